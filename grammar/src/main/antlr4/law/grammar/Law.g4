@@ -86,7 +86,7 @@ statement
 
 lawDecl
     : LAW name LPAREN nameList? RPAREN ASSIGN expr lawBlock?      # lawForm
-    | LAW name ASSIGN name WITH bindingBlock                      # lawWith
+    | LAW name ASSIGN name WITH lawBlock                          # lawWith
     ;
 
 lawBlock
@@ -104,10 +104,6 @@ lawItem
 
 interval
     : (LPAREN | LBRACK) expr COMMA expr (RPAREN | RBRACK)
-    ;
-
-bindingBlock
-    : LBRACE NL* (binding (sep binding)*)? sep? RBRACE
     ;
 
 binding

@@ -1,0 +1,217 @@
+package law.cli;
+
+import java.io.IOException;
+import java.io.PrintStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.Callable;
+import law.eval.Options;
+import law.session.ExitCode;
+import law.session.Outcome;
+import law.session.Session;
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+
+/**
+ * The {@code law} command line. Exit codes: 0 ok, 1 an {@code expect} failed, 2 usage error,
+ * 65 spec or data error, 66 input file missing or unreadable, 70 internal error.
+ */
+@Command(name = "law", mixinStandardHelpOptions = true, versionProvider = Main.VersionProvider.class,
+        description = "A language for neural scaling laws: fit, query and check scaling laws.",
+        subcommands = {Main.Run.class, Main.Check.class, Main.Repl.class, CommandLine.HelpCommand.class},
+        exitCodeListHeading = "%nExit codes:%n",
+        exitCodeList = {"0:everything ran and every expect held", "1:an expect failed",
+            "2:usage error", "65:error in the spec or its data", "66:a spec or data file is missing or unreadable",
+            "70:internal error (a bug in law)"})
+public final class Main implements Callable<Integer> {
+
+    @Option(names = {"-e", "--eval"}, paramLabel = "STATEMENTS",
+            description = "Run these statements (separate them with ';' or newlines).")
+    private String eval;
+
+    @CommandLine.Mixin
+    private Common common = new Common();
+
+    /** Runs the command line and exits with its code. */
+    public static void main(String[] args) {
+        System.exit(run(args, System.out, System.err));
+    }
+
+    /** Runs the command line, writing to the given streams; returns the exit code. */
+    public static int run(String[] args, PrintStream out, PrintStream err) {
+        try {
+            CommandLine cl = new CommandLine(new Main());
+            cl.setOut(new java.io.PrintWriter(out, true));
+            cl.setErr(new java.io.PrintWriter(err, true));
+            cl.setExecutionExceptionHandler((ex, line, parse) -> {
+                err.println("error[L0001]: internal error: " + ex);
+                err.println("  = help: this is a bug in law; please report it with the command you ran");
+                return ExitCode.INTERNAL;
+            });
+            cl.setParameterExceptionHandler((ex, a) -> {
+                err.println("error: " + ex.getMessage());
+                err.println("  = help: run 'law --help' for usage");
+                return ExitCode.USAGE;
+            });
+            Streams.set(out, err);
+            return cl.execute(args);
+        } catch (RuntimeException | StackOverflowError e) {
+            err.println("error[L0001]: internal error: " + e);
+            return ExitCode.INTERNAL;
+        }
+    }
+
+    @Override
+    public Integer call() throws IOException {
+        if (eval != null) {
+            return runSources(common, List.of(), eval, true);
+        }
+        if (System.console() != null) {
+            return Repl.start(common, null);
+        }
+        String stdin = new String(System.in.readAllBytes(), StandardCharsets.UTF_8);
+        return runSources(common, List.of(), stdin, true);
+    }
+
+    /** Options shared by every subcommand. */
+    static final class Common {
+        @Option(names = "--json", description = "Print every result and diagnostic as one JSON document.")
+        boolean json;
+
+        @Option(names = "--data", paramLabel = "NAME=PATH", description = "Read dataset NAME from PATH instead.")
+        Map<String, Path> data = new LinkedHashMap<>();
+
+        @Option(names = "--threads", paramLabel = "N", description = "Worker threads for fits (default: all cores).")
+        int threads = Runtime.getRuntime().availableProcessors();
+
+        @Option(names = {"-q", "--quiet"}, description = "No progress bars.")
+        boolean quiet;
+
+        @Option(names = "--allow-path", paramLabel = "DIR", description = "Also allow reading and writing under DIR.")
+        List<Path> allowPaths = new ArrayList<>();
+
+        @Option(names = "--color", description = "Colour diagnostics (default: when on a terminal).",
+                negatable = true)
+        Boolean color;
+
+        Options options() {
+            return Options.defaults().withDataOverrides(data).withThreads(threads).withQuiet(quiet)
+                    .withAllowedPaths(allowPaths);
+        }
+
+        boolean color() {
+            return color != null ? color : System.console() != null && System.getenv("NO_COLOR") == null;
+        }
+    }
+
+    /** {@code law run FILE...}. */
+    @Command(name = "run", mixinStandardHelpOptions = true, description = "Run .law files and print their results.")
+    static final class Run implements Callable<Integer> {
+        @CommandLine.Mixin
+        Common common = new Common();
+
+        @Parameters(arity = "1..*", paramLabel = "FILE", description = "The .law files to run, in order.")
+        List<Path> files;
+
+        @Override
+        public Integer call() {
+            return runSources(common, files, null, true);
+        }
+    }
+
+    /** {@code law check FILE...}. */
+    @Command(name = "check", mixinStandardHelpOptions = true,
+            description = "Re-run .law files and fail if an expect does not hold; prints only problems and a summary.")
+    static final class Check implements Callable<Integer> {
+        @CommandLine.Mixin
+        Common common = new Common();
+
+        @Parameters(arity = "1..*", paramLabel = "FILE", description = "The .law files to check.")
+        List<Path> files;
+
+        @Override
+        public Integer call() {
+            return runSources(common, files, null, false);
+        }
+    }
+
+    /** {@code law repl [FILE]}. */
+    @Command(name = "repl", mixinStandardHelpOptions = true, description = "Start the interactive prompt.")
+    static final class Repl implements Callable<Integer> {
+        @CommandLine.Mixin
+        Common common = new Common();
+
+        @Parameters(arity = "0..1", paramLabel = "FILE", description = "A .law file to load first.")
+        Path file;
+
+        @Override
+        public Integer call() {
+            return start(common, file);
+        }
+
+        static int start(Common common, Path file) {
+            Streams.err().println("law " + Version.get() + ": the interactive REPL is not built yet; "
+                    + "use 'law run FILE' or 'law -e STATEMENTS'");
+            return ExitCode.USAGE;
+        }
+    }
+
+    /** Runs files (each in its own session) or one text, printing as it goes; returns the exit code. */
+    static int runSources(Common common, List<Path> files, String text, boolean showResults) {
+        PrintStream out = Streams.out();
+        Printer printer = new Printer(out, Streams.err(), common.color(), common.json, showResults);
+        int exit = ExitCode.OK;
+        if (text != null) {
+            Session session = session(common, printer);
+            Outcome o = session.run("<input>", text);
+            printer.file("<input>", o);
+            exit = o.exitCode();
+        }
+        for (Path f : files) {
+            Session session = session(common, printer);
+            Outcome o = session.runFile(f);
+            printer.file(f.toString(), o);
+            if (!showResults) {
+                printer.line("check " + f + ": " + o.passed() + " expectation" + (o.passed() == 1 ? "" : "s")
+                        + " held, " + o.failed() + " failed" + (o.hasErrors() ? ", with errors" : "")
+                        + " (law " + Version.get() + ")");
+            }
+            exit = worse(exit, o.exitCode());
+        }
+        printer.finish(exit);
+        return exit;
+    }
+
+    private static Session session(Common common, Printer printer) {
+        return new Session(common.options()).onResult(printer::result).onDiagnostic(printer::diagnostic);
+    }
+
+    /** The more serious of two exit codes. */
+    static int worse(int a, int b) {
+        return rank(b) > rank(a) ? b : a;
+    }
+
+    private static int rank(int code) {
+        return switch (code) {
+            case ExitCode.OK -> 0;
+            case ExitCode.EXPECT_FAILED -> 1;
+            case ExitCode.SPEC_ERROR -> 2;
+            case ExitCode.NO_INPUT -> 3;
+            default -> 4;
+        };
+    }
+
+    /** Prints the version. */
+    static final class VersionProvider implements CommandLine.IVersionProvider {
+        @Override
+        public String[] getVersion() {
+            return new String[] {"law " + Version.get()};
+        }
+    }
+}

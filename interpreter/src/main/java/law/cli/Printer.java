@@ -1,0 +1,109 @@
+package law.cli;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.SerializationFeature;
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.JsonNodeFactory;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import java.io.PrintStream;
+import law.diag.Diagnostic;
+import law.diag.Renderer;
+import law.eval.Result;
+import law.session.Outcome;
+
+/** Writes results and diagnostics to the terminal, or collects them as one JSON document. */
+final class Printer {
+    private static final ObjectMapper MAPPER = new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT);
+    private final PrintStream out;
+    private final PrintStream err;
+    private final Renderer renderer;
+    private final boolean json;
+    private final boolean showResults;
+    private final ArrayNode files = JsonNodeFactory.instance.arrayNode();
+
+    Printer(PrintStream out, PrintStream err, boolean color, boolean json, boolean showResults) {
+        this.out = out;
+        this.err = err;
+        this.renderer = new Renderer(color);
+        this.json = json;
+        this.showResults = showResults;
+    }
+
+    void result(Result r) {
+        if (!json && showResults) {
+            out.println(r.text());
+        }
+    }
+
+    void diagnostic(Diagnostic d) {
+        if (!json) {
+            err.print(renderer.render(d));
+        }
+    }
+
+    /** Records a file's outcome for the JSON document. */
+    void file(String name, Outcome o) {
+        if (!json) {
+            return;
+        }
+        ObjectNode f = files.addObject();
+        f.put("file", name);
+        ArrayNode results = f.putArray("results");
+        for (Result r : o.results()) {
+            ObjectNode ro = results.addObject();
+            ro.put("line", r.span().line());
+            ro.put("statement", firstLine(r.span().text()));
+            ro.put("kind", r.kind());
+            ro.set("value", r.json());
+        }
+        ArrayNode diags = f.putArray("diagnostics");
+        for (Diagnostic d : o.diagnostics()) {
+            ObjectNode dn = diags.addObject();
+            dn.put("severity", d.severity().word());
+            dn.put("code", d.code().id());
+            dn.put("message", d.message());
+            if (d.span() != null) {
+                dn.put("file", d.span().source().name());
+                dn.put("line", d.span().line());
+                dn.put("column", d.span().column());
+            }
+            if (d.help() != null) {
+                dn.put("help", d.help());
+            }
+            if (!d.notes().isEmpty()) {
+                ArrayNode notes = dn.putArray("notes");
+                d.notes().forEach(notes::add);
+            }
+        }
+        f.put("expectations_passed", o.passed());
+        f.put("expectations_failed", o.failed());
+        f.put("exit", o.exitCode());
+    }
+
+    /** Prints the JSON document (in JSON mode). */
+    void finish(int exit) {
+        if (!json) {
+            return;
+        }
+        ObjectNode doc = JsonNodeFactory.instance.objectNode();
+        doc.put("law_version", Version.get());
+        doc.set("files", files);
+        doc.put("exit", exit);
+        try {
+            out.println(MAPPER.writeValueAsString(doc));
+        } catch (com.fasterxml.jackson.core.JsonProcessingException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    void line(String text) {
+        if (!json) {
+            out.println(text);
+        }
+    }
+
+    private static String firstLine(String s) {
+        int nl = s.indexOf('\n');
+        return nl < 0 ? s : s.substring(0, nl) + " ...";
+    }
+}

@@ -1,0 +1,98 @@
+package law.diag;
+
+/**
+ * The catalogue of diagnostic codes. A code is stable: once published it keeps its meaning, so
+ * users can search for it and tests assert on it rather than on message text. The catalogue is
+ * documented in {@code docs/errors.md}.
+ */
+public enum Code {
+    // L00xx: the tool itself and its inputs
+    /** A bug in law itself. */
+    INTERNAL("L0001", "internal error"),
+    /** A spec file or module file that does not exist. */
+    FILE_NOT_FOUND("L0002", "file not found"),
+    /** A spec file that cannot be read as UTF-8 text. */
+    FILE_UNREADABLE("L0003", "file cannot be read"),
+    /** A statement the interpreter parses but does not carry out yet. */
+    NOT_SUPPORTED("L0004", "not supported"),
+
+    // L01xx: syntax
+    /** A token that cannot stand where it stands. */
+    UNEXPECTED_TOKEN("L0101", "unexpected token"),
+    /** An opening bracket without its closing partner. */
+    UNCLOSED_BRACKET("L0102", "unclosed bracket"),
+    /** A string without its closing quote. */
+    UNTERMINATED_STRING("L0103", "unterminated string"),
+    /** A character that is not part of the language. */
+    STRAY_CHARACTER("L0104", "stray character"),
+    /** A number literal that does not denote a finite number. */
+    BAD_NUMBER("L0105", "invalid number"),
+    /** The input ended in the middle of a statement. */
+    UNEXPECTED_END("L0106", "unexpected end of input"),
+    /** An expression nested deeper than the parser allows. */
+    TOO_DEEP("L0107", "expression too deeply nested"),
+
+    // L02xx: names and declarations
+    /** A name that is not defined. */
+    UNKNOWN_NAME("L0201", "unknown name"),
+    /** A call of something that is neither a builtin nor a law. */
+    UNKNOWN_FUNCTION("L0202", "unknown function"),
+    /** A call with the wrong number of arguments. */
+    ARITY("L0203", "wrong number of arguments"),
+    /** A name defined twice in one file. */
+    DUPLICATE("L0204", "duplicate definition"),
+    /** A parameter name that the law does not have. */
+    UNKNOWN_PARAMETER("L0205", "unknown parameter"),
+    /** A law name that is not defined. */
+    UNKNOWN_LAW("L0206", "unknown law"),
+    /** A dataset name that is not defined. */
+    UNKNOWN_DATA("L0207", "unknown dataset"),
+    /** A {@code use} of a module that does not exist. */
+    UNKNOWN_MODULE("L0208", "unknown module"),
+    /** Files that {@code use} each other in a cycle. */
+    CYCLIC_USE("L0209", "cyclic use"),
+    /** A field ({@code x.field}) that the value does not have. */
+    UNKNOWN_FIELD("L0210", "unknown field"),
+    /** A parameter domain that no value satisfies, or that contradicts another. */
+    BAD_DOMAIN("L0211", "invalid parameter domain"),
+    /** A name used as something it is not (a dataset called like a law, ...). */
+    WRONG_KIND("L0212", "wrong kind of name"),
+    /** A law variable and a parameter or two variables with one name. */
+    NAME_CLASH("L0213", "name clash"),
+    /** An option that the statement does not know, or a bad option value. */
+    BAD_OPTION("L0214", "invalid option"),
+
+    // L03xx: values
+    /** An operation on a value of the wrong type (text in arithmetic, ...). */
+    TYPE("L0301", "type mismatch"),
+    /** A result that is not a finite number (division by zero, log of a negative number, ...). */
+    NOT_FINITE("L0302", "not a finite number"),
+    /** A law evaluated while some of its parameters have no value. */
+    UNBOUND_PARAMETER("L0303", "parameter has no value"),
+    /** A range that is empty or has a bad step. */
+    BAD_RANGE("L0304", "invalid range"),
+    /** An expression that must be a constant number but depends on unknowns. */
+    NOT_CONSTANT("L0305", "not a constant"),
+
+    // L05xx: expectations
+    /** An {@code expect} whose value is outside its tolerance. */
+    EXPECT_FAILED("L0501", "expectation failed");
+
+    private final String id;
+    private final String title;
+
+    Code(String id, String title) {
+        this.id = id;
+        this.title = title;
+    }
+
+    /** The stable identifier, e.g. {@code L0201}. */
+    public String id() {
+        return id;
+    }
+
+    /** A short title for the catalogue. */
+    public String title() {
+        return title;
+    }
+}

@@ -1,0 +1,86 @@
+package law.eval;
+
+import java.util.ArrayDeque;
+import java.util.Deque;
+import java.util.function.Consumer;
+import law.diag.Diagnostic;
+import law.diag.Diagnostics;
+import law.diag.SourceFile;
+
+/**
+ * Everything a statement handler may use: the session's definitions, the evaluator, where
+ * results and diagnostics go, the options, and the stack of sources being run (for relative
+ * paths and cyclic {@code use}).
+ */
+public final class Context {
+    private final Env env;
+    private final Evaluator evaluator;
+    private final Diagnostics diagnostics;
+    private final Consumer<Result> results;
+    private final Options options;
+    private final Deque<SourceFile> sources = new ArrayDeque<>();
+    private int expectationsPassed;
+    private int expectationsFailed;
+
+    Context(Env env, Evaluator.QueryRunner queries, Diagnostics diagnostics, Consumer<Result> results,
+            Options options) {
+        this.env = env;
+        this.evaluator = new Evaluator(env, queries);
+        this.diagnostics = diagnostics;
+        this.results = results;
+        this.options = options;
+    }
+
+    /** The session's definitions. */
+    public Env env() {
+        return env;
+    }
+
+    /** Evaluates expressions against the session's definitions. */
+    public Evaluator evaluator() {
+        return evaluator;
+    }
+
+    /** Prints a statement's result. */
+    public void emit(Result r) {
+        results.accept(r);
+    }
+
+    /** Reports a warning or note (errors are thrown as {@link Failure}). */
+    public void report(Diagnostic d) {
+        diagnostics.report(d);
+    }
+
+    /** The session's options. */
+    public Options options() {
+        return options;
+    }
+
+    /** The source being run (the innermost {@code use}). */
+    public SourceFile source() {
+        return sources.peek();
+    }
+
+    /** The stack of sources being run, innermost first. */
+    public Deque<SourceFile> sources() {
+        return sources;
+    }
+
+    void countExpectation(boolean passed) {
+        if (passed) {
+            expectationsPassed++;
+        } else {
+            expectationsFailed++;
+        }
+    }
+
+    /** How many {@code expect} statements held. */
+    public int expectationsPassed() {
+        return expectationsPassed;
+    }
+
+    /** How many {@code expect} statements failed. */
+    public int expectationsFailed() {
+        return expectationsFailed;
+    }
+}

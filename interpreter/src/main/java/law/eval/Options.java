@@ -1,0 +1,54 @@
+package law.eval;
+
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * How a session runs: set from the command line, fixed for the session.
+ *
+ * @param dataOverrides     dataset paths given with {@code --data NAME=PATH}
+ * @param threads           worker threads for fits and bootstraps (at least 1)
+ * @param quiet             no progress output
+ * @param allowedPaths      directories a spec may read and write besides its own
+ * @param allowRedefinition whether a name may be defined again (the REPL), replacing the old one
+ */
+public record Options(Map<String, Path> dataOverrides, int threads, boolean quiet, List<Path> allowedPaths,
+                      boolean allowRedefinition) {
+
+    public Options {
+        dataOverrides = Map.copyOf(dataOverrides);
+        allowedPaths = List.copyOf(allowedPaths);
+        threads = Math.max(1, threads);
+    }
+
+    /** Defaults: no overrides, all cores, progress on, no extra paths, no redefinition. */
+    public static Options defaults() {
+        return new Options(Map.of(), Runtime.getRuntime().availableProcessors(), false, List.of(), false);
+    }
+
+    /** A copy with other data overrides. */
+    public Options withDataOverrides(Map<String, Path> overrides) {
+        return new Options(overrides, threads, quiet, allowedPaths, allowRedefinition);
+    }
+
+    /** A copy with another thread count. */
+    public Options withThreads(int n) {
+        return new Options(dataOverrides, n, quiet, allowedPaths, allowRedefinition);
+    }
+
+    /** A copy with progress output on or off. */
+    public Options withQuiet(boolean q) {
+        return new Options(dataOverrides, threads, q, allowedPaths, allowRedefinition);
+    }
+
+    /** A copy with more allowed directories. */
+    public Options withAllowedPaths(List<Path> paths) {
+        return new Options(dataOverrides, threads, quiet, paths, allowRedefinition);
+    }
+
+    /** A copy that allows or forbids redefinition. */
+    public Options withRedefinition(boolean allow) {
+        return new Options(dataOverrides, threads, quiet, allowedPaths, allow);
+    }
+}

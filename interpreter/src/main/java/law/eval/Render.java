@@ -1,0 +1,136 @@
+package law.eval;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.JsonNodeFactory;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import java.util.Map;
+import law.expr.Printer;
+import law.model.Law;
+import law.model.Param;
+import law.report.Fmt;
+
+/** Text and JSON renderings of values, as statements print them. */
+public final class Render {
+    private static final JsonNodeFactory JSON = JsonNodeFactory.instance;
+
+    private Render() {
+    }
+
+    /** The text {@code print} shows for a value. */
+    public static String text(Value v) {
+        if (v instanceof Value.Scalar s) {
+            return s.isNumber() ? Fmt.num(s.number()) : Printer.print(s.expr());
+        } else if (v instanceof Value.Items is) {
+            StringBuilder b = new StringBuilder("[");
+            for (int i = 0; i < is.items().size(); i++) {
+                b.append(i == 0 ? "" : ", ").append(text(new Value.Scalar(is.items().get(i))));
+            }
+            return b.append(']').toString();
+        } else if (v instanceof Value.Text t) {
+            return t.text();
+        } else if (v instanceof Value.LawRef l) {
+            return law(l.law());
+        } else if (v instanceof Value.Rec r) {
+            return record(r);
+        }
+        return ((Value.Other) v).render();
+    }
+
+    private static String record(Value.Rec r) {
+        if (r.primary() != null && r.kind().equals("parameter")) {
+            StringBuilder b = new StringBuilder(text(r.fields().get(r.primary())));
+            r.fields().forEach((k, x) -> {
+                if (!k.equals(r.primary())) {
+                    b.append("  ").append(k).append(" = ").append(text(x));
+                }
+            });
+            return b.toString();
+        }
+        int width = r.fields().keySet().stream().mapToInt(String::length).max().orElse(0);
+        StringBuilder b = new StringBuilder();
+        for (Map.Entry<String, Value> e : r.fields().entrySet()) {
+            b.append(b.length() == 0 ? "" : "\n").append(pad(e.getKey(), width)).append(" = ").append(text(e.getValue()));
+        }
+        return b.toString();
+    }
+
+    /** A law's signature, body and parameter table. */
+    public static String law(Law law) {
+        if (law.fitted() != null) {
+            return law.fitted().report();
+        }
+        StringBuilder b = new StringBuilder("law ").append(law.signature()).append(" = ")
+                .append(Printer.print(law.body()));
+        int width = law.params().stream().mapToInt(p -> p.name().length()).max().orElse(0);
+        for (Param p : law.params()) {
+            Double value = law.values().get(p.name());
+            String domain = p.domain().describe();
+            b.append("\n  ").append(pad(p.name(), width)).append("  ")
+                    .append(value != null ? pad("= " + Fmt.num(value), 16) : pad("(free)", 16))
+                    .append(domain.isEmpty() ? "" : "  " + domain);
+        }
+        if (law.cite() != null) {
+            b.append("\n  cite: ").append(law.cite());
+        }
+        return b.toString();
+    }
+
+    /** The JSON twin of a value. */
+    public static JsonNode json(Value v) {
+        if (v instanceof Value.Scalar s) {
+            return s.isNumber() ? number(s.number()) : JSON.textNode(Printer.print(s.expr()));
+        } else if (v instanceof Value.Items is) {
+            ArrayNode a = JSON.arrayNode();
+            is.items().forEach(x -> a.add(json(new Value.Scalar(x))));
+            return a;
+        } else if (v instanceof Value.Text t) {
+            return JSON.textNode(t.text());
+        } else if (v instanceof Value.LawRef l) {
+            return lawJson(l.law());
+        } else if (v instanceof Value.Rec r) {
+            ObjectNode o = JSON.objectNode();
+            r.fields().forEach((k, x) -> o.set(k, json(x)));
+            return o;
+        }
+        if (v instanceof JsonRenderable j) {
+            return j.json();
+        }
+        return JSON.textNode(((Value.Other) v).render());
+    }
+
+    /** A number as JSON; non-finite numbers become the strings {@code "nan"}, {@code "inf"}, {@code "-inf"}. */
+    public static JsonNode number(double x) {
+        return Double.isFinite(x) ? JSON.numberNode(x) : JSON.textNode(Fmt.num(x));
+    }
+
+    private static ObjectNode lawJson(Law law) {
+        ObjectNode o = JSON.objectNode();
+        o.put("law", law.name());
+        ArrayNode vars = o.putArray("variables");
+        law.vars().forEach(vars::add);
+        o.put("body", Printer.print(law.body()));
+        ArrayNode params = o.putArray("parameters");
+        for (Param p : law.params()) {
+            ObjectNode po = params.addObject();
+            po.put("name", p.name());
+            po.put("domain", p.domain().describe());
+            Double value = law.values().get(p.name());
+            po.set("value", value == null ? JSON.nullNode() : number(value));
+        }
+        if (law.cite() != null) {
+            o.put("cite", law.cite());
+        }
+        return o;
+    }
+
+    /** Values of later stages that have a JSON form of their own. */
+    public interface JsonRenderable {
+        /** The JSON twin. */
+        JsonNode json();
+    }
+
+    static String pad(String s, int width) {
+        return s.length() >= width ? s : s + " ".repeat(width - s.length());
+    }
+}

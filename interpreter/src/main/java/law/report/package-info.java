@@ -1,0 +1,2 @@
+/** Formatting shared by everything law prints. */
+package law.report;

@@ -1,0 +1,111 @@
+package law.session;
+
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.function.Consumer;
+import law.ast.Program;
+import law.diag.Diagnostic;
+import law.diag.Diagnostics;
+import law.diag.SourceFile;
+import law.eval.Asks;
+import law.eval.Declarations;
+import law.eval.Env;
+import law.eval.Failure;
+import law.eval.Interpreter;
+import law.eval.Modules;
+import law.eval.Options;
+import law.eval.Result;
+import law.syntax.SpecParser;
+
+/**
+ * The one entry point to the interpreter, shared by {@code law run}, {@code law check}, the REPL
+ * and the tests: text goes in, results and diagnostics come out. A session keeps its definitions
+ * across calls, so the REPL can feed it one entry at a time.
+ */
+public final class Session {
+    private final Env env = new Env();
+    private final Options options;
+    private final List<Consumer<Result>> listeners = new ArrayList<>();
+    private final List<Consumer<Diagnostic>> diagnosticListeners = new ArrayList<>();
+
+    /** A session with the given options. */
+    public Session(Options options) {
+        this.options = options;
+    }
+
+    /** A session with default options. */
+    public Session() {
+        this(Options.defaults());
+    }
+
+    /** Calls a listener with each result as soon as it is produced (for streaming output). */
+    public Session onResult(Consumer<Result> listener) {
+        listeners.add(listener);
+        return this;
+    }
+
+    /** Calls a listener with each diagnostic as soon as a statement has finished. */
+    public Session onDiagnostic(Consumer<Diagnostic> listener) {
+        diagnosticListeners.add(listener);
+        return this;
+    }
+
+    /** The session's definitions. */
+    public Env env() {
+        return env;
+    }
+
+    /** The session's options. */
+    public Options options() {
+        return options;
+    }
+
+    /** Runs a spec file. */
+    public Outcome runFile(Path path) {
+        SourceFile source;
+        try {
+            source = Modules.readSpec(path, path.toString(), null);
+        } catch (Failure f) {
+            diagnosticListeners.forEach(l -> l.accept(f.diagnostic()));
+            return new Outcome(List.of(), List.of(f.diagnostic()), 0, 0);
+        }
+        return run(source);
+    }
+
+    /** Runs text that does not come from a file (REPL input, {@code -e}). */
+    public Outcome run(String name, String text) {
+        return run(SourceFile.of(name, text));
+    }
+
+    /** Parses and runs a source: nothing runs when it has syntax errors. */
+    public Outcome run(SourceFile source) {
+        Diagnostics diagnostics = new Diagnostics();
+        diagnosticListeners.forEach(diagnostics::onReport);
+        List<Result> results = new ArrayList<>();
+        Program program = SpecParser.parse(source, diagnostics);
+        if (diagnostics.hasErrors()) {
+            return new Outcome(results, diagnostics.all(), 0, 0);
+        }
+        Interpreter interp = interpreter(diagnostics, r -> {
+            results.add(r);
+            listeners.forEach(l -> l.accept(r));
+        });
+        interp.run(program);
+        return new Outcome(results, diagnostics.all(), interp.context().expectationsPassed(),
+                interp.context().expectationsFailed());
+    }
+
+    private Interpreter interpreter(Diagnostics diagnostics, Consumer<Result> out) {
+        Interpreter interp = new Interpreter(env, diagnostics, out, options);
+        Declarations.install(interp);
+        Asks.install(interp);
+        Modules.install(interp);
+        return interp;
+    }
+
+    /** Forgets every definition. */
+    public void reset() {
+        env.clear();
+    }
+}

@@ -1,0 +1,480 @@
+package law.syntax;
+
+import java.util.ArrayList;
+import java.util.List;
+import law.ast.Arg;
+import law.ast.Binding;
+import law.ast.Cond;
+import law.ast.DataClause;
+import law.ast.DataSource;
+import law.ast.Expr;
+import law.ast.Ident;
+import law.ast.Interval;
+import law.ast.LawItem;
+import law.ast.Option;
+import law.ast.Query;
+import law.ast.RelOp;
+import law.ast.Stmt;
+import law.diag.Code;
+import law.diag.Diagnostics;
+import law.diag.SourceFile;
+import law.diag.Span;
+import law.grammar.LawLexer;
+import law.grammar.LawParser.*;
+import org.antlr.v4.runtime.BufferedTokenStream;
+import org.antlr.v4.runtime.ParserRuleContext;
+import org.antlr.v4.runtime.Token;
+import org.antlr.v4.runtime.tree.TerminalNode;
+
+/**
+ * Turns ANTLR parse trees into the immutable AST. The only class that reads ANTLR contexts; it
+ * runs only on trees without syntax errors.
+ */
+final class AstBuilder {
+    private final SourceFile source;
+    private final BufferedTokenStream tokens;
+    private final Diagnostics diagnostics;
+    private final Statements statements = new Statements();
+
+    AstBuilder(SourceFile source, BufferedTokenStream tokens, Diagnostics diagnostics) {
+        this.source = source;
+        this.tokens = tokens;
+        this.diagnostics = diagnostics;
+    }
+
+    List<Stmt> program(ProgramContext ctx) {
+        List<Stmt> out = new ArrayList<>();
+        for (StatementContext s : ctx.statement()) {
+            out.add(statements.visit(s.getChild(0)));
+        }
+        return out;
+    }
+
+    // ------------------------------------------------------------------ helpers
+
+    private Span span(ParserRuleContext ctx) {
+        Token stop = ctx.getStop() != null ? ctx.getStop() : ctx.getStart();
+        int end = stop.getType() == Token.EOF ? stop.getStartIndex() : stop.getStopIndex() + 1;
+        return new Span(source, ctx.getStart().getStartIndex(), Math.max(ctx.getStart().getStartIndex(), end));
+    }
+
+    private Span span(Token t) {
+        return new Span(source, t.getStartIndex(), t.getStopIndex() + 1);
+    }
+
+    private Span span(TerminalNode n) {
+        return span(n.getSymbol());
+    }
+
+    private Ident ident(NameContext ctx) {
+        String text = ctx.getText();
+        if (ctx.QUOTED_ID() != null) {
+            text = text.substring(1, text.length() - 1);
+        }
+        return new Ident(text, span(ctx));
+    }
+
+    private List<Ident> idents(NameListContext ctx) {
+        List<Ident> out = new ArrayList<>();
+        if (ctx != null) {
+            ctx.name().forEach(n -> out.add(ident(n)));
+        }
+        return out;
+    }
+
+    private String doc(ParserRuleContext ctx) {
+        List<Token> hidden = tokens.getHiddenTokensToLeft(ctx.getStart().getTokenIndex(), 2);
+        if (hidden == null || hidden.isEmpty()) {
+            return null;
+        }
+        StringBuilder out = new StringBuilder();
+        for (Token t : hidden) {
+            String line = t.getText().substring(2);
+            if (line.startsWith(" ")) {
+                line = line.substring(1);
+            }
+            out.append(out.length() == 0 ? "" : "\n").append(line.stripTrailing());
+        }
+        return out.toString();
+    }
+
+    private String string(Token t) {
+        String raw = t.getText();
+        return Literals.unescape(raw.substring(1, raw.length() - 1));
+    }
+
+    private double number(Token t) {
+        double v = Literals.number(t.getText());
+        if (!Double.isFinite(v)) {
+            diagnostics.error(Code.BAD_NUMBER, span(t), "the number " + t.getText() + " is too large",
+                    "the largest number is about 1.8e308");
+        }
+        return v;
+    }
+
+    private static RelOp relOp(RelOpContext ctx) {
+        return switch (ctx.getStart().getType()) {
+            case LawLexer.ASSIGN, LawLexer.EQ -> RelOp.EQ;
+            case LawLexer.NE -> RelOp.NE;
+            case LawLexer.LT -> RelOp.LT;
+            case LawLexer.LE -> RelOp.LE;
+            case LawLexer.GT -> RelOp.GT;
+            default -> RelOp.GE;
+        };
+    }
+
+    private static RelOp relOp(Token t) {
+        return switch (t.getType()) {
+            case LawLexer.LT -> RelOp.LT;
+            case LawLexer.LE -> RelOp.LE;
+            case LawLexer.GT -> RelOp.GT;
+            default -> RelOp.GE;
+        };
+    }
+
+    // ------------------------------------------------------------------ expressions
+
+    Expr expr(ExprContext ctx) {
+        Span sp = span(ctx);
+        if (ctx instanceof NumberExprContext c) {
+            return new Expr.Num(number(c.NUMBER().getSymbol()), c.getText(), sp);
+        } else if (ctx instanceof StringExprContext c) {
+            return new Expr.Str(string(c.STRING().getSymbol()), sp);
+        } else if (ctx instanceof NameExprContext c) {
+            return new Expr.Name(ident(c.name()), sp);
+        } else if (ctx instanceof UnaryExprContext c) {
+            Expr.Op op = c.MINUS() != null ? Expr.Op.NEG : Expr.Op.PLUS;
+            return new Expr.Unary(op, expr(c.expr()), sp);
+        } else if (ctx instanceof PowExprContext c) {
+            return new Expr.Binary(Expr.Op.POW, expr(c.expr(0)), expr(c.expr(1)), sp);
+        } else if (ctx instanceof MulExprContext c) {
+            Expr.Op op = c.STAR() != null ? Expr.Op.MUL : Expr.Op.DIV;
+            return new Expr.Binary(op, expr(c.expr(0)), expr(c.expr(1)), sp);
+        } else if (ctx instanceof AddExprContext c) {
+            Expr.Op op = c.PLUS() != null ? Expr.Op.ADD : Expr.Op.SUB;
+            return new Expr.Binary(op, expr(c.expr(0)), expr(c.expr(1)), sp);
+        } else if (ctx instanceof MemberExprContext c) {
+            return new Expr.Member(expr(c.expr()), ident(c.name()), sp);
+        } else if (ctx instanceof RangeExprContext c) {
+            Expr.RangeKind kind = c.BY() != null ? Expr.RangeKind.STEP
+                    : c.LOG() != null ? Expr.RangeKind.LOG_COUNT : Expr.RangeKind.UNIT;
+            Expr step = c.expr().size() > 2 ? expr(c.expr(2)) : null;
+            return new Expr.Range(expr(c.expr(0)), expr(c.expr(1)), kind, step, sp);
+        } else if (ctx instanceof CallExprContext c) {
+            return new Expr.Call(ident(c.name()), args(c.argList()), sp);
+        } else if (ctx instanceof ParenExprContext c) {
+            Query q = query(c.query());
+            return q instanceof Query.Value v ? v.expr() : new Expr.QueryRef(q, sp);
+        } else if (ctx instanceof ListExprContext c) {
+            return new Expr.ListLit(c.expr().stream().map(this::expr).toList(), sp);
+        } else if (ctx instanceof RecordExprContext c) {
+            return new Expr.RecordLit(c.binding().stream().map(this::binding).toList(), sp);
+        }
+        throw new IllegalStateException("unhandled expression " + ctx.getClass().getSimpleName());
+    }
+
+    private List<Arg> args(ArgListContext ctx) {
+        List<Arg> out = new ArrayList<>();
+        if (ctx != null) {
+            for (ArgContext a : ctx.arg()) {
+                out.add(new Arg(a.name() == null ? null : ident(a.name()), expr(a.expr()), span(a)));
+            }
+        }
+        return out;
+    }
+
+    Binding binding(BindingContext ctx) {
+        return new Binding(ident(ctx.name()), expr(ctx.expr()), span(ctx));
+    }
+
+    Cond.Relation relation(RelationContext ctx) {
+        return new Cond.Relation(expr(ctx.expr(0)), relOp(ctx.relOp()), expr(ctx.expr(1)), span(ctx));
+    }
+
+    Cond condition(ConditionContext ctx) {
+        Span sp = span(ctx);
+        if (ctx instanceof NotCondContext c) {
+            return new Cond.Not(condition(c.condition()), sp);
+        } else if (ctx instanceof AndCondContext c) {
+            return new Cond.And(condition(c.condition(0)), condition(c.condition(1)), sp);
+        } else if (ctx instanceof OrCondContext c) {
+            return new Cond.Or(condition(c.condition(0)), condition(c.condition(1)), sp);
+        } else if (ctx instanceof ParenCondContext c) {
+            return condition(c.condition());
+        }
+        RelCondContext c = (RelCondContext) ctx;
+        return new Cond.Relation(expr(c.expr(0)), relOp(c.relOp()), expr(c.expr(1)), sp);
+    }
+
+    Interval interval(IntervalContext ctx) {
+        boolean loClosed = ctx.LBRACK() != null;
+        boolean hiClosed = ctx.RBRACK() != null;
+        return new Interval(expr(ctx.expr(0)), loClosed, expr(ctx.expr(1)), hiClosed, span(ctx));
+    }
+
+    Query query(QueryContext ctx) {
+        if (ctx.minimizeStmt() != null) {
+            return minimize(ctx.minimizeStmt());
+        } else if (ctx.optimalStmt() != null) {
+            return optimal(ctx.optimalStmt());
+        } else if (ctx.solveStmt() != null) {
+            return solve(ctx.solveStmt());
+        } else if (ctx.predictStmt() != null) {
+            return predict(ctx.predictStmt());
+        }
+        return new Query.Value(expr(ctx.expr()), span(ctx));
+    }
+
+    private List<Cond.Relation> subjectTo(SubjectToContext ctx) {
+        return ctx == null ? List.of() : ctx.relation().stream().map(this::relation).toList();
+    }
+
+    Query.Minimize minimize(MinimizeStmtContext ctx) {
+        List<Query.VarSpec> over = new ArrayList<>();
+        for (VarSpecContext v : ctx.varSpec()) {
+            over.add(new Query.VarSpec(ident(v.name()), v.interval() == null ? null : interval(v.interval()), span(v)));
+        }
+        return new Query.Minimize(ctx.MAXIMIZE() != null, expr(ctx.expr()), over, subjectTo(ctx.subjectTo()), span(ctx));
+    }
+
+    Query.Optimal optimal(OptimalStmtContext ctx) {
+        List<Query.At> at = new ArrayList<>();
+        for (AtBindingContext a : ctx.atBinding()) {
+            at.add(new Query.At(ident(a.name()), a.expr() == null ? null : expr(a.expr()), span(a)));
+        }
+        return new Query.Optimal(idents(ctx.nameList()), ident(ctx.name()), at, subjectTo(ctx.subjectTo()), span(ctx));
+    }
+
+    Query.Solve solve(SolveStmtContext ctx) {
+        Interval in = ctx.interval() == null ? null : interval(ctx.interval());
+        return new Query.Solve(relation(ctx.relation()), ident(ctx.name()), in, span(ctx));
+    }
+
+    Query.Predict predict(PredictStmtContext ctx) {
+        if (ctx instanceof PredictAtContext c) {
+            return new Query.Predict(ident(c.name()), c.binding().stream().map(this::binding).toList(), null,
+                    options(c.optionsBlock()), span(ctx));
+        }
+        PredictExprContext c = (PredictExprContext) ctx;
+        return new Query.Predict(null, List.of(), expr(c.expr()), options(c.optionsBlock()), span(ctx));
+    }
+
+    List<Option> options(OptionsBlockContext ctx) {
+        List<Option> out = new ArrayList<>();
+        if (ctx != null) {
+            for (OptionContext o : ctx.option()) {
+                if (o instanceof ValueOptionContext v) {
+                    out.add(new Option.Value(ident(v.name()), expr(v.expr()), span(v)));
+                } else {
+                    WhereOptionContext w = (WhereOptionContext) o;
+                    out.add(new Option.Where(condition(w.condition()), span(w)));
+                }
+            }
+        }
+        return out;
+    }
+
+    // ------------------------------------------------------------------ statements
+
+    /** Builds statements; one visit method per statement rule. */
+    private final class Statements extends law.grammar.LawBaseVisitor<Stmt> {
+
+        @Override
+        public Stmt visitLawForm(LawFormContext ctx) {
+            List<LawItem> items = new ArrayList<>();
+            if (ctx.lawBlock() != null) {
+                ctx.lawBlock().lawItem().forEach(i -> items.add(lawItem(i)));
+            }
+            return new Stmt.LawForm(ident(ctx.name()), idents(ctx.nameList()), expr(ctx.expr()), items,
+                    doc(ctx), span(ctx));
+        }
+
+        @Override
+        public Stmt visitLawWith(LawWithContext ctx) {
+            List<LawItem> items = new ArrayList<>();
+            ctx.lawBlock().lawItem().forEach(i -> items.add(lawItem(i)));
+            return new Stmt.LawWith(ident(ctx.name(0)), ident(ctx.name(1)), items, doc(ctx), span(ctx));
+        }
+
+        @Override
+        public Stmt visitLetDecl(LetDeclContext ctx) {
+            return new Stmt.Let(ident(ctx.name()), expr(ctx.expr()), doc(ctx), span(ctx));
+        }
+
+        @Override
+        public Stmt visitConstraintDecl(ConstraintDeclContext ctx) {
+            Ident name = ctx.name() == null ? null : ident(ctx.name());
+            return new Stmt.Constraint(name, relation(ctx.relation()), doc(ctx), span(ctx));
+        }
+
+        @Override
+        public Stmt visitDataDecl(DataDeclContext ctx) {
+            List<DataClause> clauses = new ArrayList<>();
+            DataSource source;
+            if (ctx.dataSource() instanceof TableSourceContext t) {
+                TableBlockContext block = t.tableBlock();
+                List<List<DataSource.Cell>> rows = new ArrayList<>();
+                for (TableRowContext row : block.tableRow()) {
+                    rows.add(row.cell().stream().map(AstBuilder.this::cell).toList());
+                }
+                source = new DataSource.Table(rows, span(t));
+                block.dataClause().forEach(c -> clauses.add(dataClause(c)));
+            } else {
+                CallSourceContext c = (CallSourceContext) ctx.dataSource();
+                source = new DataSource.Call(ident(c.name()), args(c.argList()), span(c));
+            }
+            if (ctx.dataBlock() != null) {
+                ctx.dataBlock().dataClause().forEach(c -> clauses.add(dataClause(c)));
+            }
+            return new Stmt.Data(ident(ctx.name()), source, clauses, doc(ctx), span(ctx));
+        }
+
+        @Override
+        public Stmt visitFitDecl(FitDeclContext ctx) {
+            return new Stmt.Fit(ident(ctx.name(0)), expr(ctx.expr(0)), expr(ctx.expr(1)), ident(ctx.name(1)),
+                    idents(ctx.nameList()), options(ctx.optionsBlock()), doc(ctx), span(ctx));
+        }
+
+        @Override
+        public Stmt visitIsoflopDecl(IsoflopDeclContext ctx) {
+            return new Stmt.Isoflop(ident(ctx.name(0)), expr(ctx.expr(0)), expr(ctx.expr(1)), ident(ctx.name(1)),
+                    idents(ctx.nameList()), options(ctx.optionsBlock()), doc(ctx), span(ctx));
+        }
+
+        @Override
+        public Stmt visitUseDecl(UseDeclContext ctx) {
+            if (ctx.STRING() != null) {
+                return new Stmt.Use(string(ctx.STRING().getSymbol()), true, span(ctx));
+            }
+            return new Stmt.Use(ident(ctx.name()).text(), false, span(ctx));
+        }
+
+        @Override
+        public Stmt visitPrintStmt(PrintStmtContext ctx) {
+            return new Stmt.Print(ctx.query().stream().map(AstBuilder.this::query).toList(), span(ctx));
+        }
+
+        @Override
+        public Stmt visitMinimizeStmt(MinimizeStmtContext ctx) {
+            return new Stmt.Ask(minimize(ctx), span(ctx));
+        }
+
+        @Override
+        public Stmt visitOptimalStmt(OptimalStmtContext ctx) {
+            return new Stmt.Ask(optimal(ctx), span(ctx));
+        }
+
+        @Override
+        public Stmt visitSolveStmt(SolveStmtContext ctx) {
+            return new Stmt.Ask(solve(ctx), span(ctx));
+        }
+
+        @Override
+        public Stmt visitPredictAt(PredictAtContext ctx) {
+            return new Stmt.Ask(predict(ctx), span(ctx));
+        }
+
+        @Override
+        public Stmt visitPredictExpr(PredictExprContext ctx) {
+            return new Stmt.Ask(predict(ctx), span(ctx));
+        }
+
+        @Override
+        public Stmt visitExprStmt(ExprStmtContext ctx) {
+            return new Stmt.Ask(new Query.Value(expr(ctx.expr()), span(ctx)), span(ctx));
+        }
+
+        @Override
+        public Stmt visitTableStmt(TableStmtContext ctx) {
+            List<Binding> vars = new ArrayList<>();
+            for (TableVarContext v : ctx.tableVar()) {
+                vars.add(new Binding(ident(v.name()), expr(v.expr()), span(v)));
+            }
+            String out = ctx.STRING() == null ? null : string(ctx.STRING().getSymbol());
+            Span outSpan = ctx.STRING() == null ? null : span(ctx.STRING());
+            return new Stmt.Table(vars, ctx.query().stream().map(AstBuilder.this::query).toList(), out, outSpan,
+                    span(ctx));
+        }
+
+        @Override
+        public Stmt visitCompareStmt(CompareStmtContext ctx) {
+            List<ExprContext> es = ctx.expr();
+            int laws = ctx.TILDE() != null ? es.size() - 1 : es.size();
+            Expr target = ctx.TILDE() != null ? expr(es.get(es.size() - 1)) : null;
+            Cond where = ctx.condition() == null ? null : condition(ctx.condition());
+            return new Stmt.Compare(es.subList(0, laws).stream().map(AstBuilder.this::expr).toList(), target,
+                    ident(ctx.name()), where, span(ctx));
+        }
+
+        @Override
+        public Stmt visitExpectStmt(ExpectStmtContext ctx) {
+            Expr tol = ctx.PLUSMINUS() != null ? expr(ctx.expr(1)) : null;
+            return new Stmt.Expect(query(ctx.query()), relOp(ctx.relOp()), expr(ctx.expr(0)), tol,
+                    ctx.PERCENT() != null, span(ctx));
+        }
+
+        @Override
+        public Stmt visitPlotStmt(PlotStmtContext ctx) {
+            Ident on = ctx.name() == null ? null : ident(ctx.name());
+            return new Stmt.Plot(ctx.expr().stream().map(AstBuilder.this::expr).toList(), on, idents(ctx.nameList()),
+                    options(ctx.optionsBlock()), string(ctx.STRING().getSymbol()), span(ctx.STRING()), span(ctx));
+        }
+
+        @Override
+        public Stmt visitExportStmt(ExportStmtContext ctx) {
+            return new Stmt.Export(expr(ctx.expr()), string(ctx.STRING().getSymbol()), span(ctx.STRING()),
+                    span(ctx));
+        }
+    }
+
+    private LawItem lawItem(LawItemContext ctx) {
+        Span sp = span(ctx);
+        if (ctx instanceof BoundItemContext c) {
+            Token op = ((TerminalNode) c.getChild(1)).getSymbol();
+            return new LawItem.Bound(ident(c.name()), relOp(op), expr(c.expr()), sp);
+        } else if (ctx instanceof IntervalItemContext c) {
+            return new LawItem.In(ident(c.name()), interval(c.interval()), sp);
+        } else if (ctx instanceof AssignItemContext c) {
+            return new LawItem.Assign(ident(c.name()), expr(c.expr()), sp);
+        } else if (ctx instanceof LocalLetItemContext c) {
+            return new LawItem.LocalLet(ident(c.name()), expr(c.expr()), sp);
+        } else if (ctx instanceof CiteItemContext c) {
+            return new LawItem.Cite(string(c.STRING().getSymbol()), sp);
+        }
+        DescribeItemContext c = (DescribeItemContext) ctx;
+        return new LawItem.Describe(ident(c.name()), string(c.STRING().getSymbol()), sp);
+    }
+
+    private DataSource.Cell cell(CellContext ctx) {
+        if (ctx.NUMBER() != null) {
+            double v = number(ctx.NUMBER().getSymbol());
+            return new DataSource.Cell(ctx.MINUS() != null ? -v : v, null, span(ctx));
+        } else if (ctx.STRING() != null) {
+            return new DataSource.Cell(Double.NaN, string(ctx.STRING().getSymbol()), span(ctx));
+        }
+        return new DataSource.Cell(Double.NaN, ident(ctx.name()).text(), span(ctx));
+    }
+
+    private DataClause dataClause(DataClauseContext ctx) {
+        Span sp = span(ctx);
+        if (ctx instanceof ColumnClauseContext c) {
+            return new DataClause.Column(ident(c.name()), expr(c.expr()), sp);
+        } else if (ctx instanceof WhereClauseContext c) {
+            return new DataClause.Where(condition(c.condition()), sp);
+        } else if (ctx instanceof DropClauseContext c) {
+            double k = number(c.NUMBER().getSymbol());
+            if (k != Math.rint(k) || k < 0 || k > Integer.MAX_VALUE) {
+                diagnostics.error(Code.BAD_NUMBER, span(c.NUMBER()), "drop needs a whole number of rows, not "
+                        + c.NUMBER().getText());
+            }
+            return new DataClause.Drop((int) k, c.LARGEST() != null, ident(c.name()), sp);
+        } else if (ctx instanceof DedupClauseContext) {
+            return new DataClause.Dedup(sp);
+        } else if (ctx instanceof GroupClauseContext c) {
+            return new DataClause.GroupBy(idents(c.nameList()), sp);
+        }
+        NanClauseContext c = (NanClauseContext) ctx;
+        Ident policy = c.name() != null ? ident(c.name()) : new Ident("drop", span(c.DROP()));
+        return new DataClause.NanPolicy(policy, sp);
+    }
+}

@@ -1,0 +1,130 @@
+package law.syntax;
+
+import java.util.ArrayList;
+import java.util.List;
+import law.diag.Code;
+import law.diag.Diagnostics;
+import law.diag.SourceFile;
+import law.diag.Span;
+import law.grammar.LawLexer;
+import org.antlr.v4.runtime.BaseErrorListener;
+import org.antlr.v4.runtime.Parser;
+import org.antlr.v4.runtime.RecognitionException;
+import org.antlr.v4.runtime.Recognizer;
+import org.antlr.v4.runtime.Token;
+import org.antlr.v4.runtime.Vocabulary;
+import org.antlr.v4.runtime.misc.IntervalSet;
+
+/**
+ * Translates the parser's complaints into plain-English diagnostics. ANTLR's own wording ("no
+ * viable alternative", "mismatched input") never reaches the user: messages are built from the
+ * offending token and the set of tokens that could have stood there. At most one error is
+ * reported per line, so one mistake does not cascade.
+ */
+final class SyntaxErrors extends BaseErrorListener {
+    private final SourceFile source;
+    private final Diagnostics diagnostics;
+    private int lastLine = -1;
+    private int count;
+
+    SyntaxErrors(SourceFile source, Diagnostics diagnostics) {
+        this.source = source;
+        this.diagnostics = diagnostics;
+    }
+
+    int count() {
+        return count;
+    }
+
+    @Override
+    public void syntaxError(Recognizer<?, ?> recognizer, Object offendingSymbol, int line, int column,
+                            String antlrMessage, RecognitionException e) {
+        if (line == lastLine) {
+            return;
+        }
+        lastLine = line;
+        count++;
+        Token t = (Token) offendingSymbol;
+        IntervalSet expected = e != null && e.getExpectedTokens() != null ? e.getExpectedTokens()
+                : ((Parser) recognizer).getExpectedTokens();
+        Vocabulary vocab = recognizer.getVocabulary();
+        String wanted = describeExpected(expected, vocab);
+        if (t.getType() == Token.EOF) {
+            Span at = new Span(source, Math.max(0, t.getStartIndex()), Math.max(0, t.getStartIndex()));
+            diagnostics.error(Code.UNEXPECTED_END, at, "the input ends in the middle of a statement",
+                    wanted == null ? null : "expected " + wanted);
+            return;
+        }
+        Span at = new Span(source, t.getStartIndex(), t.getStopIndex() + 1);
+        String message = t.getType() == LawLexer.NL && !";".equals(t.getText())
+                ? "this line ends in the middle of a statement"
+                : "unexpected " + describe(t, vocab);
+        diagnostics.error(Code.UNEXPECTED_TOKEN, at, message, wanted == null ? null : "expected " + wanted);
+    }
+
+    /** A short phrase for a token: {@code ')'}, {@code name 'x'}, {@code number 5}, {@code keyword 'for'}. */
+    static String describe(Token t, Vocabulary vocab) {
+        return switch (t.getType()) {
+            case Token.EOF -> "end of input";
+            case LawLexer.NL -> ";".equals(t.getText()) ? "';'" : "end of line";
+            case LawLexer.NUMBER -> "number " + t.getText();
+            case LawLexer.STRING -> "string " + t.getText();
+            case LawLexer.ID, LawLexer.QUOTED_ID -> "name '" + t.getText() + "'";
+            default -> {
+                String literal = vocab.getLiteralName(t.getType());
+                boolean word = literal != null && Character.isLetter(literal.charAt(1));
+                yield (word ? "keyword " : "") + "'" + t.getText() + "'";
+            }
+        };
+    }
+
+    /** A phrase for what could have stood there, or {@code null} when nothing useful can be said. */
+    static String describeExpected(IntervalSet expected, Vocabulary vocab) {
+        if (expected == null || expected.isNil()) {
+            return null;
+        }
+        if (expected.contains(LawLexer.NUMBER) && expected.contains(LawLexer.LPAREN)) {
+            return "an expression";
+        }
+        List<String> words = new ArrayList<>();
+        if (expected.contains(LawLexer.ID)) {
+            words.add("a name");
+        }
+        for (int type : expected.toArray()) {
+            if (words.size() >= 5) {
+                break;
+            }
+            switch (type) {
+                case LawLexer.ID, LawLexer.QUOTED_ID -> { }
+                case LawLexer.NL -> words.add("end of line");
+                case Token.EOF -> words.add("end of input");
+                case LawLexer.STRING -> words.add("a string");
+                case LawLexer.NUMBER -> words.add("a number");
+                default -> {
+                    if (words.contains("a name") && isSoftKeyword(type)) {
+                        continue;
+                    }
+                    String literal = vocab.getLiteralName(type);
+                    if (literal != null) {
+                        words.add(literal);
+                    }
+                }
+            }
+        }
+        if (words.isEmpty()) {
+            return null;
+        }
+        if (words.size() == 1) {
+            return words.get(0);
+        }
+        return String.join(", ", words.subList(0, words.size() - 1)) + " or " + words.get(words.size() - 1);
+    }
+
+    private static boolean isSoftKeyword(int type) {
+        return switch (type) {
+            case LawLexer.LOG, LawLexer.BY, LawLexer.AT, LawLexer.ON, LawLexer.OVER, LawLexer.TO, LawLexer.GROUP,
+                 LawLexer.NAN, LawLexer.LARGEST, LawLexer.SMALLEST, LawLexer.CITE, LawLexer.DIFF -> true;
+            default -> false;
+        };
+    }
+}
