@@ -1,12 +1,26 @@
 package law.model;
 
+import java.util.List;
 import java.util.Map;
 
 /**
- * What a fit attaches to the law it produces: uncertainty, statistics and the report. Implemented
- * by the fitting stage; queries use it for intervals and extrapolation warnings.
+ * What a fit attaches to the law it produces: uncertainty, statistics, the range of the data
+ * and the report. Implemented by the fitting stage; queries use it for confidence intervals
+ * (delta method or bootstrap) and extrapolation warnings.
  */
 public interface Fitted {
+    /** The estimated (free) parameters, in the order of {@link #covariance()} and {@link #bootstrap()}. */
+    List<String> parameterNames();
+
+    /** The covariance matrix of the estimates, or {@code null} when it could not be computed. */
+    double[][] covariance();
+
+    /** Bootstrap replicates {@code [replicate][parameter]}, or {@code null} when the fit had none. */
+    double[][] bootstrap();
+
+    /** For each law variable, {@code {min, max}} over the data the law was fitted on. */
+    Map<String, double[]> variableRanges();
+
     /**
      * The fields of one fitted parameter besides its value, e.g. {@code se}, {@code ci_low},
      * {@code ci_high}: what {@code epoch.alpha.se} reads. Empty for a parameter the fit did not
