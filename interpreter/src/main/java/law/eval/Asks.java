@@ -28,7 +28,7 @@ public final class Asks {
         Value v = ctx.evaluator().eval(e, scope);
         if (v instanceof Value.Scalar s && !s.isNumber() && !scope.isSymbolic() && !isDiff(e)) {
             throw Failure.at(Code.UNBOUND_PARAMETER, e.span(), "this depends on parameters without values: "
-                    + String.join(", ", s.expr().symbols()),
+                    + String.join(", ", s.expr().symbols().stream().sorted(String.CASE_INSENSITIVE_ORDER).toList()),
                     "bind them with 'law NAME = LAW with { ... }', or fit the law");
         }
         return v;

@@ -8,6 +8,7 @@ import law.diag.SourceFile;
 import law.diag.Span;
 import law.grammar.LawLexer;
 import org.antlr.v4.runtime.BaseErrorListener;
+import org.antlr.v4.runtime.NoViableAltException;
 import org.antlr.v4.runtime.Parser;
 import org.antlr.v4.runtime.RecognitionException;
 import org.antlr.v4.runtime.Recognizer;
@@ -45,10 +46,13 @@ final class SyntaxErrors extends BaseErrorListener {
         lastLine = line;
         count++;
         Token t = (Token) offendingSymbol;
-        IntervalSet expected = e != null && e.getExpectedTokens() != null ? e.getExpectedTokens()
-                : ((Parser) recognizer).getExpectedTokens();
         Vocabulary vocab = recognizer.getVocabulary();
-        String wanted = describeExpected(expected, vocab);
+        String wanted = null;
+        if (!(e instanceof NoViableAltException nv) || nv.getStartToken() == t) {
+            IntervalSet expected = e != null && e.getExpectedTokens() != null ? e.getExpectedTokens()
+                    : ((Parser) recognizer).getExpectedTokens();
+            wanted = describeExpected(expected, vocab);
+        }
         if (t.getType() == Token.EOF) {
             Span at = new Span(source, Math.max(0, t.getStartIndex()), Math.max(0, t.getStartIndex()));
             diagnostics.error(Code.UNEXPECTED_END, at, "the input ends in the middle of a statement",
@@ -56,10 +60,25 @@ final class SyntaxErrors extends BaseErrorListener {
             return;
         }
         Span at = new Span(source, t.getStartIndex(), t.getStopIndex() + 1);
+        if (t.getType() == LawLexer.ASSIGN && startsWithName((Parser) recognizer, t)) {
+            diagnostics.error(Code.UNEXPECTED_TOKEN, at, "unexpected '='",
+                    "to define a constant write 'let NAME = ...'; to compare, use '=' inside expect or where");
+            return;
+        }
         String message = t.getType() == LawLexer.NL && !";".equals(t.getText())
                 ? "this line ends in the middle of a statement"
                 : "unexpected " + describe(t, vocab);
         diagnostics.error(Code.UNEXPECTED_TOKEN, at, message, wanted == null ? null : "expected " + wanted);
+    }
+
+    /** True when the offending token follows a lone name at the start of a statement. */
+    private static boolean startsWithName(Parser parser, Token t) {
+        var stream = parser.getTokenStream();
+        int i = t.getTokenIndex();
+        Token before = i >= 1 ? stream.get(i - 1) : null;
+        Token first = i >= 2 ? stream.get(i - 2) : null;
+        return before != null && (before.getType() == LawLexer.ID || before.getType() == LawLexer.QUOTED_ID)
+                && (first == null || first.getType() == LawLexer.NL);
     }
 
     /** A short phrase for a token: {@code ')'}, {@code name 'x'}, {@code number 5}, {@code keyword 'for'}. */
@@ -87,6 +106,11 @@ final class SyntaxErrors extends BaseErrorListener {
             return "an expression";
         }
         List<String> words = new ArrayList<>();
+        for (int closer : new int[] {LawLexer.RPAREN, LawLexer.RBRACK, LawLexer.RBRACE}) {
+            if (expected.contains(closer)) {
+                words.add(vocab.getLiteralName(closer));
+            }
+        }
         if (expected.contains(LawLexer.ID)) {
             words.add("a name");
         }
@@ -95,7 +119,7 @@ final class SyntaxErrors extends BaseErrorListener {
                 break;
             }
             switch (type) {
-                case LawLexer.ID, LawLexer.QUOTED_ID -> { }
+                case LawLexer.ID, LawLexer.QUOTED_ID, LawLexer.RPAREN, LawLexer.RBRACK, LawLexer.RBRACE -> { }
                 case LawLexer.NL -> words.add("end of line");
                 case Token.EOF -> words.add("end of input");
                 case LawLexer.STRING -> words.add("a string");
