@@ -80,7 +80,7 @@ public final class CsvReader {
     }
 
     private static CsvParser parser(Reader reader) throws IOException {
-        CsvParser p = (CsvParser) MAPPER.getFactory().createParser(reader);
+        CsvParser p = MAPPER.getFactory().createParser(reader);
         p.setSchema(CsvSchema.emptySchema());
         return p;
     }

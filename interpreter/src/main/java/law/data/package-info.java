@@ -26,6 +26,13 @@
  * that mixes labels and numbers (e.g. {@code Model} in {@code benchmark.lang.csv}) is usable as a
  * number once a filter keeps only its numeric rows.
  *
+ * <p><b>Missing values.</b> Readers keep NaN and infinite cells as they are; the {@code data}
+ * statement applies {@link law.data.Table#nanPolicy(law.data.NanPolicy, java.util.Collection)} to
+ * the columns it uses ({@code ERROR}, the default, reports the first such cell; {@code DROP} drops
+ * and counts the rows). A sensible order for a data block: bindings, the NaN policy on the bound
+ * source columns, derived columns (whose non-finite values are errors naming the row), then
+ * {@code where}, {@code drop} and {@code dedup} in the order written.
+ *
  * <p>This package depends on no other {@code law.*} package: expressions reach it as callbacks
  * ({@code Function<Table, double[]>} for whole columns, or per-{@link law.data.Row} functions).
  */
