@@ -1,0 +1,81 @@
+package law.fit;
+
+import java.util.List;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.atomic.AtomicInteger;
+import java.util.function.IntFunction;
+
+/**
+ * Runs many independent optimizations on worker threads. Each task depends only on its index, and
+ * results are returned in index order, so the outcome is bit-identical whatever the number of
+ * threads.
+ */
+public final class Engine {
+    private Engine() {
+    }
+
+    /** Runs {@code task(0 .. count-1)} on {@code threads} threads; results in index order. */
+    public static <T> List<T> parallel(int count, int threads, IntFunction<T> task) {
+        Object[] out = new Object[count];
+        int t = Math.max(1, Math.min(threads, count));
+        if (t == 1) {
+            for (int i = 0; i < count; i++) {
+                out[i] = task.apply(i);
+            }
+        } else {
+            AtomicInteger next = new AtomicInteger();
+            ExecutorService ex = Executors.newFixedThreadPool(t, r -> {
+                Thread th = new Thread(r, "law-fit");
+                th.setDaemon(true);
+                return th;
+            });
+            try {
+                Future<?>[] fs = new Future<?>[t];
+                for (int k = 0; k < t; k++) {
+                    fs[k] = ex.submit(() -> {
+                        for (int i = next.getAndIncrement(); i < count; i = next.getAndIncrement()) {
+                            out[i] = task.apply(i);
+                        }
+                    });
+                }
+                for (Future<?> f : fs) {
+                    f.get();
+                }
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                throw new IllegalStateException("interrupted", e);
+            } catch (java.util.concurrent.ExecutionException e) {
+                if (e.getCause() instanceof RuntimeException re) {
+                    throw re;
+                }
+                throw new IllegalStateException(e.getCause());
+            } finally {
+                ex.shutdownNow();
+            }
+        }
+        @SuppressWarnings("unchecked")
+        List<T> list = (List<T>) java.util.Arrays.asList(out);
+        return list;
+    }
+
+    /** Runs the optimizer {@code method} from every start (parameter values); results in start order. */
+    public static List<Run> multiStart(Problem pr, Method method, List<double[]> starts, double[] w, Settings st,
+                                       int threads) {
+        return parallel(starts.size(), threads, i -> run(pr, method, i, starts.get(i), w, st));
+    }
+
+    /** One optimizer run from parameter values {@code p0}. */
+    public static Run run(Problem pr, Method method, int index, double[] p0, double[] w, Settings st) {
+        double[] u0 = new double[pr.m];
+        for (int j = 0; j < pr.m; j++) {
+            u0[j] = pr.transforms[j].inverse(p0[j]);
+        }
+        return switch (method) {
+            case LM -> Lm.minimize(pr, index, u0, w, st);
+            case LBFGS -> Lbfgs.minimize(pr, index, u0, w, st);
+            default -> Newton.minimize(pr, index, u0, w, st);
+        };
+    }
+}

@@ -1,0 +1,104 @@
+package law.fit;
+
+import org.hipparchus.exception.MathIllegalStateException;
+import org.hipparchus.linear.Array2DRowRealMatrix;
+import org.hipparchus.linear.ArrayRealVector;
+import org.hipparchus.linear.RealMatrix;
+import org.hipparchus.linear.RealVector;
+import org.hipparchus.optim.nonlinear.vector.leastsquares.LeastSquaresBuilder;
+import org.hipparchus.optim.nonlinear.vector.leastsquares.LeastSquaresOptimizer;
+import org.hipparchus.optim.nonlinear.vector.leastsquares.LeastSquaresProblem;
+import org.hipparchus.optim.nonlinear.vector.leastsquares.LevenbergMarquardtOptimizer;
+import org.hipparchus.optim.nonlinear.vector.leastsquares.MultivariateJacobianFunction;
+import org.hipparchus.util.Pair;
+
+/**
+ * Levenberg-Marquardt from Hipparchus for squared loss, on the residuals {@code sqrt(w_i) r_i}
+ * in unconstrained coordinates with the exact Jacobian (law gradient times the transforms'
+ * derivatives). A point where the residual is not finite (a non-positive prediction under log
+ * residuals) gets a huge residual, so the step is rejected and shortened.
+ */
+final class Lm {
+    private static final double INVALID = 1e10;
+
+    private Lm() {
+    }
+
+    static Run minimize(Problem pr, int start, double[] u0, double[] w, Settings st) {
+        int n = pr.n;
+        int m = pr.m;
+        Problem.Scratch s = pr.scratch();
+        double[] p = new double[m];
+        pr.toP(u0, p);
+        double f0 = pr.evaluate(p, w, s, null, null);
+        if (!Double.isFinite(f0)) {
+            return new Run(start, p, Double.POSITIVE_INFINITY, 0, 1, Stop.NOT_FINITE, s.badRow);
+        }
+        double[] best = u0.clone();
+        double[] bestCost = {f0};
+        int[] evals = {1};
+        MultivariateJacobianFunction model = point -> {
+            double[] u = point.toArray();
+            double[] pp = new double[m];
+            pr.toP(u, pp);
+            pr.derivatives(pp, s);
+            evals[0]++;
+            double[] r = new double[n];
+            double[][] jac = new double[n][m];
+            double cost = 0;
+            for (int i = 0; i < n; i++) {
+                double sw = Math.sqrt(w[i]);
+                double f = s.f[i];
+                double ri = pr.residual(i, f);
+                if (!Double.isFinite(ri)) {
+                    r[i] = sw == 0 ? 0 : INVALID;
+                    cost = Double.POSITIVE_INFINITY;
+                    continue;
+                }
+                r[i] = sw * ri;
+                cost += 0.5 * r[i] * r[i];
+                double inv = pr.log ? 1 / f : 1;
+                for (int j = 0; j < m; j++) {
+                    jac[i][j] = sw * s.jac[j][i] * inv * pr.transforms[j].d1(u[j]);
+                }
+            }
+            if (cost < bestCost[0]) {
+                bestCost[0] = cost;
+                System.arraycopy(u, 0, best, 0, m);
+            }
+            return new Pair<RealVector, RealMatrix>(new ArrayRealVector(r, false),
+                    new Array2DRowRealMatrix(jac, false));
+        };
+        LeastSquaresProblem problem = new LeastSquaresBuilder()
+                .start(u0)
+                .model(model)
+                .target(new double[n])
+                .maxEvaluations(Math.max(100, 10 * st.maxIterations()))
+                .maxIterations(st.maxIterations())
+                .build();
+        double tol = Math.max(st.tolerance(), 1e-15);
+        LevenbergMarquardtOptimizer lm = new LevenbergMarquardtOptimizer()
+                .withCostRelativeTolerance(tol)
+                .withParameterRelativeTolerance(tol)
+                .withOrthoTolerance(1e-15);
+        Stop stop;
+        int iterations;
+        try {
+            LeastSquaresOptimizer.Optimum o = lm.optimize(problem);
+            iterations = o.getIterations();
+            stop = Stop.OBJECTIVE;
+            double[] u = o.getPoint().toArray();
+            pr.toP(u, p);
+            double f = pr.evaluate(p, w, s, null, null);
+            if (!(f <= bestCost[0])) {
+                pr.toP(best, p);
+                f = pr.evaluate(p, w, s, null, null);
+            }
+            return new Run(start, p, f, iterations, evals[0], stop, -1);
+        } catch (MathIllegalStateException e) {
+            pr.toP(best, p);
+            double f = pr.evaluate(p, w, s, null, null);
+            return new Run(start, p, f, st.maxIterations(), evals[0], Stop.ITERATION_LIMIT, -1);
+        }
+    }
+}
