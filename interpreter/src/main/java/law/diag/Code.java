@@ -74,6 +74,24 @@ public enum Code {
     /** An expression that must be a constant number but depends on unknowns. */
     NOT_CONSTANT("L0305", "not a constant"),
 
+    // L06xx: fitting
+    /** A fit with more free parameters than data points. */
+    FIT_TOO_FEW_POINTS("L0601", "more parameters than points"),
+    /** A law that is not a finite number at every start. */
+    FIT_NOT_FINITE("L0602", "law not finite at the start"),
+    /** A prediction or target that is zero or negative under log residuals. */
+    FIT_NON_POSITIVE("L0603", "non-positive value under log residuals"),
+    /** Parameters that the data cannot determine. */
+    FIT_NOT_IDENTIFIABLE("L0604", "parameter not identifiable"),
+    /** A fit that stopped at its iteration limit (a warning; the result is kept). */
+    FIT_ITERATION_LIMIT("L0605", "fit stopped at the iteration limit"),
+    /** A data value used by a fit that is not a finite number. */
+    FIT_BAD_DATA("L0606", "data value not finite"),
+    /** A weight that is negative or not finite. */
+    FIT_BAD_WEIGHT("L0607", "invalid weight"),
+    /** An uncertainty that could not be computed (a warning). */
+    FIT_NO_UNCERTAINTY("L0608", "uncertainty not available"),
+
     // L05xx: expectations
     /** An {@code expect} whose value is outside its tolerance. */
     EXPECT_FAILED("L0501", "expectation failed");

@@ -87,6 +87,9 @@ public final class Render {
         } else if (v instanceof Value.Text t) {
             return JSON.textNode(t.text());
         } else if (v instanceof Value.LawRef l) {
+            if (l.law().fitted() instanceof JsonRenderable j) {
+                return j.json();
+            }
             return lawJson(l.law());
         } else if (v instanceof Value.Rec r) {
             ObjectNode o = JSON.objectNode();

@@ -37,7 +37,7 @@ final class Newton {
         int smallChanges = 0;
         for (int iter = 0; iter < st.maxIterations(); iter++) {
             double scale = Math.max(Math.abs(f), TINY);
-            if (Linalg.maxAbs(g) <= 1e-3 * st.tolerance() * scale) {
+            if (Linalg.maxAbs(g) <= st.tolerance() * scale) {
                 return new Run(start, p, f, iter, evals, Stop.GRADIENT, -1);
             }
             double dmax = 0;
@@ -82,7 +82,7 @@ final class Newton {
                 if (fn < f) {
                     double ratio = (f - fn) / pred;
                     if (ratio > 0.75) {
-                        lambda = lambda < 1e-10 ? 0 : lambda / 5;
+                        lambda = lambda < 1e-10 ? 0 : lambda / 10;
                     } else if (ratio < 0.25) {
                         lambda = lambda == 0 ? 1e-8 : lambda * 4;
                     }
@@ -99,7 +99,7 @@ final class Newton {
             f = pr.evaluateU(u, w, s, p, g, h, gp, hp);
             evals++;
             smallChanges = decrease <= st.tolerance() * Math.max(Math.abs(f), TINY) ? smallChanges + 1 : 0;
-            if (smallChanges >= 3) {
+            if (smallChanges >= 2) {
                 return new Run(start, p, f, iter + 1, evals, Stop.OBJECTIVE, -1);
             }
         }

@@ -119,6 +119,15 @@ public final class Problem {
      * {@code s.badRow}) when some weighted point has no finite residual.
      */
     double evaluate(double[] p, double[] w, Scratch s, double[] g, double[][] h) {
+        return evaluate(p, w, s, g, h, null);
+    }
+
+    /**
+     * Like {@link #evaluate(double[], double[], Scratch, double[], double[][])}, also filling
+     * {@code gn} (when not null, with {@code h}) with the IRLS Gauss-Newton matrix
+     * {@code sum_i w_i psi(r_i)/r_i dr_i dr_i^T}: positive semi-definite whatever the loss.
+     */
+    double evaluate(double[] p, double[] w, Scratch s, double[] g, double[][] h, double[][] gn) {
         if (g == null) {
             values(p, s);
         } else {
@@ -126,6 +135,11 @@ public final class Problem {
             java.util.Arrays.fill(g, 0);
             if (h != null) {
                 for (double[] row : h) {
+                    java.util.Arrays.fill(row, 0);
+                }
+            }
+            if (gn != null) {
+                for (double[] row : gn) {
                     java.util.Arrays.fill(row, 0);
                 }
             }
@@ -158,6 +172,16 @@ public final class Problem {
                 continue;
             }
             double curv = wi * loss.d2(r);
+            if (gn != null) {
+                double irls = r == 0 ? wi * loss.d2(0) : psi / r;
+                for (int j = 0; j < m; j++) {
+                    double a = irls * dr[j];
+                    double[] gj = gn[j];
+                    for (int k = j; k < m; k++) {
+                        gj[k] += a * dr[k];
+                    }
+                }
+            }
             int idx = 0;
             for (int j = 0; j < m; j++) {
                 double[] hj = h[j];
@@ -175,6 +199,9 @@ public final class Problem {
             for (int j = 0; j < m; j++) {
                 for (int k = 0; k < j; k++) {
                     h[j][k] = h[k][j];
+                    if (gn != null) {
+                        gn[j][k] = gn[k][j];
+                    }
                 }
             }
         }
@@ -187,8 +214,14 @@ public final class Problem {
      */
     double evaluateU(double[] u, double[] w, Scratch s, double[] p, double[] g, double[][] h,
                      double[] gp, double[][] hp) {
+        return evaluateU(u, w, s, p, g, h, gp, hp, null, null);
+    }
+
+    /** Like the other {@code evaluateU}, also giving the IRLS Gauss-Newton matrix {@code gn} in {@code u}. */
+    double evaluateU(double[] u, double[] w, Scratch s, double[] p, double[] g, double[][] h,
+                     double[] gp, double[][] hp, double[][] gn, double[][] gnp) {
         toP(u, p);
-        double f = evaluate(p, w, s, gp, hp);
+        double f = evaluate(p, w, s, gp, hp, gnp);
         if (g == null || !Double.isFinite(f)) {
             return f;
         }
@@ -201,6 +234,14 @@ public final class Problem {
                 h[k][j] = v;
             }
             h[j][j] += gp[j] * transforms[j].d2(u[j]);
+        }
+        if (gn != null) {
+            for (int j = 0; j < m; j++) {
+                double tj = transforms[j].d1(u[j]);
+                for (int k = 0; k < m; k++) {
+                    gn[j][k] = gnp[j][k] * tj * transforms[k].d1(u[k]);
+                }
+            }
         }
         return f;
     }

@@ -1,0 +1,224 @@
+package law.fit;
+
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import law.ast.Arg;
+import law.ast.Cond;
+import law.ast.Expr;
+import law.ast.Option;
+import law.diag.Code;
+import law.diag.Suggest;
+import law.eval.Evaluator;
+import law.eval.Failure;
+import law.eval.Scope;
+import law.eval.Value;
+import law.report.Fmt;
+
+/**
+ * The options of a {@code fit} block, resolved, with their defaults: residual {@code linear},
+ * loss {@code squared}, method {@code auto}, tolerance 1e-10, max_iterations 1000, no weights,
+ * no filter, start {@code random(20)}, bootstrap 0, seed 0.
+ *
+ * @param log           log residuals
+ * @param loss          the loss
+ * @param method        the method asked for
+ * @param tolerance     relative tolerance on the objective
+ * @param maxIterations iteration limit per start
+ * @param weights       the weight expression, or null
+ * @param where         the filter, or null
+ * @param start         the start option's expression, or null for the default
+ * @param bootstrap     bootstrap resamples (0: none)
+ * @param seed          the seed of random starts and of the bootstrap
+ */
+public record FitOptions(boolean log, Loss loss, Method method, double tolerance, int maxIterations, Expr weights,
+                         Cond where, Expr start, int bootstrap, long seed) {
+
+    /** Random starts when no start is given. */
+    public static final int DEFAULT_RANDOM_STARTS = 20;
+
+    private static final Set<String> KNOWN = Set.of("residual", "loss", "method", "tolerance", "max_iterations",
+            "weights", "where", "start", "bootstrap", "seed");
+
+    /** Reads the options of a fit block. */
+    public static FitOptions parse(List<Option> options, Evaluator ev) {
+        boolean log = false;
+        Loss loss = Loss.SQUARED;
+        Method method = Method.AUTO;
+        double tolerance = 1e-10;
+        int maxIterations = 1000;
+        Expr weights = null;
+        Cond where = null;
+        Expr start = null;
+        int bootstrap = 0;
+        long seed = 0;
+        for (Option o : options) {
+            if (o instanceof Option.Where w) {
+                where = w.condition();
+                continue;
+            }
+            Option.Value v = (Option.Value) o;
+            Expr e = v.value();
+            switch (o.key()) {
+                case "residual" -> log = word(e, List.of("linear", "log")).equals("log");
+                case "loss" -> loss = loss(e, ev);
+                case "method" -> method = Method.valueOf(word(e, List.of("auto", "lm", "newton", "lbfgs"))
+                        .toUpperCase(java.util.Locale.ROOT));
+                case "tolerance" -> {
+                    tolerance = ev.number(e, Scope.strict());
+                    if (!(tolerance > 0 && tolerance < 1)) {
+                        throw Failure.at(Code.BAD_OPTION, e.span(), "the tolerance must lie between 0 and 1");
+                    }
+                }
+                case "max_iterations" -> maxIterations = count(e, ev, 1);
+                case "weights" -> weights = e;
+                case "where" -> throw Failure.at(Code.BAD_OPTION, e.span(), "write the filter as 'where COND'");
+                case "start" -> start = e;
+                case "bootstrap" -> bootstrap = count(e, ev, 0);
+                case "seed" -> seed = (long) count(e, ev, 0);
+                default -> throw Failure.at(Code.BAD_OPTION, v.name().span(), "a fit has no option '" + o.key() + "'",
+                        help(o.key()));
+            }
+        }
+        return new FitOptions(log, loss, method, tolerance, maxIterations, weights, where, start, bootstrap, seed);
+    }
+
+    private static String help(String key) {
+        String h = Suggest.didYouMean(key, KNOWN);
+        return h != null ? h : "the options are: " + String.join(", ", KNOWN.stream().sorted().toList());
+    }
+
+    private static String word(Expr e, List<String> allowed) {
+        if (e instanceof Expr.Name n && allowed.contains(n.text())) {
+            return n.text();
+        }
+        throw Failure.at(Code.BAD_OPTION, e.span(), "expected one of " + String.join(", ", allowed) + " here");
+    }
+
+    private static int count(Expr e, Evaluator ev, int min) {
+        double x = ev.number(e, Scope.strict());
+        if (x != Math.rint(x) || x < min || x > Integer.MAX_VALUE) {
+            throw Failure.at(Code.BAD_OPTION, e.span(), "expected a whole number of at least " + min + ", not " + Fmt.num(x));
+        }
+        return (int) x;
+    }
+
+    private static Loss loss(Expr e, Evaluator ev) {
+        if (e instanceof Expr.Name n && n.text().equals("squared")) {
+            return Loss.SQUARED;
+        }
+        if (e instanceof Expr.Call c) {
+            for (Loss.Kind k : Loss.Kind.values()) {
+                if (k != Loss.Kind.SQUARED && k.word().equals(c.callee().text())) {
+                    if (c.args().size() != 1 || c.args().get(0).named()) {
+                        throw Failure.at(Code.BAD_OPTION, c.span(), k.word() + " takes one number: " + k.word() + "(1e-3)");
+                    }
+                    double s = ev.number(c.args().get(0).value(), Scope.strict());
+                    if (!(s > 0) || !Double.isFinite(s)) {
+                        throw Failure.at(Code.BAD_OPTION, c.args().get(0).span(), "the scale of " + k.word()
+                                + " must be a positive number");
+                    }
+                    return new Loss(k, s);
+                }
+            }
+        }
+        throw Failure.at(Code.BAD_OPTION, e.span(), "unknown loss",
+                "the losses are: squared, huber(delta), soft_l1(s), cauchy(s), overestimate(k)");
+    }
+
+    /**
+     * The start points (parameter values in {@code params} order): an explicit record, a grid
+     * (every combination, the first parameter varying slowest) or {@code random(n)} within the
+     * domains. Parameters a start does not name take their default start (see {@link Starts}).
+     */
+    public List<double[]> starts(List<String> params, Transform[] transforms, Evaluator ev, int maxStarts) {
+        if (start == null) {
+            return Starts.random(DEFAULT_RANDOM_STARTS, transforms, seed);
+        }
+        if (start instanceof Expr.Call c && c.callee().text().equals("random")) {
+            if (c.args().size() != 1 || c.args().get(0).named()) {
+                throw Failure.at(Code.BAD_OPTION, c.span(), "random takes the number of starts: random(50)");
+            }
+            int n = count(c.args().get(0).value(), ev, 1);
+            return Starts.random(n, transforms, seed);
+        }
+        Map<String, List<Double>> values = new LinkedHashMap<>();
+        Map<String, law.diag.Span> spans = new LinkedHashMap<>();
+        if (start instanceof Expr.Call c && c.callee().text().equals("grid")) {
+            for (Arg a : c.args()) {
+                if (!a.named()) {
+                    throw Failure.at(Code.BAD_OPTION, a.span(), "name the parameter: grid(alpha = 0..2 by 0.5, ...)");
+                }
+                values.put(a.name().text(), numbers(ev.eval(a.value(), Scope.strict()), a.value()));
+                spans.put(a.name().text(), a.name().span());
+            }
+        } else {
+            Value v = ev.eval(start, Scope.strict());
+            if (!(v instanceof Value.Rec r)) {
+                throw Failure.at(Code.BAD_OPTION, start.span(), "a start is {p = value, ...}, grid(p = list, ...) or random(n)");
+            }
+            r.fields().forEach((k, x) -> values.put(k, numbers(x, start)));
+            r.fields().keySet().forEach(k -> spans.put(k, start.span()));
+        }
+        for (String k : values.keySet()) {
+            if (!params.contains(k)) {
+                throw Failure.at(Code.UNKNOWN_PARAMETER, spans.get(k), "'" + k + "' is not a free parameter of this law",
+                        Suggest.didYouMean(k, params));
+            }
+        }
+        long total = 1;
+        for (List<Double> l : values.values()) {
+            total *= l.size();
+            if (total > maxStarts) {
+                throw Failure.at(Code.BAD_OPTION, start.span(), "this grid has more than " + maxStarts + " starts");
+            }
+        }
+        double[] base = Starts.typical(transforms);
+        List<double[]> out = new ArrayList<>();
+        List<String> named = new ArrayList<>(values.keySet());
+        int[] idx = new int[named.size()];
+        for (long s = 0; s < total; s++) {
+            double[] p = base.clone();
+            for (int q = 0; q < named.size(); q++) {
+                p[params.indexOf(named.get(q))] = values.get(named.get(q)).get(idx[q]);
+            }
+            out.add(p);
+            for (int q = named.size() - 1; q >= 0; q--) {
+                if (++idx[q] < values.get(named.get(q)).size()) {
+                    break;
+                }
+                idx[q] = 0;
+            }
+        }
+        return out;
+    }
+
+    private static List<Double> numbers(Value v, law.ast.Node where) {
+        List<Double> out = new ArrayList<>();
+        if (v instanceof Value.Items is) {
+            for (law.expr.Expr x : is.items()) {
+                out.add(number(new Value.Scalar(x), where));
+            }
+        } else {
+            out.add(number(v, where));
+        }
+        if (out.isEmpty()) {
+            throw Failure.at(Code.BAD_OPTION, where.span(), "an empty list of start values");
+        }
+        return out;
+    }
+
+    private static double number(Value v, law.ast.Node where) {
+        if (v instanceof Value.Scalar s && s.isNumber() && Double.isFinite(s.number())) {
+            return s.number();
+        }
+        throw Failure.at(Code.BAD_OPTION, where.span(), "a start value must be a finite number");
+    }
+
+    /** The residual space as written. */
+    public String residualWord() {
+        return log ? "log" : "linear";
+    }
+}

@@ -1,0 +1,214 @@
+package law.fit;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.JsonNodeFactory;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import law.eval.Render;
+import law.model.Fitted;
+import law.report.Fmt;
+
+/**
+ * What a fit attaches to its law: estimates, uncertainty, statistics, the spread of optima
+ * across starts, the resolved options, the seed and the data hash; renders the report and its
+ * JSON twin.
+ */
+public final class FitResult implements Fitted, Render.JsonRenderable {
+    final String header;
+    final List<String> names;
+    final double[] values;
+    final boolean[] atBound;
+    final Uncertainty unc;
+    final double[][] bootstrap;
+    final double[][] bootSummary;
+    final Map<String, double[]> ranges;
+    final Map<String, Double> stats = new LinkedHashMap<>();
+    final Run best;
+    final Stop stop;
+    final int starts;
+    final int reachedBest;
+    final List<double[]> nextBest;
+    final Map<String, Object> options;
+    final String dataHash;
+
+    FitResult(String header, List<String> names, double[] values, boolean[] atBound, Uncertainty unc,
+              double[][] bootstrap, Map<String, double[]> ranges, Map<String, Double> stats, Run best, int starts,
+              int reachedBest, List<double[]> nextBest, Map<String, Object> options, String dataHash) {
+        this.header = header;
+        this.names = List.copyOf(names);
+        this.values = values;
+        this.atBound = atBound;
+        this.unc = unc;
+        this.bootstrap = bootstrap;
+        this.bootSummary = bootstrap == null ? null : Bootstrap.summary(bootstrap, names.size());
+        this.ranges = ranges;
+        this.stats.putAll(stats);
+        this.best = best;
+        this.stop = best.stop();
+        this.starts = starts;
+        this.reachedBest = reachedBest;
+        this.nextBest = nextBest;
+        this.options = options;
+        this.dataHash = dataHash;
+    }
+
+    @Override
+    public List<String> parameterNames() {
+        return names;
+    }
+
+    @Override
+    public double[][] covariance() {
+        return unc.covariance();
+    }
+
+    @Override
+    public double[][] bootstrap() {
+        return bootstrap;
+    }
+
+    @Override
+    public Map<String, double[]> variableRanges() {
+        return ranges;
+    }
+
+    /** The standard error of parameter {@code j}, NaN when unknown. */
+    public double se(int j) {
+        return unc.covariance() == null ? Double.NaN : Math.sqrt(unc.covariance()[j][j]);
+    }
+
+    /** The correlation of parameters {@code j} and {@code k}, NaN when unknown. */
+    public double correlation(int j, int k) {
+        double[][] c = unc.covariance();
+        return c == null ? Double.NaN : c[j][k] / Math.sqrt(c[j][j] * c[k][k]);
+    }
+
+    /** The uncertainty at the optimum. */
+    public Uncertainty uncertainty() {
+        return unc;
+    }
+
+    @Override
+    public Map<String, Double> paramFields(String param) {
+        int j = names.indexOf(param);
+        if (j < 0) {
+            return Map.of();
+        }
+        Map<String, Double> out = new LinkedHashMap<>();
+        double se = se(j);
+        out.put("se", se);
+        out.put("ci_low", values[j] - unc.tQuantile() * se);
+        out.put("ci_high", values[j] + unc.tQuantile() * se);
+        if (bootSummary != null) {
+            out.put("boot_se", bootSummary[j][0]);
+            out.put("boot_low", bootSummary[j][1]);
+            out.put("boot_high", bootSummary[j][2]);
+        }
+        return out;
+    }
+
+    @Override
+    public Map<String, Double> stats() {
+        return stats;
+    }
+
+    @Override
+    public String report() {
+        StringBuilder b = new StringBuilder(header).append('\n');
+        int w = Math.max(5, names.stream().mapToInt(String::length).max().orElse(0));
+        b.append(String.format("  %-" + w + "s  %14s  %12s  %29s%s%n", "param", "value", "se", "95% CI",
+                bootSummary == null ? "" : String.format("  %12s  %29s", "boot se", "bootstrap 95%")));
+        for (int j = 0; j < names.size(); j++) {
+            double se = se(j);
+            String ci = Double.isNaN(se) ? "-" : "(" + Fmt.num(values[j] - unc.tQuantile() * se, 5) + ", "
+                    + Fmt.num(values[j] + unc.tQuantile() * se, 5) + ")";
+            b.append(String.format("  %-" + w + "s  %14s  %12s  %29s", names.get(j), Fmt.num(values[j], 8),
+                    Double.isNaN(se) ? "-" : Fmt.num(se, 4), ci));
+            if (bootSummary != null) {
+                b.append(String.format("  %12s  %29s", Fmt.num(bootSummary[j][0], 4),
+                        "(" + Fmt.num(bootSummary[j][1], 5) + ", " + Fmt.num(bootSummary[j][2], 5) + ")"));
+            }
+            b.append(atBound[j] ? "  at bound" : "").append('\n');
+        }
+        b.append("  objective ").append(Fmt.num(stats.get("objective"), 8))
+                .append("   rmse ").append(Fmt.num(stats.get("rmse"), 5))
+                .append("   r2 ").append(Fmt.num(stats.get("r2"), 6))
+                .append("   aic ").append(Fmt.num(stats.get("aic"), 6))
+                .append("   bic ").append(Fmt.num(stats.get("bic"), 6)).append('\n');
+        b.append("  ").append(stop.text()).append(" after ").append(best.iterations()).append(" iterations, ")
+                .append(best.evaluations()).append(" evaluations (best start #").append(best.start() + 1).append(")\n");
+        if (unc.reason() != null) {
+            b.append("  no standard errors: ").append(unc.reason()).append('\n');
+        }
+        b.append("  condition number ").append(Fmt.num(unc.condition(), 3)).append('\n');
+        List<String> pairs = new ArrayList<>();
+        for (int j = 0; j < names.size(); j++) {
+            for (int k = j + 1; k < names.size(); k++) {
+                double r = correlation(j, k);
+                if (Math.abs(r) > 0.95) {
+                    pairs.add(names.get(j) + "~" + names.get(k) + " " + Fmt.num(r, 3));
+                }
+            }
+        }
+        if (!pairs.isEmpty()) {
+            b.append("  strongly correlated: ").append(String.join(", ", pairs)).append('\n');
+        }
+        b.append("  starts: ").append(starts).append(", ").append(reachedBest).append(" reached the best optimum");
+        if (!nextBest.isEmpty()) {
+            b.append("; next best:");
+            for (double[] nb : nextBest) {
+                b.append(" +").append(Fmt.num(nb[0], 3)).append(" (").append((int) nb[1]).append(")");
+            }
+        }
+        b.append('\n');
+        b.append("  data ").append(dataHash);
+        return b.toString();
+    }
+
+    @Override
+    public JsonNode json() {
+        JsonNodeFactory f = JsonNodeFactory.instance;
+        ObjectNode o = f.objectNode();
+        o.put("fit", header);
+        ArrayNode ps = o.putArray("parameters");
+        for (int j = 0; j < names.size(); j++) {
+            ObjectNode po = ps.addObject();
+            po.put("name", names.get(j));
+            po.set("value", Render.number(values[j]));
+            paramFields(names.get(j)).forEach((k, x) -> po.set(k, Render.number(x)));
+            po.put("at_bound", atBound[j]);
+        }
+        ObjectNode st = o.putObject("stats");
+        stats.forEach((k, x) -> st.set(k, Render.number(x)));
+        o.put("stop", stop.name().toLowerCase(java.util.Locale.ROOT));
+        o.put("convergence", stop.text());
+        if (unc.reason() != null) {
+            o.put("uncertainty_unavailable", unc.reason());
+        }
+        if (unc.covariance() != null) {
+            ArrayNode cov = o.putArray("covariance");
+            for (double[] row : unc.covariance()) {
+                ArrayNode r = cov.addArray();
+                for (double x : row) {
+                    r.add(Render.number(x));
+                }
+            }
+        }
+        ObjectNode opt = o.putObject("options");
+        options.forEach((k, v) -> {
+            if (v instanceof Number n) {
+                opt.set(k, Render.number(n.doubleValue()));
+            } else {
+                opt.put(k, String.valueOf(v));
+            }
+        });
+        o.put("data_hash", dataHash);
+        o.put("starts", starts);
+        o.put("reached_best", reachedBest);
+        return o;
+    }
+}

@@ -1,0 +1,206 @@
+package law.fit;
+
+import java.util.ArrayList;
+import java.util.List;
+import org.hipparchus.distribution.continuous.TDistribution;
+import org.hipparchus.linear.EigenDecompositionSymmetric;
+import org.hipparchus.linear.MatrixUtils;
+import org.hipparchus.linear.RealMatrix;
+
+/**
+ * The covariance of the estimates at the optimum, in parameter units.
+ *
+ * <ul>
+ *   <li>squared loss: {@code s^2 (J^T W J)^-1}, J the Jacobian of the residuals, scaled by the
+ *       residual variance {@code s^2 = sum w r^2 / (n - p)};</li>
+ *   <li>robust losses: the sandwich {@code n/(n-p) H^-1 (sum (w psi(r))^2 dr dr^T) H^-1}, H the exact
+ *       Hessian of the summed objective, which stays valid when the loss is not a likelihood.</li>
+ * </ul>
+ * Matrices are inverted in correlation form (scaled to a unit diagonal), whose condition number is
+ * reported: it does not depend on the parameters' units.
+ *
+ * @param covariance the covariance, or null
+ * @param reason     why there is no covariance, or null
+ * @param condition  the condition number of the scaled information matrix (NaN if unknown)
+ * @param dof        residual degrees of freedom
+ * @param tQuantile  the 97.5% quantile of Student's t with {@code dof} degrees of freedom
+ * @param unidentified parameters the data cannot determine (empty when all can be)
+ * @param gradient   the gradient of the objective at the optimum, in parameter units
+ */
+public record Uncertainty(double[][] covariance, String reason, double condition, int dof, double tQuantile,
+                          List<String> unidentified, double[] gradient) {
+
+    /** Computes the uncertainty of the optimum {@code p} of {@code pr} with weights {@code w}. */
+    static Uncertainty at(Problem pr, double[] p, double[] w) {
+        int m = pr.m;
+        Problem.Scratch s = pr.scratch();
+        double[] g = new double[m];
+        double[][] h = new double[m][m];
+        double f = pr.evaluate(p, w, s, g, h);
+        int n = 0;
+        double[][] a = new double[m][m];
+        double[][] b = new double[m][m];
+        double[] dr = new double[m];
+        for (int i = 0; i < pr.n; i++) {
+            if (w[i] == 0) {
+                continue;
+            }
+            n++;
+            double r = pr.residual(i, s.f[i]);
+            double inv = pr.log ? 1 / s.f[i] : 1;
+            double psi = w[i] * pr.loss.d1(r);
+            for (int j = 0; j < m; j++) {
+                dr[j] = s.jac[j][i] * inv;
+            }
+            for (int j = 0; j < m; j++) {
+                for (int k = 0; k < m; k++) {
+                    a[j][k] += w[i] * dr[j] * dr[k];
+                    b[j][k] += psi * psi * dr[j] * dr[k];
+                }
+            }
+        }
+        int dof = n - m;
+        double t = dof > 0 ? new TDistribution(dof).inverseCumulativeProbability(0.975) : Double.NaN;
+        List<String> unidentified = new ArrayList<>();
+        Scaled info = Scaled.of(a);
+        if (info.zero >= 0 || info.minEig <= 1e-13 * info.maxEig) {
+            unidentified.addAll(info.culprits(pr.params));
+        }
+        if (!unidentified.isEmpty()) {
+            return new Uncertainty(null, "the data do not determine " + String.join(", ", unidentified),
+                    Double.POSITIVE_INFINITY, dof, t, unidentified, g);
+        }
+        if (!Double.isFinite(f)) {
+            return new Uncertainty(null, "the objective is not finite at the optimum", Double.NaN, dof, t, List.of(), g);
+        }
+        if (dof <= 0) {
+            return new Uncertainty(null, "there are no more points (" + n + ") than parameters (" + m
+                    + "), so the residual variance is unknown", info.condition(), dof, t, List.of(), g);
+        }
+        double[][] cov;
+        double condition;
+        if (pr.loss.kind() == Loss.Kind.SQUARED) {
+            double s2 = 2 * f / dof;
+            double[][] inv = info.inverse();
+            cov = new double[m][m];
+            for (int j = 0; j < m; j++) {
+                for (int k = 0; k < m; k++) {
+                    cov[j][k] = s2 * inv[j][k];
+                }
+            }
+            condition = info.condition();
+        } else {
+            Scaled hs = Scaled.of(h);
+            if (hs.zero >= 0 || !(hs.minEig > 1e-13 * hs.maxEig)) {
+                return new Uncertainty(null, "the Hessian of the objective is not positive definite at the optimum "
+                        + "(too few points inside the robust loss's quadratic zone?)", hs.condition(), dof, t, List.of(), g);
+            }
+            double[][] hi = hs.inverse();
+            RealMatrix hm = MatrixUtils.createRealMatrix(hi);
+            RealMatrix sw = hm.multiply(MatrixUtils.createRealMatrix(b)).multiply(hm);
+            cov = sw.scalarMultiply((double) n / dof).getData();
+            condition = hs.condition();
+        }
+        return new Uncertainty(cov, null, condition, dof, t, List.of(), g);
+    }
+
+    /** A symmetric matrix in correlation form, with its eigenvalues. */
+    private static final class Scaled {
+        final double[][] matrix;
+        final double[] scale;
+        final int zero;
+        double minEig = Double.NaN;
+        double maxEig = Double.NaN;
+        EigenDecompositionSymmetric eig;
+
+        private Scaled(double[][] matrix, double[] scale, int zero) {
+            this.matrix = matrix;
+            this.scale = scale;
+            this.zero = zero;
+        }
+
+        static Scaled of(double[][] a) {
+            int m = a.length;
+            double[] d = new double[m];
+            int zero = -1;
+            for (int j = 0; j < m; j++) {
+                d[j] = a[j][j] > 0 && Double.isFinite(a[j][j]) ? Math.sqrt(a[j][j]) : 0;
+                if (d[j] == 0 && zero < 0) {
+                    zero = j;
+                }
+            }
+            double[][] c = new double[m][m];
+            for (int j = 0; j < m; j++) {
+                for (int k = 0; k < m; k++) {
+                    c[j][k] = d[j] == 0 || d[k] == 0 ? (j == k ? 1 : 0) : a[j][k] / (d[j] * d[k]);
+                }
+            }
+            Scaled s = new Scaled(c, d, zero);
+            for (double[] row : c) {
+                for (double x : row) {
+                    if (!Double.isFinite(x)) {
+                        return s;
+                    }
+                }
+            }
+            s.eig = new EigenDecompositionSymmetric(MatrixUtils.createRealMatrix(c));
+            double[] ev = s.eig.getEigenvalues();
+            s.maxEig = java.util.Arrays.stream(ev).max().orElse(Double.NaN);
+            s.minEig = java.util.Arrays.stream(ev).min().orElse(Double.NaN);
+            return s;
+        }
+
+        double condition() {
+            return minEig > 0 ? maxEig / minEig : Double.POSITIVE_INFINITY;
+        }
+
+        double[][] inverse() {
+            int m = matrix.length;
+            double[] ev = eig.getEigenvalues();
+            double[][] out = new double[m][m];
+            for (int q = 0; q < m; q++) {
+                double[] v = eig.getEigenvector(q).toArray();
+                for (int j = 0; j < m; j++) {
+                    for (int k = 0; k < m; k++) {
+                        out[j][k] += v[j] * v[k] / ev[q];
+                    }
+                }
+            }
+            for (int j = 0; j < m; j++) {
+                for (int k = 0; k < m; k++) {
+                    out[j][k] /= scale[j] * scale[k];
+                }
+            }
+            return out;
+        }
+
+        List<String> culprits(List<String> names) {
+            List<String> out = new ArrayList<>();
+            if (zero >= 0) {
+                for (int j = 0; j < scale.length; j++) {
+                    if (scale[j] == 0) {
+                        out.add(names.get(j));
+                    }
+                }
+                return out;
+            }
+            if (eig == null) {
+                return List.copyOf(names);
+            }
+            double[] ev = eig.getEigenvalues();
+            int q = 0;
+            for (int k = 1; k < ev.length; k++) {
+                if (ev[k] < ev[q]) {
+                    q = k;
+                }
+            }
+            double[] v = eig.getEigenvector(q).toArray();
+            for (int j = 0; j < v.length; j++) {
+                if (Math.abs(v[j]) > 0.2) {
+                    out.add(names.get(j));
+                }
+            }
+            return out;
+        }
+    }
+}
