@@ -1,0 +1,73 @@
+package law.fit;
+
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import law.model.Law;
+import law.session.Outcome;
+import law.session.Session;
+import org.junit.jupiter.api.Test;
+
+/** Chinchilla Approach 3 refitted as Besiroglu et al. (2024) did, against scipy's L-BFGS-B from the same grid. */
+class ChinchillaFitTest {
+
+    private static final String FIT = FitFixtures.CHINCHILLA + """
+            fit epoch = chinchilla(N, D) ~ L in runs {
+              residual = log
+              loss     = huber(1e-3)
+              start    = grid(A = exp(0..25 by 5), B = exp(0..25 by 5), E = exp(-1..1 by 0.5),
+                              alpha = 0..2 by 0.5, beta = 0..2 by 0.5)
+            }
+            print epoch
+            """;
+
+    @Test
+    void reachesScipysOptimumFromTheGrid() {
+        Session s = FitFixtures.session(Runtime.getRuntime().availableProcessors(), "runs", FitFixtures.chinchilla());
+        Outcome o = FitFixtures.run(s, FIT);
+        assertTrue(o.diagnostics().stream().noneMatch(d -> d.isError()), o.diagnostics().toString());
+        Law law = FitFixtures.law(s, "epoch");
+        FitResult r = FitFixtures.result(s, "epoch");
+        double objective = r.stats().get("objective");
+        assertTrue(objective <= 1.01828e-3, "objective " + objective);
+        assertEquals(477.8, law.values().get("A"), 1.0);
+        assertEquals(2143, law.values().get("B"), 3);
+        assertEquals(1.8172, law.values().get("E"), 2e-4);
+        assertEquals(0.3473, law.values().get("alpha"), 2e-4);
+        assertEquals(0.3672, law.values().get("beta"), 2e-4);
+        assertEquals(4500, r.starts);
+        assertTrue(r.reachedBest > 100, "reached " + r.reachedBest);
+        // the gradient at the optimum vanishes relative to the objective's scale
+        double[] g = r.uncertainty().gradient();
+        for (int j = 0; j < g.length; j++) {
+            double scale = objective / Math.max(Math.abs(r.values[j]), 1e-3);
+            assertTrue(Math.abs(g[j]) < 1e-6 * scale, "gradient " + r.names.get(j) + " = " + g[j]);
+        }
+        System.out.println(o.results().get(o.results().size() - 1).text());
+    }
+
+    @Test
+    void sameSeedSameBitsWithOneThreadOrMany() {
+        String fit = FitFixtures.CHINCHILLA + """
+                fit epoch = chinchilla(N, D) ~ L in runs {
+                  residual = log
+                  loss = huber(1e-3)
+                  start = random(64)
+                  seed = 7
+                  bootstrap = 40
+                }
+                """;
+        Session one = FitFixtures.session(1, "runs", FitFixtures.chinchilla());
+        Session many = FitFixtures.session(4, "runs", FitFixtures.chinchilla());
+        FitFixtures.run(one, fit);
+        FitFixtures.run(many, fit);
+        FitResult a = FitFixtures.result(one, "epoch");
+        FitResult b = FitFixtures.result(many, "epoch");
+        assertArrayEquals(a.values, b.values);
+        for (int k = 0; k < a.bootstrap.length; k++) {
+            assertArrayEquals(a.bootstrap[k], b.bootstrap[k]);
+        }
+        assertEquals(a.stats(), b.stats());
+    }
+}
