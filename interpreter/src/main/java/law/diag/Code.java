@@ -74,6 +74,32 @@ public enum Code {
     /** An expression that must be a constant number but depends on unknowns. */
     NOT_CONSTANT("L0305", "not a constant"),
 
+    // L04xx: data (the same codes as law.data.DataError)
+    /** A data file that does not exist. */
+    DATA_NOT_FOUND("L0401", "data file not found"),
+    /** A data file that is not readable text. */
+    DATA_UNREADABLE("L0402", "data file cannot be read"),
+    /** A CSV or JSON file that does not parse. */
+    DATA_MALFORMED("L0403", "malformed data file"),
+    /** A data file without a header or rows. */
+    DATA_EMPTY("L0404", "empty data"),
+    /** A row with more or fewer cells than the header. */
+    DATA_RAGGED("L0405", "ragged row"),
+    /** Two columns with one name. */
+    DATA_DUPLICATE_COLUMN("L0406", "duplicate column"),
+    /** A column that the data does not have. */
+    DATA_MISSING_COLUMN("L0407", "no such column"),
+    /** A cell that is not a number where a number is needed. */
+    DATA_NON_NUMERIC("L0408", "non-numeric cell"),
+    /** A NaN or infinite cell under the policy {@code nan = error}. */
+    DATA_NON_FINITE("L0409", "NaN or infinite cell"),
+    /** A derived value that is not finite (log of a non-positive value, ...). */
+    DATA_NON_FINITE_DERIVED("L0410", "derived value is not finite"),
+    /** A numeric column used as text. */
+    DATA_TEXT_EXPECTED("L0411", "numeric column used as text"),
+    /** A data operation that cannot be carried out (dropping more rows than exist, ...). */
+    DATA_INVALID("L0412", "invalid data operation"),
+
     // L05xx: expectations
     /** An {@code expect} whose value is outside its tolerance. */
     EXPECT_FAILED("L0501", "expectation failed");
@@ -84,6 +110,16 @@ public enum Code {
     Code(String id, String title) {
         this.id = id;
         this.title = title;
+    }
+
+    /** The code with a given identifier, or {@link #INTERNAL} when there is none. */
+    public static Code byId(String id) {
+        for (Code c : values()) {
+            if (c.id.equals(id)) {
+                return c;
+            }
+        }
+        return INTERNAL;
     }
 
     /** The stable identifier, e.g. {@code L0201}. */

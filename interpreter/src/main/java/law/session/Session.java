@@ -101,6 +101,7 @@ public final class Session {
         Declarations.install(interp);
         Asks.install(interp);
         Modules.install(interp);
+        law.dataset.DataStatement.install(interp);
         return interp;
     }
 
