@@ -1,0 +1,56 @@
+package law.expr;
+
+import java.math.BigDecimal;
+import java.math.MathContext;
+import java.math.RoundingMode;
+
+/**
+ * Prints doubles compactly and round-trippably: the fewest significant digits that parse back to
+ * the same double, in plain notation ({@code 406.4}, {@code 0.001}, {@code -3}) unless scientific
+ * notation is clearly shorter ({@code 1e23}, {@code 5.76e23}, {@code 1e-5}).
+ */
+final class Numerals {
+    private Numerals() {
+    }
+
+    /** The compact text of {@code v}; infinities print as {@code 1e999}, NaN as {@code nan}. */
+    static String format(double v) {
+        if (Double.isNaN(v)) {
+            return "nan";
+        }
+        if (Double.isInfinite(v)) {
+            return v > 0 ? "1e999" : "-1e999";
+        }
+        if (v == 0) {
+            return "0";
+        }
+        BigDecimal d = shortest(Math.abs(v)).stripTrailingZeros();
+        String digits = d.unscaledValue().toString();
+        int exponent = digits.length() - 1 - d.scale();
+        String sci = digits.charAt(0) + (digits.length() > 1 ? "." + digits.substring(1) : "")
+                + "e" + exponent;
+        String plain = d.toPlainString();
+        String text = plain.length() <= sci.length() + 2 ? plain : sci;
+        return v < 0 ? "-" + text : text;
+    }
+
+    /** The decimal with the fewest significant digits that rounds back to {@code v}. */
+    static BigDecimal shortest(double v) {
+        BigDecimal exact = new BigDecimal(v);
+        for (int p = 1; p < 17; p++) {
+            BigDecimal d = exact.round(new MathContext(p, RoundingMode.HALF_EVEN));
+            if (d.doubleValue() == v) {
+                return d;
+            }
+        }
+        return exact.round(new MathContext(17, RoundingMode.HALF_EVEN));
+    }
+
+    /** The number of significant digits {@link #format} prints for {@code v}. */
+    static int significantDigits(double v) {
+        if (v == 0 || !Double.isFinite(v)) {
+            return 1;
+        }
+        return shortest(Math.abs(v)).stripTrailingZeros().precision();
+    }
+}
