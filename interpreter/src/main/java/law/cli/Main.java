@@ -24,7 +24,7 @@ import picocli.CommandLine.Parameters;
  */
 @Command(name = "law", mixinStandardHelpOptions = true, versionProvider = Main.VersionProvider.class,
         description = "A language for neural scaling laws: fit, query and check scaling laws.",
-        subcommands = {Main.Run.class, Main.Check.class, Main.Repl.class, CommandLine.HelpCommand.class},
+        subcommands = {Main.Run.class, Main.Check.class, Main.Repl.class, Main.Doc.class, CommandLine.HelpCommand.class},
         exitCodeListHeading = "%nExit codes:%n",
         exitCodeList = {"0:everything ran and every expect held", "1:an expect failed",
             "2:usage error", "65:error in the spec or its data", "66:a spec or data file is missing or unreadable",
@@ -159,6 +159,41 @@ public final class Main implements Callable<Integer> {
             Streams.err().println("law " + Version.get() + ": the interactive REPL is not built yet; "
                     + "use 'law run FILE' or 'law -e STATEMENTS'");
             return ExitCode.USAGE;
+        }
+    }
+
+    /** {@code law doc NAME}: the documentation and citation of a stdlib law, searching every module. */
+    @Command(name = "doc", mixinStandardHelpOptions = true,
+            description = "Print the documentation and citation of a stdlib law (any module), "
+                    + "or with --markdown the whole stdlib reference.")
+    static final class Doc implements Callable<Integer> {
+        @Parameters(arity = "0..1", paramLabel = "NAME", description = "A law, coefficient set or constant of the stdlib.")
+        String name;
+
+        @Option(names = "--markdown", description = "Print the stdlib reference (docs/stdlib.md) instead.")
+        boolean markdown;
+
+        @Override
+        public Integer call() {
+            PrintStream out = Streams.out();
+            if (markdown) {
+                out.print(law.stdlib.StdlibDoc.markdown());
+                return ExitCode.OK;
+            }
+            if (name == null) {
+                Streams.err().println("error: say which law to document, e.g. 'law doc epoch2024', or use --markdown");
+                return ExitCode.USAGE;
+            }
+            List<law.stdlib.StdlibDoc.Item> found = law.stdlib.StdlibDoc.find(name);
+            if (found.isEmpty()) {
+                List<String> names = law.stdlib.StdlibDoc.items().stream().map(i -> i.entry().name()).toList();
+                String dym = law.diag.Suggest.didYouMean(name, names);
+                Streams.err().println("error: no stdlib law is named '" + name + "'");
+                Streams.err().println("  = help: " + (dym != null ? dym : "'law doc --markdown' lists them all"));
+                return ExitCode.USAGE;
+            }
+            found.forEach(i -> out.print(law.stdlib.StdlibDoc.text(i)));
+            return ExitCode.OK;
         }
     }
 
