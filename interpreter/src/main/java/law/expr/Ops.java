@@ -139,12 +139,24 @@ public final class Ops {
         return mul(a, pow(b, Expr.num(-1)));
     }
 
+    /**
+     * Whether {@code (c * x * ...)^n} may be rewritten as {@code c^n * x^n * ...}: only for small
+     * exponents whose coefficient power stays a normal number. Otherwise a large exponent would
+     * overflow one factor and underflow another ({@code (x/1e22)^20} at x = 1e22) where the
+     * original is a harmless 1.
+     */
+    private static boolean distributes(Expr.Product p, double n) {
+        double c = Math.pow(Math.abs(p.coefficient()), n);
+        return Math.abs(n) <= 3 && c >= Double.MIN_NORMAL && c < Double.MAX_VALUE;
+    }
+
     /** {@code base ^ exponent}. */
     public static Expr pow(Expr base, Expr exponent) {
         if (exponent instanceof Expr.Num e) {
             if (base instanceof Expr.Num b) {
                 double v = Math.pow(b.value(), e.value());
-                if (Double.isFinite(v) || !Double.isFinite(b.value()) || !Double.isFinite(e.value())) {
+                boolean underflow = v == 0 && b.value() != 0;
+                if ((Double.isFinite(v) && !underflow) || !Double.isFinite(b.value()) || !Double.isFinite(e.value())) {
                     return Expr.num(v);
                 }
                 if (b.value() == 0 && e.value() < 0) {
@@ -170,7 +182,7 @@ public final class Ops {
             if (base instanceof Expr.Pow p) {
                 return pow(p.base(), mul(p.exponent(), exponent));
             }
-            if (base instanceof Expr.Product p) {
+            if (base instanceof Expr.Product p && distributes(p, ((Expr.Num) exponent).value())) {
                 List<Expr> xs = new ArrayList<>();
                 xs.add(pow(Expr.num(p.coefficient()), exponent));
                 for (Expr f : p.factors()) {
