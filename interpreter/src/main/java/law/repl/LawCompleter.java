@@ -93,11 +93,12 @@ final class LawCompleter implements Completer {
         java.util.Set<String> seen = new java.util.HashSet<>();
         Env e = env.get();
         for (Entry entry : e.entries()) {
-            add(out, seen, entry.name(), entry.kind().name().toLowerCase(java.util.Locale.ROOT));
+            add(out, seen, entry.name(), entry.kind().name().toLowerCase(java.util.Locale.ROOT),
+                    !(entry.value() instanceof Value.LawRef));
         }
         for (Constraint c : e.constraints()) {
             if (c.name() != null) {
-                add(out, seen, c.name(), "constraint");
+                add(out, seen, c.name(), "constraint", true);
             }
         }
         if (!withKeywords) {
@@ -106,24 +107,26 @@ final class LawCompleter implements Completer {
         for (Entry entry : e.entries()) {
             if (entry.value() instanceof Value.LawRef ref) {
                 Law law = ref.law();
-                law.vars().forEach(v -> add(out, seen, v, "variable"));
+                law.vars().forEach(v -> add(out, seen, v, "variable", true));
                 for (Param p : law.params()) {
-                    add(out, seen, p.name(), "parameter");
+                    add(out, seen, p.name(), "parameter", true);
                 }
             }
         }
         for (Builtin b : Builtin.values()) {
             if (b.inLanguage()) {
-                add(out, seen, b.symbol(), "function");
+                add(out, seen, b.symbol(), "function", false);
             }
         }
-        Tokens.KEYWORDS.forEach(k -> add(out, seen, k, "keyword"));
+        Tokens.KEYWORDS.forEach(k -> add(out, seen, k, "keyword", true));
         return out;
     }
 
-    private static void add(List<Candidate> out, java.util.Set<String> seen, String name, String group) {
+    /** Adds a name once; {@code space} says whether a unique completion is followed by a space (not for laws and functions, which take '('). */
+    private static void add(List<Candidate> out, java.util.Set<String> seen, String name, String group,
+                            boolean space) {
         if (seen.add(name)) {
-            out.add(candidate(name, group));
+            out.add(new Candidate(name, name, group, null, null, null, space));
         }
     }
 

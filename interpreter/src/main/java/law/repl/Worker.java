@@ -26,7 +26,7 @@ final class Worker implements AutoCloseable {
 
     /**
      * Runs a task on the worker and waits until it has ended, even after a cancel, so the session
-     * is never used by two threads; returns true when it was cancelled.
+     * is never used by two threads; returns true when it was cancelled (whatever it threw then).
      */
     <T> boolean run(Callable<T> task) throws ExecutionException {
         cancelled = false;
@@ -45,6 +45,11 @@ final class Worker implements AutoCloseable {
                 return cancelled;
             } catch (InterruptedException e) {
                 cancel();
+            } catch (ExecutionException e) {
+                if (cancelled) {
+                    return true;
+                }
+                throw e;
             }
         }
     }
