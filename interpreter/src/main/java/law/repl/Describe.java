@@ -73,7 +73,7 @@ final class Describe {
             return "";
         }
         String line = doc.strip().split("\n")[0];
-        return "  # " + line;
+        return "  # " + (line.length() > 48 ? line.substring(0, 47) + "…" : line);
     }
 
     /** The documentation of a name: a law's doc, citation, variables and parameters. */

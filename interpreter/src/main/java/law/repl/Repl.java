@@ -58,7 +58,6 @@ public final class Repl {
                 .completer(new LawCompleter(session::env, Path.of("").toAbsolutePath()))
                 .highlighter(new LawHighlighter())
                 .variable(LineReader.SECONDARY_PROMPT_PATTERN, "...> ")
-                .variable(LineReader.INDENTATION, 2)
                 .option(LineReader.Option.DISABLE_EVENT_EXPANSION, true);
         if (history != null) {
             b.variable(LineReader.HISTORY_FILE, history);
