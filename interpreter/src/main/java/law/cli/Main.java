@@ -1,6 +1,8 @@
 package law.cli;
 
+import java.io.BufferedReader;
 import java.io.IOException;
+import java.io.InputStreamReader;
 import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
@@ -10,9 +12,12 @@ import java.util.List;
 import java.util.Map;
 import java.util.concurrent.Callable;
 import law.eval.Options;
+import law.repl.Piped;
 import law.session.ExitCode;
 import law.session.Outcome;
 import law.session.Session;
+import org.jline.terminal.Terminal;
+import org.jline.terminal.TerminalBuilder;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
@@ -37,6 +42,10 @@ public final class Main implements Callable<Integer> {
 
     @CommandLine.Mixin
     private Common common = new Common();
+
+    @Option(names = "--history", paramLabel = "FILE",
+            description = "The REPL's history file (default: $LAW_HISTORY, else ~/.law_history).")
+    private Path history;
 
     /** Runs the command line and exits with its code. */
     public static void main(String[] args) {
@@ -72,11 +81,7 @@ public final class Main implements Callable<Integer> {
         if (eval != null) {
             return runSources(common, List.of(), eval, true);
         }
-        if (System.console() != null) {
-            return Repl.start(common, null);
-        }
-        String stdin = new String(System.in.readAllBytes(), StandardCharsets.UTF_8);
-        return runSources(common, List.of(), stdin, true);
+        return Repl.start(common, null, history);
     }
 
     /** Options shared by every subcommand. */
@@ -150,15 +155,45 @@ public final class Main implements Callable<Integer> {
         @Parameters(arity = "0..1", paramLabel = "FILE", description = "A .law file to load first.")
         Path file;
 
+        @Option(names = "--history", paramLabel = "FILE",
+                description = "The history file (default: $LAW_HISTORY, else ~/.law_history).")
+        Path history;
+
         @Override
         public Integer call() {
-            return start(common, file);
+            return start(common, file, history);
         }
 
-        static int start(Common common, Path file) {
-            Streams.err().println("law " + Version.get() + ": the interactive REPL is not built yet; "
-                    + "use 'law run FILE' or 'law -e STATEMENTS'");
-            return ExitCode.USAGE;
+        /** The prompt on a terminal; otherwise the statements on stdin, entry by entry, as in file mode. */
+        static int start(Common common, Path file, Path history) {
+            if (System.console() == null) {
+                return piped(common, file);
+            }
+            try (Terminal terminal = TerminalBuilder.builder().system(true).build()) {
+                Path h = law.repl.Repl.historyFile(history, System.getenv(), System.getProperty("user.home"));
+                return new law.repl.Repl(terminal, common.options(), h, common.color(), common.json,
+                        "law " + Version.get() + ": type statements, :help for help, Ctrl-D to quit").run(file);
+            } catch (IOException e) {
+                Streams.err().println("error: cannot open the terminal: " + e.getMessage());
+                return piped(common, file);
+            }
+        }
+
+        private static int piped(Common common, Path file) {
+            Printer printer = new Printer(Streams.out(), Streams.err(), false, common.json, true);
+            Session session = session(common, printer);
+            int exit = ExitCode.OK;
+            if (file != null) {
+                Outcome o = session.runFile(file);
+                printer.file(file.toString(), o);
+                exit = o.exitCode();
+            }
+            Outcome o = Piped.run(session, new BufferedReader(new InputStreamReader(System.in,
+                    StandardCharsets.UTF_8)), "<stdin>");
+            printer.file("<stdin>", o);
+            exit = worse(exit, o.exitCode());
+            printer.finish(exit);
+            return exit;
         }
     }
 
