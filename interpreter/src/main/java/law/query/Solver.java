@@ -46,6 +46,9 @@ final class Solver {
     private double rho = 10;
     private double[] lastElim;
     private int evaluations;
+    private double[] cachedX;
+    private double[] cachedCopy;
+    private Map<String, Double> cachedMap;
 
     /** What came out. */
     record Solution(Map<String, Double> x, double objective, List<String> atBound, String unbounded,
@@ -761,10 +764,14 @@ final class Solver {
         if (e instanceof Expr.Num num) {
             return num.value();
         }
-        Map<String, Double> m = new HashMap<>(2 * n);
-        for (int j = 0; j < n; j++) {
-            m.put(names[j], x[j]);
+        if (x != cachedX || !Arrays.equals(x, cachedCopy)) {
+            cachedMap = new HashMap<>(2 * n);
+            for (int j = 0; j < n; j++) {
+                cachedMap.put(names[j], x[j]);
+            }
+            cachedX = x;
+            cachedCopy = x.clone();
         }
-        return e.evaluate(m);
+        return e.evaluate(cachedMap);
     }
 }

@@ -188,4 +188,22 @@ class QueryTest {
         assertTrue(o.diagnostics().stream().anyMatch(d -> d.code() == Code.NO_INTERVAL));
         assertFalse(o.hasErrors());
     }
+
+    @Test
+    void tableWritesCsvNextToTheSpec(@org.junit.jupiter.api.io.TempDir java.nio.file.Path dir) throws Exception {
+        java.nio.file.Path spec = dir.resolve("sweep.law");
+        java.nio.file.Files.writeString(spec, CHINCHILLA + """
+                law epoch = chinchilla with { E = 1.8172, A = 482.01, B = 2085.43, alpha = 0.3478, beta = 0.3658 }
+                table C = 1e20..1e24 log 3: optimal N, D for epoch at C -> "out/sweep.csv"
+                """);
+        Outcome o = new Session().runFile(spec);
+        assertFalse(o.hasErrors(), () -> o.diagnostics().toString());
+        List<String> lines = java.nio.file.Files.readAllLines(dir.resolve("out/sweep.csv"));
+        assertEquals(4, lines.size());
+        assertEquals("C,N,D,L,D/N", lines.get(0));
+        String[] row = lines.get(2).split(",");
+        assertEquals(1e22, Double.parseDouble(row[0]));
+        assertEquals(nOpt(new double[] {1.8172, 482.01, 2085.43, 0.3478, 0.3658}, 1e22), Double.parseDouble(row[1]),
+                1e-9 * Double.parseDouble(row[1]));
+    }
 }
