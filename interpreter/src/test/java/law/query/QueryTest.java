@@ -206,4 +206,25 @@ class QueryTest {
         assertEquals(nOpt(new double[] {1.8172, 482.01, 2085.43, 0.3478, 0.3658}, 1e22), Double.parseDouble(row[1]),
                 1e-9 * Double.parseDouble(row[1]));
     }
+
+    @Test
+    void minimizeOfAFittedLawCarriesTheSameIntervalsAsOptimal() {
+        double[][] cov = new double[5][5];
+        double[] sd = {0.03, 40, 200, 0.01, 0.012};
+        for (int i = 0; i < 5; i++) {
+            cov[i][i] = sd[i] * sd[i];
+        }
+        Session s = fitted(new HandFit(PARAMS, cov, null, RANGES));
+        JsonNode a = last(s.run("q", "optimal N, D for epoch at C = 1e21")).get("N");
+        Outcome o = s.run("q", "minimize epoch(N, D) subject to 6 * N * D = 1e21");
+        JsonNode b = last(o).get("N");
+        String text = o.results().get(0).text();
+        assertTrue(text.lines().anyMatch(l -> l.matches("N +  = [0-9.e]+  ci_low = [0-9.e]+  ci_high = [0-9.e]+")), text);
+        assertEquals(a.get("ci_low").asDouble(), b.get("ci_low").asDouble(), 1e-6 * a.get("value").asDouble());
+        assertEquals(a.get("ci_high").asDouble(), b.get("ci_high").asDouble(), 1e-6 * a.get("value").asDouble());
+        assertTrue(o.diagnostics().isEmpty(), () -> o.diagnostics().toString());
+        Outcome far = s.run("q", "optimal N for epoch at C = 1e25");
+        assertTrue(far.diagnostics().stream().anyMatch(d -> d.code() == Code.EXTRAPOLATION
+                && d.message().startsWith("N = ")), () -> far.diagnostics().toString());
+    }
 }
