@@ -102,7 +102,31 @@ public enum Code {
 
     // L05xx: expectations
     /** An {@code expect} whose value is outside its tolerance. */
-    EXPECT_FAILED("L0501", "expectation failed");
+    EXPECT_FAILED("L0501", "expectation failed"),
+
+    // L07xx: queries (minimize, optimal, solve, table, predict)
+    /** A query names a variable that its law, objective or constraints do not have. */
+    UNKNOWN_VARIABLE("L0701", "unknown query variable"),
+    /** No point satisfies the constraints of an optimisation. */
+    INFEASIBLE("L0702", "infeasible constraints"),
+    /** A {@code solve} whose relation has no root in the searched domain. */
+    NO_ROOT("L0703", "no root"),
+    /** An optimum that runs off to infinity (or zero, for a positive variable). */
+    UNBOUNDED("L0704", "unbounded optimum"),
+    /** Warning: the optimum sits on a bound or an active inequality. */
+    AT_BOUND("L0705", "optimum on a bound"),
+    /** Warning: a query on a fitted law outside the range of the data it was fitted on. */
+    EXTRAPOLATION("L0706", "extrapolation"),
+    /** The optimiser stopped without meeting its tolerance. */
+    NOT_CONVERGED("L0707", "optimisation did not converge"),
+    /** Warning: a {@code solve} found several roots and reports the first. */
+    SEVERAL_ROOTS("L0708", "several roots"),
+    /** An {@code optimal ... at VAR} where no declared constraint mentions VAR. */
+    NO_CONSTRAINT("L0709", "no constraint for variable"),
+    /** A table's output file that cannot be written. */
+    OUTPUT_FAILED("L0710", "cannot write output"),
+    /** Warning: a confidence interval that cannot be computed (no covariance, failed replicates). */
+    NO_INTERVAL("L0711", "no confidence interval");
 
     private final String id;
     private final String title;

@@ -16,6 +16,7 @@ import law.eval.Interpreter;
 import law.eval.Modules;
 import law.eval.Options;
 import law.eval.Result;
+import law.query.Queries;
 import law.syntax.SpecParser;
 
 /**
@@ -102,6 +103,7 @@ public final class Session {
         Asks.install(interp);
         Modules.install(interp);
         law.dataset.DataStatement.install(interp);
+        Queries.install(interp);
         return interp;
     }
 
