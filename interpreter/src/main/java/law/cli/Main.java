@@ -208,9 +208,16 @@ public final class Main implements Callable<Integer> {
         @Option(names = "--markdown", description = "Print the stdlib reference (docs/stdlib.md) instead.")
         boolean markdown;
 
+        @Option(names = "--errors", description = "Print the diagnostic code reference (docs/errors.md) instead.")
+        boolean errors;
+
         @Override
         public Integer call() {
             PrintStream out = Streams.out();
+            if (errors) {
+                out.print(law.diag.ErrorCatalog.markdown());
+                return ExitCode.OK;
+            }
             if (markdown) {
                 out.print(law.stdlib.StdlibDoc.markdown());
                 return ExitCode.OK;
