@@ -156,17 +156,29 @@ final class Kernels {
         }
     }
 
+    /**
+     * {@code x^e} as {@code exp(e * log x)}: a branch-free loop, then a fix-up with
+     * {@code Math.pow} where {@code x} is not positive and finite, so results match {@link Op#powl}.
+     */
     private static void powl(double[] d, int od, double[] x, int ox, double[] e, int oe, double[] lx, int ol, int n) {
         for (int i = 0; i < n; i++) {
-            double xi = x[ox + i];
-            d[od + i] = xi > 0 ? Math.exp(e[oe + i] * lx[ol + i]) : Math.pow(xi, e[oe + i]);
+            d[od + i] = Math.exp(e[oe + i] * lx[ol + i]);
+        }
+        for (int i = 0; i < n; i++) {
+            if (!(x[ox + i] > 0 && x[ox + i] <= Double.MAX_VALUE)) {
+                d[od + i] = Math.pow(x[ox + i], e[oe + i]);
+            }
         }
     }
 
     private static void powlS(double[] d, int od, double[] x, int ox, double e, double[] lx, int ol, int n) {
         for (int i = 0; i < n; i++) {
-            double xi = x[ox + i];
-            d[od + i] = xi > 0 ? Math.exp(e * lx[ol + i]) : Math.pow(xi, e);
+            d[od + i] = Math.exp(e * lx[ol + i]);
+        }
+        for (int i = 0; i < n; i++) {
+            if (!(x[ox + i] > 0 && x[ox + i] <= Double.MAX_VALUE)) {
+                d[od + i] = Math.pow(x[ox + i], e);
+            }
         }
     }
 
