@@ -159,13 +159,14 @@ final class Kernels {
     /**
      * {@code x^e} as {@code exp(e * log x)}: a branch-free loop, then a fix-up with
      * {@code Math.pow} where {@code x} is not positive and finite, so results match {@link Op#powl}.
+     * That is exactly where {@code log x} is not finite, so the fix-up reads {@code x} only there.
      */
     private static void powl(double[] d, int od, double[] x, int ox, double[] e, int oe, double[] lx, int ol, int n) {
         for (int i = 0; i < n; i++) {
             d[od + i] = Math.exp(e[oe + i] * lx[ol + i]);
         }
         for (int i = 0; i < n; i++) {
-            if (!(x[ox + i] > 0 && x[ox + i] <= Double.MAX_VALUE)) {
+            if (!(Math.abs(lx[ol + i]) <= Double.MAX_VALUE)) {
                 d[od + i] = Math.pow(x[ox + i], e[oe + i]);
             }
         }
@@ -176,7 +177,7 @@ final class Kernels {
             d[od + i] = Math.exp(e * lx[ol + i]);
         }
         for (int i = 0; i < n; i++) {
-            if (!(x[ox + i] > 0 && x[ox + i] <= Double.MAX_VALUE)) {
+            if (!(Math.abs(lx[ol + i]) <= Double.MAX_VALUE)) {
                 d[od + i] = Math.pow(x[ox + i], e);
             }
         }
