@@ -41,6 +41,9 @@ final class Kernels {
 
     /** The code of a binary operation given which operands are scalars (SV only if not commutative). */
     static int binary(Op op, boolean aScalar, boolean bScalar) {
+        if (aScalar && (op.commutative() || bScalar)) {
+            throw new AssertionError("operands of " + op + " must be swapped or folded");
+        }
         int mode = aScalar ? 2 : bScalar ? 1 : 0;
         switch (op) {
             case ADD: return ADD_VV + mode;
