@@ -41,6 +41,9 @@ final class Kernels {
 
     /** The code of a binary operation given which operands are scalars (SV only if not commutative). */
     static int binary(Op op, boolean aScalar, boolean bScalar) {
+        if (aScalar && (op.commutative() || bScalar)) {
+            throw new AssertionError("operands of " + op + " must be swapped or folded");
+        }
         int mode = aScalar ? 2 : bScalar ? 1 : 0;
         switch (op) {
             case ADD: return ADD_VV + mode;
@@ -156,17 +159,30 @@ final class Kernels {
         }
     }
 
+    /**
+     * {@code x^e} as {@code exp(e * log x)}: a branch-free loop, then a fix-up with
+     * {@code Math.pow} where {@code x} is not positive and finite, so results match {@link Op#powl}.
+     * That is exactly where {@code log x} is not finite, so the fix-up reads {@code x} only there.
+     */
     private static void powl(double[] d, int od, double[] x, int ox, double[] e, int oe, double[] lx, int ol, int n) {
         for (int i = 0; i < n; i++) {
-            double xi = x[ox + i];
-            d[od + i] = xi > 0 ? Math.exp(e[oe + i] * lx[ol + i]) : Math.pow(xi, e[oe + i]);
+            d[od + i] = Math.exp(e[oe + i] * lx[ol + i]);
+        }
+        for (int i = 0; i < n; i++) {
+            if (!(Math.abs(lx[ol + i]) <= Double.MAX_VALUE)) {
+                d[od + i] = Math.pow(x[ox + i], e[oe + i]);
+            }
         }
     }
 
     private static void powlS(double[] d, int od, double[] x, int ox, double e, double[] lx, int ol, int n) {
         for (int i = 0; i < n; i++) {
-            double xi = x[ox + i];
-            d[od + i] = xi > 0 ? Math.exp(e * lx[ol + i]) : Math.pow(xi, e);
+            d[od + i] = Math.exp(e * lx[ol + i]);
+        }
+        for (int i = 0; i < n; i++) {
+            if (!(Math.abs(lx[ol + i]) <= Double.MAX_VALUE)) {
+                d[od + i] = Math.pow(x[ox + i], e);
+            }
         }
     }
 

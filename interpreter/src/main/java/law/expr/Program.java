@@ -15,6 +15,8 @@ import java.util.List;
  * one per thread. Output arrays must not alias each other or the columns.
  */
 public final class Program {
+    private static final Op[] OPS = Op.values();
+
     private final List<String> columns;
     private final List<String> scalars;
     private final int nOutputs;
@@ -201,7 +203,7 @@ public final class Program {
     }
 
     private void runPrelude(double[] s) {
-        Op[] ops = Op.values();
+        Op[] ops = OPS;
         for (int k = 0; k < prelude.size(); k++) {
             Op op = ops[prelude.op()[k]];
             double v;

@@ -184,6 +184,34 @@ class CompilerTest {
         assertEquals(0, p.count(Kernels.EXP), p.toString());
     }
 
+    /**
+     * Powers computed as exp(e * log x) follow Math.pow where x is not positive and finite, and
+     * elsewhere stay within |e log x| ulps (here at most 1e-12 relative).
+     */
+    @Test
+    void powersOfNonPositiveBases() {
+        List<Expr> exprs = List.of(MiniParser.parse("x^k"), MiniParser.parse("x^y"), MiniParser.parse("k^y"));
+        Program p = Compiler.compile(exprs, List.of("x", "y"), List.of("k"), 4);
+        double[] xs = {-2, -0.5, 0, 3, Double.NaN, Double.POSITIVE_INFINITY, Double.NEGATIVE_INFINITY, 1e-300, -3};
+        double[] ys = {2, 3, 0, -1, 0.5, -2, 1, 0, 2.5};
+        int n = xs.length;
+        for (double k : new double[] {2, 3, 0, -1, 0.5, -2, -3.5}) {
+            double[][] out = new double[3][n];
+            p.evaluate(new double[][] {xs, ys}, n, new double[] {k}, out, p.newWorkspace());
+            for (int i = 0; i < n; i++) {
+                same(Math.pow(xs[i], k), out[0][i], "x^k at x=" + xs[i] + ", k=" + k);
+                same(Math.pow(xs[i], ys[i]), out[1][i], "x^y at x=" + xs[i] + ", y=" + ys[i]);
+                same(Math.pow(k, ys[i]), out[2][i], "k^y at k=" + k + ", y=" + ys[i]);
+            }
+        }
+    }
+
+    private static void same(double want, double got, String what) {
+        if (!(Double.compare(want, got) == 0 || Math.abs(want - got) <= 1e-12 * Math.abs(want))) {
+            fail(what + ": " + got + " vs Math.pow " + want);
+        }
+    }
+
     @Test
     void unknownSymbolIsNamed() {
         IllegalArgumentException e = assertThrows(IllegalArgumentException.class,
