@@ -1,6 +1,8 @@
 package law.cli;
 
+import java.io.BufferedReader;
 import java.io.IOException;
+import java.io.InputStreamReader;
 import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
@@ -10,9 +12,12 @@ import java.util.List;
 import java.util.Map;
 import java.util.concurrent.Callable;
 import law.eval.Options;
+import law.repl.Piped;
 import law.session.ExitCode;
 import law.session.Outcome;
 import law.session.Session;
+import org.jline.terminal.Terminal;
+import org.jline.terminal.TerminalBuilder;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
@@ -24,7 +29,7 @@ import picocli.CommandLine.Parameters;
  */
 @Command(name = "law", mixinStandardHelpOptions = true, versionProvider = Main.VersionProvider.class,
         description = "A language for neural scaling laws: fit, query and check scaling laws.",
-        subcommands = {Main.Run.class, Main.Check.class, Main.Repl.class, CommandLine.HelpCommand.class},
+        subcommands = {Main.Run.class, Main.Check.class, Main.Repl.class, Main.Doc.class, CommandLine.HelpCommand.class},
         exitCodeListHeading = "%nExit codes:%n",
         exitCodeList = {"0:everything ran and every expect held", "1:an expect failed",
             "2:usage error", "65:error in the spec or its data", "66:a spec or data file is missing or unreadable",
@@ -37,6 +42,10 @@ public final class Main implements Callable<Integer> {
 
     @CommandLine.Mixin
     private Common common = new Common();
+
+    @Option(names = "--history", paramLabel = "FILE",
+            description = "The REPL's history file (default: $LAW_HISTORY, else ~/.law_history).")
+    private Path history;
 
     /** Runs the command line and exits with its code. */
     public static void main(String[] args) {
@@ -72,11 +81,7 @@ public final class Main implements Callable<Integer> {
         if (eval != null) {
             return runSources(common, List.of(), eval, true);
         }
-        if (System.console() != null) {
-            return Repl.start(common, null);
-        }
-        String stdin = new String(System.in.readAllBytes(), StandardCharsets.UTF_8);
-        return runSources(common, List.of(), stdin, true);
+        return Repl.start(common, null, history);
     }
 
     /** Options shared by every subcommand. */
@@ -150,15 +155,87 @@ public final class Main implements Callable<Integer> {
         @Parameters(arity = "0..1", paramLabel = "FILE", description = "A .law file to load first.")
         Path file;
 
+        @Option(names = "--history", paramLabel = "FILE",
+                description = "The history file (default: $LAW_HISTORY, else ~/.law_history).")
+        Path history;
+
         @Override
         public Integer call() {
-            return start(common, file);
+            return start(common, file, history);
         }
 
-        static int start(Common common, Path file) {
-            Streams.err().println("law " + Version.get() + ": the interactive REPL is not built yet; "
-                    + "use 'law run FILE' or 'law -e STATEMENTS'");
-            return ExitCode.USAGE;
+        /** The prompt on a terminal; otherwise the statements on stdin, entry by entry, as in file mode. */
+        static int start(Common common, Path file, Path history) {
+            if (System.console() == null) {
+                return piped(common, file);
+            }
+            try (Terminal terminal = TerminalBuilder.builder().system(true).build()) {
+                Path h = law.repl.Repl.historyFile(history, System.getenv(), System.getProperty("user.home"));
+                return new law.repl.Repl(terminal, common.options(), h, common.color(), common.json,
+                        "law " + Version.get() + ": type statements, :help for help, Ctrl-D to quit").run(file);
+            } catch (IOException e) {
+                Streams.err().println("error: cannot open the terminal: " + e.getMessage());
+                return piped(common, file);
+            }
+        }
+
+        private static int piped(Common common, Path file) {
+            Printer printer = new Printer(Streams.out(), Streams.err(), false, common.json, true);
+            Session session = session(common, printer);
+            int exit = ExitCode.OK;
+            if (file != null) {
+                Outcome o = session.runFile(file);
+                printer.file(file.toString(), o);
+                exit = o.exitCode();
+            }
+            Outcome o = Piped.run(session, new BufferedReader(new InputStreamReader(System.in,
+                    StandardCharsets.UTF_8)), "<stdin>");
+            printer.file("<stdin>", o);
+            exit = worse(exit, o.exitCode());
+            printer.finish(exit);
+            return exit;
+        }
+    }
+
+    /** {@code law doc NAME}: the documentation and citation of a stdlib law, searching every module. */
+    @Command(name = "doc", mixinStandardHelpOptions = true,
+            description = "Print the documentation and citation of a stdlib law (any module), "
+                    + "or with --markdown the whole stdlib reference.")
+    static final class Doc implements Callable<Integer> {
+        @Parameters(arity = "0..1", paramLabel = "NAME", description = "A law, coefficient set or constant of the stdlib.")
+        String name;
+
+        @Option(names = "--markdown", description = "Print the stdlib reference (docs/stdlib.md) instead.")
+        boolean markdown;
+
+        @Option(names = "--errors", description = "Print the diagnostic code reference (docs/errors.md) instead.")
+        boolean errors;
+
+        @Override
+        public Integer call() {
+            PrintStream out = Streams.out();
+            if (errors) {
+                out.print(law.diag.ErrorCatalog.markdown());
+                return ExitCode.OK;
+            }
+            if (markdown) {
+                out.print(law.stdlib.StdlibDoc.markdown());
+                return ExitCode.OK;
+            }
+            if (name == null) {
+                Streams.err().println("error: say which law to document, e.g. 'law doc epoch2024', or use --markdown");
+                return ExitCode.USAGE;
+            }
+            List<law.stdlib.StdlibDoc.Item> found = law.stdlib.StdlibDoc.find(name);
+            if (found.isEmpty()) {
+                List<String> names = law.stdlib.StdlibDoc.items().stream().map(i -> i.entry().name()).toList();
+                String dym = law.diag.Suggest.didYouMean(name, names);
+                Streams.err().println("error: no stdlib law is named '" + name + "'");
+                Streams.err().println("  = help: " + (dym != null ? dym : "'law doc --markdown' lists them all"));
+                return ExitCode.USAGE;
+            }
+            found.forEach(i -> out.print(law.stdlib.StdlibDoc.text(i)));
+            return ExitCode.OK;
         }
     }
 

@@ -29,11 +29,25 @@ final class Printer {
         this.showResults = showResults;
     }
 
+    private boolean spaced;
+
+    /** Prints a result; a multi-line result stands apart from its neighbours by a blank line. */
     void result(Result r) {
         if (!json && showResults) {
+            boolean multi = r.text().indexOf('\n') >= 0;
+            if (multi && !spaced && printed) {
+                out.println();
+            }
             out.println(r.text());
+            if (multi) {
+                out.println();
+            }
+            spaced = multi;
+            printed = true;
         }
     }
+
+    private boolean printed;
 
     void diagnostic(Diagnostic d) {
         if (!json) {

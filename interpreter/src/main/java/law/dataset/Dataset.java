@@ -1,7 +1,10 @@
 package law.dataset;
 
+import java.util.Arrays;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import law.data.NumericColumn;
 import law.data.Table;
 import law.data.TableSummary;
 import law.eval.Value;
@@ -27,7 +30,7 @@ public record Dataset(String name, Table table, List<String> groupBy) implements
 
     @Override
     public String render() {
-        String summary = TableSummary.render(table);
+        String summary = TableSummary.render(table).stripTrailing();
         if (groupBy.isEmpty()) {
             return "data " + name + "\n" + summary;
         }
@@ -35,9 +38,36 @@ public record Dataset(String name, Table table, List<String> groupBy) implements
         return "data " + name + " (" + groups.size() + " groups by " + String.join(", ", groupBy) + ")\n" + summary;
     }
 
+    /**
+     * {@code rows}, and for each numeric column a record of its {@code min}, {@code median},
+     * {@code max}, {@code first}, {@code last} and {@code sum}: {@code runs.L.max}.
+     */
     @Override
     public Map<String, Value> fields() {
-        return Map.of("rows", Value.Scalar.of(table.rowCount()));
+        Map<String, Value> out = new LinkedHashMap<>();
+        out.put("rows", Value.Scalar.of(table.rowCount()));
+        for (String c : table.columnNames()) {
+            if (table.column(c) instanceof NumericColumn && !c.equals("rows")) {
+                out.put(c, columnStats(table.numeric(c)));
+            }
+        }
+        return out;
+    }
+
+    private static Value columnStats(double[] v) {
+        double[] sorted = v.clone();
+        Arrays.sort(sorted);
+        int n = v.length;
+        double median = n == 0 ? Double.NaN
+                : n % 2 == 1 ? sorted[n / 2] : (sorted[n / 2 - 1] + sorted[n / 2]) / 2;
+        Map<String, Value> f = new LinkedHashMap<>();
+        f.put("min", Value.Scalar.of(n == 0 ? Double.NaN : sorted[0]));
+        f.put("median", Value.Scalar.of(median));
+        f.put("max", Value.Scalar.of(n == 0 ? Double.NaN : sorted[n - 1]));
+        f.put("first", Value.Scalar.of(n == 0 ? Double.NaN : v[0]));
+        f.put("last", Value.Scalar.of(n == 0 ? Double.NaN : v[n - 1]));
+        f.put("sum", Value.Scalar.of(Arrays.stream(v).sum()));
+        return new Value.Rec("column", f, null);
     }
 
     /** The groups, in order of first appearance (one group holding everything when ungrouped). */

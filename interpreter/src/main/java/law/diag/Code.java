@@ -74,6 +74,36 @@ public enum Code {
     /** An expression that must be a constant number but depends on unknowns. */
     NOT_CONSTANT("L0305", "not a constant"),
 
+    // L04xx: data (the same codes as law.data.DataError)
+    /** A data file that does not exist. */
+    DATA_NOT_FOUND("L0401", "data file not found"),
+    /** A data file that is not readable text. */
+    DATA_UNREADABLE("L0402", "data file cannot be read"),
+    /** A CSV or JSON file that does not parse. */
+    DATA_MALFORMED("L0403", "malformed data file"),
+    /** A data file without a header or rows. */
+    DATA_EMPTY("L0404", "empty data"),
+    /** A row with more or fewer cells than the header. */
+    DATA_RAGGED("L0405", "ragged row"),
+    /** Two columns with one name. */
+    DATA_DUPLICATE_COLUMN("L0406", "duplicate column"),
+    /** A column that the data does not have. */
+    DATA_MISSING_COLUMN("L0407", "no such column"),
+    /** A cell that is not a number where a number is needed. */
+    DATA_NON_NUMERIC("L0408", "non-numeric cell"),
+    /** A NaN or infinite cell under the policy {@code nan = error}. */
+    DATA_NON_FINITE("L0409", "NaN or infinite cell"),
+    /** A derived value that is not finite (log of a non-positive value, ...). */
+    DATA_NON_FINITE_DERIVED("L0410", "derived value is not finite"),
+    /** A numeric column used as text. */
+    DATA_TEXT_EXPECTED("L0411", "numeric column used as text"),
+    /** A data operation that cannot be carried out (dropping more rows than exist, ...). */
+    DATA_INVALID("L0412", "invalid data operation"),
+
+    // L05xx: expectations
+    /** An {@code expect} whose value is outside its tolerance. */
+    EXPECT_FAILED("L0501", "expectation failed"),
+
     // L06xx: fitting
     /** A fit with more free parameters than data points. */
     FIT_TOO_FEW_POINTS("L0601", "more parameters than points"),
@@ -92,9 +122,29 @@ public enum Code {
     /** An uncertainty that could not be computed (a warning). */
     FIT_NO_UNCERTAINTY("L0608", "uncertainty not available"),
 
-    // L05xx: expectations
-    /** An {@code expect} whose value is outside its tolerance. */
-    EXPECT_FAILED("L0501", "expectation failed");
+    // L07xx: queries (minimize, optimal, solve, table, predict)
+    /** A query names a variable that its law, objective or constraints do not have. */
+    UNKNOWN_VARIABLE("L0701", "unknown query variable"),
+    /** No point satisfies the constraints of an optimisation. */
+    INFEASIBLE("L0702", "infeasible constraints"),
+    /** A {@code solve} whose relation has no root in the searched domain. */
+    NO_ROOT("L0703", "no root"),
+    /** An optimum that runs off to infinity (or zero, for a positive variable). */
+    UNBOUNDED("L0704", "unbounded optimum"),
+    /** Warning: the optimum sits on a bound or an active inequality. */
+    AT_BOUND("L0705", "optimum on a bound"),
+    /** Warning: a query on a fitted law outside the range of the data it was fitted on. */
+    EXTRAPOLATION("L0706", "extrapolation"),
+    /** The optimiser stopped without meeting its tolerance. */
+    NOT_CONVERGED("L0707", "optimisation did not converge"),
+    /** Warning: a {@code solve} found several roots and reports the first. */
+    SEVERAL_ROOTS("L0708", "several roots"),
+    /** An {@code optimal ... at VAR} where no declared constraint mentions VAR. */
+    NO_CONSTRAINT("L0709", "no constraint for variable"),
+    /** A table's output file that cannot be written. */
+    OUTPUT_FAILED("L0710", "cannot write output"),
+    /** Warning: a confidence interval that cannot be computed (no covariance, failed replicates). */
+    NO_INTERVAL("L0711", "no confidence interval");
 
     private final String id;
     private final String title;
@@ -102,6 +152,16 @@ public enum Code {
     Code(String id, String title) {
         this.id = id;
         this.title = title;
+    }
+
+    /** The code with a given identifier, or {@link #INTERNAL} when there is none. */
+    public static Code byId(String id) {
+        for (Code c : values()) {
+            if (c.id.equals(id)) {
+                return c;
+            }
+        }
+        return INTERNAL;
     }
 
     /** The stable identifier, e.g. {@code L0201}. */

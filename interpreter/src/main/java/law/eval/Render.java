@@ -38,7 +38,7 @@ public final class Render {
     }
 
     private static String record(Value.Rec r) {
-        if (r.primary() != null && r.kind().equals("parameter")) {
+        if (r.primary() != null && (r.kind().equals("parameter") || r.kind().equals("estimate"))) {
             StringBuilder b = new StringBuilder(text(r.fields().get(r.primary())));
             r.fields().forEach((k, x) -> {
                 if (!k.equals(r.primary())) {

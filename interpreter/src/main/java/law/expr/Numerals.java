@@ -5,8 +5,9 @@ import java.math.MathContext;
 import java.math.RoundingMode;
 
 /**
- * Prints doubles compactly and round-trippably: the fewest significant digits that parse back to
- * the same double, in plain notation ({@code 406.4}, {@code 0.001}, {@code -3}) unless scientific
+ * Prints doubles compactly: the fewest significant digits (at most 12) that parse back to the
+ * same double, so arithmetic noise such as {@code 138.17600000000002} prints as {@code 138.176};
+ * in plain notation ({@code 406.4}, {@code 0.001}, {@code -3}) unless scientific
  * notation is clearly shorter ({@code 1e23}, {@code 5.76e23}, {@code 1e-5}).
  */
 final class Numerals {
@@ -34,16 +35,19 @@ final class Numerals {
         return v < 0 ? "-" + text : text;
     }
 
-    /** The decimal with the fewest significant digits that rounds back to {@code v}. */
+    /** The most significant digits printed. */
+    static final int MAX_DIGITS = 12;
+
+    /** The decimal with the fewest significant digits (at most {@link #MAX_DIGITS}) that rounds back to {@code v}. */
     static BigDecimal shortest(double v) {
         BigDecimal exact = new BigDecimal(v);
-        for (int p = 1; p < 17; p++) {
+        for (int p = 1; p < MAX_DIGITS; p++) {
             BigDecimal d = exact.round(new MathContext(p, RoundingMode.HALF_EVEN));
             if (d.doubleValue() == v) {
                 return d;
             }
         }
-        return exact.round(new MathContext(17, RoundingMode.HALF_EVEN));
+        return exact.round(new MathContext(MAX_DIGITS, RoundingMode.HALF_EVEN));
     }
 
     /** The number of significant digits {@link #format} prints for {@code v}. */

@@ -3,8 +3,10 @@ package law.expr;
 /**
  * The low-level operations of a compiled {@link Program}: expression nodes lowered to binary,
  * unary and a few special forms. {@code POWL(x, e, lx)} is {@code x^e} computed as
- * {@code exp(e * lx)} where {@code lx = log(x)} is a separate, shareable node (falling back to
- * {@code Math.pow} when {@code x <= 0}); {@code CALL} applies any {@link Builtin} point by point.
+ * {@code exp(e * lx)}, where {@code lx = log(x)} is a separate node shared with other uses of
+ * {@code log(x)}; it falls back to {@code Math.pow} unless {@code x} is positive and finite. Its
+ * relative error is about {@code |e * lx|} ulps (1e-15 for Chinchilla-sized terms), against one
+ * ulp for {@code Math.pow}. {@code CALL} applies any {@link Builtin} point by point.
  */
 enum Op {
     CONST, COL, SCALAR,
@@ -41,7 +43,7 @@ enum Op {
 
     /** {@code x^e} given {@code lx = log(x)}. */
     static double powl(double x, double e, double lx) {
-        return x > 0 ? Math.exp(e * lx) : Math.pow(x, e);
+        return x > 0 && x <= Double.MAX_VALUE ? Math.exp(e * lx) : Math.pow(x, e);
     }
 
     static double unary(Op op, double x) {

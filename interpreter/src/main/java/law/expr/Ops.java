@@ -16,7 +16,8 @@ import java.util.Map;
  * {@code exp(log(x))} is left alone because positivity is not tracked.
  *
  * <p>Constant calls and powers are folded when the result is finite (or an input already was not),
- * so {@code log(0)} and {@code 1 / 0} stay visible instead of becoming infinities.
+ * so {@code log(0)} and {@code 1 / 0} stay visible instead of becoming infinities (any
+ * {@code 0^k} with {@code k < 0} is written {@code 1 / 0}).
  */
 public final class Ops {
     private Ops() {
@@ -90,10 +91,10 @@ public final class Ops {
             } else if (x instanceof Expr.Product p) {
                 c *= p.coefficient();
                 for (Expr f : p.factors()) {
-                    addFactor(exponents, f);
+                    c *= addFactor(exponents, f);
                 }
             } else {
-                addFactor(exponents, x);
+                c *= addFactor(exponents, x);
             }
         }
         if (c == 0) {
@@ -138,13 +139,28 @@ public final class Ops {
         return mul(a, pow(b, Expr.num(-1)));
     }
 
+    /**
+     * Whether {@code (c * x * ...)^n} may be rewritten as {@code c^n * x^n * ...}: only for small
+     * exponents whose coefficient power stays a normal number. Otherwise a large exponent would
+     * overflow one factor and underflow another ({@code (x/1e22)^20} at x = 1e22) where the
+     * original is a harmless 1.
+     */
+    private static boolean distributes(Expr.Product p, double n) {
+        double c = Math.pow(Math.abs(p.coefficient()), n);
+        return Math.abs(n) <= 3 && c >= Double.MIN_NORMAL && c < Double.MAX_VALUE;
+    }
+
     /** {@code base ^ exponent}. */
     public static Expr pow(Expr base, Expr exponent) {
         if (exponent instanceof Expr.Num e) {
             if (base instanceof Expr.Num b) {
                 double v = Math.pow(b.value(), e.value());
-                if (Double.isFinite(v) || !Double.isFinite(b.value()) || !Double.isFinite(e.value())) {
+                boolean underflow = v == 0 && b.value() != 0;
+                if ((Double.isFinite(v) && !underflow) || !Double.isFinite(b.value()) || !Double.isFinite(e.value())) {
                     return Expr.num(v);
+                }
+                if (b.value() == 0 && e.value() < 0) {
+                    return new Expr.Pow(Expr.ZERO, Expr.num(-1));
                 }
                 return new Expr.Pow(base, exponent);
             }
@@ -159,10 +175,14 @@ public final class Ops {
             return Expr.ONE;
         }
         if (isInteger(exponent)) {
+            if (base instanceof Expr.Sum s && readsNegative(s)) {
+                Expr p = pow(negate(s), exponent);
+                return ((Expr.Num) exponent).value() % 2 == 0 ? p : neg(p);
+            }
             if (base instanceof Expr.Pow p) {
                 return pow(p.base(), mul(p.exponent(), exponent));
             }
-            if (base instanceof Expr.Product p) {
+            if (base instanceof Expr.Product p && distributes(p, ((Expr.Num) exponent).value())) {
                 List<Expr> xs = new ArrayList<>();
                 xs.add(pow(Expr.num(p.coefficient()), exponent));
                 for (Expr f : p.factors()) {
@@ -222,12 +242,21 @@ public final class Ops {
         return e instanceof Expr.Num n && Double.isFinite(n.value()) && n.value() == Math.rint(n.value());
     }
 
-    private static void addFactor(Map<Expr, List<Expr>> exponents, Expr f) {
-        if (f instanceof Expr.Pow p) {
-            exponents.computeIfAbsent(p.base(), k -> new ArrayList<>()).add(p.exponent());
-        } else {
-            exponents.computeIfAbsent(f, k -> new ArrayList<>()).add(Expr.ONE);
+    /**
+     * Records factor {@code f} as base and exponent and returns the sign taken out of it. A sum
+     * factor is negated if that makes it read better (see {@link #readsNegative}), also under an
+     * integer power, so that {@code (x - 1) * y} and {@code -(1 - x) * y} have one form.
+     */
+    private static double addFactor(Map<Expr, List<Expr>> exponents, Expr f) {
+        Expr base = f instanceof Expr.Pow p ? p.base() : f;
+        Expr exponent = f instanceof Expr.Pow p ? p.exponent() : Expr.ONE;
+        double sign = 1;
+        if (base instanceof Expr.Sum s && readsNegative(s) && isInteger(exponent)) {
+            base = negate(s);
+            sign = ((Expr.Num) exponent).value() % 2 == 0 ? 1 : -1;
         }
+        exponents.computeIfAbsent(base, k -> new ArrayList<>()).add(exponent);
+        return sign;
     }
 
     /** {@code c * rest} for a canonical coefficient-free term {@code rest}. */
@@ -239,6 +268,31 @@ public final class Ops {
             return new Expr.Product(c, p.factors());
         }
         return new Expr.Product(c, List.of(rest));
+    }
+
+    /**
+     * Whether {@code -s} is the preferred sign of a sum factor: when more of its parts are negative
+     * than positive; on a tie, when its constant is negative ({@code 1 - x} is kept, {@code x - 1}
+     * negated), or without a constant when its first term is.
+     */
+    private static boolean readsNegative(Expr.Sum s) {
+        int balance = (int) Math.signum(s.constant());
+        for (Expr t : s.terms()) {
+            balance += (int) Math.signum(Order.coefficient(t));
+        }
+        if (balance != 0) {
+            return balance < 0;
+        }
+        return s.constant() != 0 ? s.constant() < 0 : Order.coefficient(s.terms().get(0)) < 0;
+    }
+
+    /** {@code -s}, built directly (terms keep their order, since it ignores coefficients). */
+    private static Expr negate(Expr.Sum s) {
+        List<Expr> terms = new ArrayList<>();
+        for (Expr t : s.terms()) {
+            terms.add(scale(-Order.coefficient(t), Order.rest(t)));
+        }
+        return new Expr.Sum(-s.constant(), terms);
     }
 
     private static Expr distribute(double c, Expr.Sum s) {

@@ -8,9 +8,10 @@ import java.util.List;
  *
  * <p>Precedence from high to low: call, {@code ^} (right-associative), unary minus, {@code * /},
  * {@code + -}; so {@code -x^2} is {@code -(x^2)} and {@code (-x)^2} keeps its parentheses.
- * Negative terms print as subtraction ({@code a - b}), factors with a negative exponent as a
- * denominator ({@code A / N^alpha}), and a coefficient {@code 1/k} with many digits as
- * {@code / k}. The output is deterministic: it depends only on the canonical form.
+ * Negative terms print as subtraction, starting with the first positive term ({@code y - x},
+ * {@code 1 - x}); factors with a negative exponent as a denominator ({@code A / N^alpha}); and a
+ * coefficient {@code 1/k} with many digits as {@code / k}. Several denominators print as
+ * {@code a / (b * c)}, or as {@code a / 0 / c} when one is a literal zero, to keep round trips. The output is deterministic: it depends only on the canonical form.
  */
 public final class Printer {
     private static final int ADD = 1;
@@ -56,14 +57,15 @@ public final class Printer {
     }
 
     private static Out sum(Expr.Sum s) {
-        List<Expr> items = new ArrayList<>();
-        boolean constantFirst = s.constant() > 0 && isNegative(s.terms().get(0));
-        if (constantFirst) {
+        List<Expr> items = new ArrayList<>(s.terms());
+        if (s.constant() != 0) {
             items.add(Expr.num(s.constant()));
         }
-        items.addAll(s.terms());
-        if (!constantFirst && s.constant() != 0) {
-            items.add(Expr.num(s.constant()));
+        for (int i = 0; i < items.size(); i++) {
+            if (!isNegative(items.get(i))) {
+                items.add(0, items.remove(i));
+                break;
+            }
         }
         StringBuilder b = new StringBuilder(render(items.get(0)).text());
         for (Expr t : items.subList(1, items.size())) {
@@ -88,6 +90,7 @@ public final class Printer {
                 num.add(number(m));
             }
         }
+        boolean negative = c < 0;
         for (Expr f : factors) {
             if (f instanceof Expr.Pow p && isNegative(p.exponent())) {
                 Expr e = Ops.neg(p.exponent());
@@ -96,15 +99,17 @@ public final class Printer {
                 num.add(render(f));
             }
         }
-        StringBuilder b = new StringBuilder(c < 0 ? "-" : "");
+        StringBuilder b = new StringBuilder(negative ? "-" : "");
         if (num.isEmpty()) {
             b.append('1');
         }
         for (int i = 0; i < num.size(); i++) {
             b.append(i == 0 ? "" : " * ").append(wrap(num.get(i), MUL));
         }
-        if (den.size() == 1) {
-            b.append(" / ").append(wrap(den.get(0), MUL));
+        if (den.size() == 1 || den.stream().anyMatch(d -> d.text().equals("0"))) {
+            for (Out d : den) {
+                b.append(" / ").append(wrap(d, MUL));
+            }
         } else if (den.size() > 1) {
             List<String> ds = new ArrayList<>();
             for (Out d : den) {
@@ -115,7 +120,7 @@ public final class Printer {
         int prec;
         if (num.size() > 1 || !den.isEmpty()) {
             prec = MUL;
-        } else if (c < 0) {
+        } else if (negative) {
             prec = NEG;
         } else {
             prec = num.get(0).prec();

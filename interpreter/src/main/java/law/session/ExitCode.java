@@ -24,6 +24,7 @@ public final class ExitCode {
 
     /** Codes that mean an input is missing or unreadable. */
     static boolean isMissingInput(Code code) {
-        return code == Code.FILE_NOT_FOUND || code == Code.FILE_UNREADABLE;
+        return code == Code.FILE_NOT_FOUND || code == Code.FILE_UNREADABLE || code == Code.DATA_NOT_FOUND
+                || code == Code.DATA_UNREADABLE;
     }
 }

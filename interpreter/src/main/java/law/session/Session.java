@@ -16,6 +16,7 @@ import law.eval.Interpreter;
 import law.eval.Modules;
 import law.eval.Options;
 import law.eval.Result;
+import law.query.Queries;
 import law.syntax.SpecParser;
 
 /**
@@ -101,6 +102,8 @@ public final class Session {
         Declarations.install(interp);
         Asks.install(interp);
         Modules.install(interp);
+        law.dataset.DataStatement.install(interp);
+        Queries.install(interp);
         law.fit.Fits.install(interp);
         return interp;
     }

@@ -34,7 +34,6 @@ final class AstBuilder {
     private final SourceFile source;
     private final BufferedTokenStream tokens;
     private final Diagnostics diagnostics;
-    private final Statements statements = new Statements();
 
     AstBuilder(SourceFile source, BufferedTokenStream tokens, Diagnostics diagnostics) {
         this.source = source;
@@ -45,28 +44,28 @@ final class AstBuilder {
     List<Stmt> program(ProgramContext ctx) {
         List<Stmt> out = new ArrayList<>();
         for (StatementContext s : ctx.statement()) {
-            out.add(statements.visit(s.getChild(0)));
+            out.add(new StatementBuilder(this, diagnostics).visit(s.getChild(0)));
         }
         return out;
     }
 
     // ------------------------------------------------------------------ helpers
 
-    private Span span(ParserRuleContext ctx) {
+    Span span(ParserRuleContext ctx) {
         Token stop = ctx.getStop() != null ? ctx.getStop() : ctx.getStart();
         int end = stop.getType() == Token.EOF ? stop.getStartIndex() : stop.getStopIndex() + 1;
         return new Span(source, ctx.getStart().getStartIndex(), Math.max(ctx.getStart().getStartIndex(), end));
     }
 
-    private Span span(Token t) {
+    Span span(Token t) {
         return new Span(source, t.getStartIndex(), t.getStopIndex() + 1);
     }
 
-    private Span span(TerminalNode n) {
+    Span span(TerminalNode n) {
         return span(n.getSymbol());
     }
 
-    private Ident ident(NameContext ctx) {
+    Ident ident(NameContext ctx) {
         String text = ctx.getText();
         if (ctx.QUOTED_ID() != null) {
             text = text.substring(1, text.length() - 1);
@@ -74,7 +73,7 @@ final class AstBuilder {
         return new Ident(text, span(ctx));
     }
 
-    private List<Ident> idents(NameListContext ctx) {
+    List<Ident> idents(NameListContext ctx) {
         List<Ident> out = new ArrayList<>();
         if (ctx != null) {
             ctx.name().forEach(n -> out.add(ident(n)));
@@ -82,7 +81,7 @@ final class AstBuilder {
         return out;
     }
 
-    private String doc(ParserRuleContext ctx) {
+    String doc(ParserRuleContext ctx) {
         List<Token> hidden = tokens.getHiddenTokensToLeft(ctx.getStart().getTokenIndex(), 2);
         if (hidden == null || hidden.isEmpty()) {
             return null;
@@ -98,12 +97,12 @@ final class AstBuilder {
         return out.toString();
     }
 
-    private String string(Token t) {
+    String string(Token t) {
         String raw = t.getText();
         return Literals.unescape(raw.substring(1, raw.length() - 1));
     }
 
-    private double number(Token t) {
+    double number(Token t) {
         double v = Literals.number(t.getText());
         if (!Double.isFinite(v)) {
             diagnostics.error(Code.BAD_NUMBER, span(t), "the number " + t.getText() + " is too large",
@@ -112,7 +111,7 @@ final class AstBuilder {
         return v;
     }
 
-    private static RelOp relOp(RelOpContext ctx) {
+    static RelOp relOp(RelOpContext ctx) {
         return switch (ctx.getStart().getType()) {
             case LawLexer.ASSIGN, LawLexer.EQ -> RelOp.EQ;
             case LawLexer.NE -> RelOp.NE;
@@ -123,7 +122,7 @@ final class AstBuilder {
         };
     }
 
-    private static RelOp relOp(Token t) {
+    static RelOp relOp(Token t) {
         return switch (t.getType()) {
             case LawLexer.LT -> RelOp.LT;
             case LawLexer.LE -> RelOp.LE;
@@ -173,7 +172,7 @@ final class AstBuilder {
         throw new IllegalStateException("unhandled expression " + ctx.getClass().getSimpleName());
     }
 
-    private List<Arg> args(ArgListContext ctx) {
+    List<Arg> args(ArgListContext ctx) {
         List<Arg> out = new ArrayList<>();
         if (ctx != null) {
             for (ArgContext a : ctx.arg()) {
@@ -272,209 +271,5 @@ final class AstBuilder {
             }
         }
         return out;
-    }
-
-    // ------------------------------------------------------------------ statements
-
-    /** Builds statements; one visit method per statement rule. */
-    private final class Statements extends law.grammar.LawBaseVisitor<Stmt> {
-
-        @Override
-        public Stmt visitLawForm(LawFormContext ctx) {
-            List<LawItem> items = new ArrayList<>();
-            if (ctx.lawBlock() != null) {
-                ctx.lawBlock().lawItem().forEach(i -> items.add(lawItem(i)));
-            }
-            return new Stmt.LawForm(ident(ctx.name()), idents(ctx.nameList()), expr(ctx.expr()), items,
-                    doc(ctx), span(ctx));
-        }
-
-        @Override
-        public Stmt visitLawWith(LawWithContext ctx) {
-            List<LawItem> items = new ArrayList<>();
-            ctx.lawBlock().lawItem().forEach(i -> items.add(lawItem(i)));
-            return new Stmt.LawWith(ident(ctx.name(0)), ident(ctx.name(1)), items, doc(ctx), span(ctx));
-        }
-
-        @Override
-        public Stmt visitLetDecl(LetDeclContext ctx) {
-            return new Stmt.Let(ident(ctx.name()), expr(ctx.expr()), doc(ctx), span(ctx));
-        }
-
-        @Override
-        public Stmt visitConstraintDecl(ConstraintDeclContext ctx) {
-            Ident name = ctx.name() == null ? null : ident(ctx.name());
-            return new Stmt.Constraint(name, relation(ctx.relation()), doc(ctx), span(ctx));
-        }
-
-        @Override
-        public Stmt visitDataDecl(DataDeclContext ctx) {
-            List<DataClause> clauses = new ArrayList<>();
-            DataSource source;
-            if (ctx.dataSource() instanceof TableSourceContext t) {
-                TableBlockContext block = t.tableBlock();
-                List<List<DataSource.Cell>> rows = new ArrayList<>();
-                for (TableRowContext row : block.tableRow()) {
-                    rows.add(row.cell().stream().map(AstBuilder.this::cell).toList());
-                }
-                source = new DataSource.Table(rows, span(t));
-                block.dataClause().forEach(c -> clauses.add(dataClause(c)));
-            } else {
-                CallSourceContext c = (CallSourceContext) ctx.dataSource();
-                source = new DataSource.Call(ident(c.name()), args(c.argList()), span(c));
-            }
-            if (ctx.dataBlock() != null) {
-                ctx.dataBlock().dataClause().forEach(c -> clauses.add(dataClause(c)));
-            }
-            return new Stmt.Data(ident(ctx.name()), source, clauses, doc(ctx), span(ctx));
-        }
-
-        @Override
-        public Stmt visitFitDecl(FitDeclContext ctx) {
-            return new Stmt.Fit(ident(ctx.name(0)), expr(ctx.expr(0)), expr(ctx.expr(1)), ident(ctx.name(1)),
-                    idents(ctx.nameList()), options(ctx.optionsBlock()), doc(ctx), span(ctx));
-        }
-
-        @Override
-        public Stmt visitIsoflopDecl(IsoflopDeclContext ctx) {
-            return new Stmt.Isoflop(ident(ctx.name(0)), expr(ctx.expr(0)), expr(ctx.expr(1)), ident(ctx.name(1)),
-                    idents(ctx.nameList()), options(ctx.optionsBlock()), doc(ctx), span(ctx));
-        }
-
-        @Override
-        public Stmt visitUseDecl(UseDeclContext ctx) {
-            if (ctx.STRING() != null) {
-                return new Stmt.Use(string(ctx.STRING().getSymbol()), true, span(ctx));
-            }
-            return new Stmt.Use(ident(ctx.name()).text(), false, span(ctx));
-        }
-
-        @Override
-        public Stmt visitPrintStmt(PrintStmtContext ctx) {
-            return new Stmt.Print(ctx.query().stream().map(AstBuilder.this::query).toList(), span(ctx));
-        }
-
-        @Override
-        public Stmt visitMinimizeStmt(MinimizeStmtContext ctx) {
-            return new Stmt.Ask(minimize(ctx), span(ctx));
-        }
-
-        @Override
-        public Stmt visitOptimalStmt(OptimalStmtContext ctx) {
-            return new Stmt.Ask(optimal(ctx), span(ctx));
-        }
-
-        @Override
-        public Stmt visitSolveStmt(SolveStmtContext ctx) {
-            return new Stmt.Ask(solve(ctx), span(ctx));
-        }
-
-        @Override
-        public Stmt visitPredictAt(PredictAtContext ctx) {
-            return new Stmt.Ask(predict(ctx), span(ctx));
-        }
-
-        @Override
-        public Stmt visitPredictExpr(PredictExprContext ctx) {
-            return new Stmt.Ask(predict(ctx), span(ctx));
-        }
-
-        @Override
-        public Stmt visitExprStmt(ExprStmtContext ctx) {
-            return new Stmt.Ask(new Query.Value(expr(ctx.expr()), span(ctx)), span(ctx));
-        }
-
-        @Override
-        public Stmt visitTableStmt(TableStmtContext ctx) {
-            List<Binding> vars = new ArrayList<>();
-            for (TableVarContext v : ctx.tableVar()) {
-                vars.add(new Binding(ident(v.name()), expr(v.expr()), span(v)));
-            }
-            String out = ctx.STRING() == null ? null : string(ctx.STRING().getSymbol());
-            Span outSpan = ctx.STRING() == null ? null : span(ctx.STRING());
-            return new Stmt.Table(vars, ctx.query().stream().map(AstBuilder.this::query).toList(), out, outSpan,
-                    span(ctx));
-        }
-
-        @Override
-        public Stmt visitCompareStmt(CompareStmtContext ctx) {
-            List<ExprContext> es = ctx.expr();
-            int laws = ctx.TILDE() != null ? es.size() - 1 : es.size();
-            Expr target = ctx.TILDE() != null ? expr(es.get(es.size() - 1)) : null;
-            Cond where = ctx.condition() == null ? null : condition(ctx.condition());
-            return new Stmt.Compare(es.subList(0, laws).stream().map(AstBuilder.this::expr).toList(), target,
-                    ident(ctx.name()), where, span(ctx));
-        }
-
-        @Override
-        public Stmt visitExpectStmt(ExpectStmtContext ctx) {
-            Expr tol = ctx.PLUSMINUS() != null ? expr(ctx.expr(1)) : null;
-            return new Stmt.Expect(query(ctx.query()), relOp(ctx.relOp()), expr(ctx.expr(0)), tol,
-                    ctx.PERCENT() != null, span(ctx));
-        }
-
-        @Override
-        public Stmt visitPlotStmt(PlotStmtContext ctx) {
-            Ident on = ctx.name() == null ? null : ident(ctx.name());
-            return new Stmt.Plot(ctx.expr().stream().map(AstBuilder.this::expr).toList(), on, idents(ctx.nameList()),
-                    options(ctx.optionsBlock()), string(ctx.STRING().getSymbol()), span(ctx.STRING()), span(ctx));
-        }
-
-        @Override
-        public Stmt visitExportStmt(ExportStmtContext ctx) {
-            return new Stmt.Export(expr(ctx.expr()), string(ctx.STRING().getSymbol()), span(ctx.STRING()),
-                    span(ctx));
-        }
-    }
-
-    private LawItem lawItem(LawItemContext ctx) {
-        Span sp = span(ctx);
-        if (ctx instanceof BoundItemContext c) {
-            Token op = ((TerminalNode) c.getChild(1)).getSymbol();
-            return new LawItem.Bound(ident(c.name()), relOp(op), expr(c.expr()), sp);
-        } else if (ctx instanceof IntervalItemContext c) {
-            return new LawItem.In(ident(c.name()), interval(c.interval()), sp);
-        } else if (ctx instanceof AssignItemContext c) {
-            return new LawItem.Assign(ident(c.name()), expr(c.expr()), sp);
-        } else if (ctx instanceof LocalLetItemContext c) {
-            return new LawItem.LocalLet(ident(c.name()), expr(c.expr()), sp);
-        } else if (ctx instanceof CiteItemContext c) {
-            return new LawItem.Cite(string(c.STRING().getSymbol()), sp);
-        }
-        DescribeItemContext c = (DescribeItemContext) ctx;
-        return new LawItem.Describe(ident(c.name()), string(c.STRING().getSymbol()), sp);
-    }
-
-    private DataSource.Cell cell(CellContext ctx) {
-        if (ctx.NUMBER() != null) {
-            double v = number(ctx.NUMBER().getSymbol());
-            return new DataSource.Cell(ctx.MINUS() != null ? -v : v, null, span(ctx));
-        } else if (ctx.STRING() != null) {
-            return new DataSource.Cell(Double.NaN, string(ctx.STRING().getSymbol()), span(ctx));
-        }
-        return new DataSource.Cell(Double.NaN, ident(ctx.name()).text(), span(ctx));
-    }
-
-    private DataClause dataClause(DataClauseContext ctx) {
-        Span sp = span(ctx);
-        if (ctx instanceof ColumnClauseContext c) {
-            return new DataClause.Column(ident(c.name()), expr(c.expr()), sp);
-        } else if (ctx instanceof WhereClauseContext c) {
-            return new DataClause.Where(condition(c.condition()), sp);
-        } else if (ctx instanceof DropClauseContext c) {
-            double k = number(c.NUMBER().getSymbol());
-            if (k != Math.rint(k) || k < 0 || k > Integer.MAX_VALUE) {
-                diagnostics.error(Code.BAD_NUMBER, span(c.NUMBER()), "drop needs a whole number of rows, not "
-                        + c.NUMBER().getText());
-            }
-            return new DataClause.Drop((int) k, c.LARGEST() != null, ident(c.name()), sp);
-        } else if (ctx instanceof DedupClauseContext) {
-            return new DataClause.Dedup(sp);
-        } else if (ctx instanceof GroupClauseContext c) {
-            return new DataClause.GroupBy(idents(c.nameList()), sp);
-        }
-        NanClauseContext c = (NanClauseContext) ctx;
-        Ident policy = c.name() != null ? ident(c.name()) : new Ident("drop", span(c.DROP()));
-        return new DataClause.NanPolicy(policy, sp);
     }
 }

@@ -44,7 +44,7 @@ public final class SpecParser {
         }
         LawParser parser = new LawParser(tokens);
         parser.removeErrorListeners();
-        SyntaxErrors errors = new SyntaxErrors(source, diagnostics);
+        SyntaxErrors errors = new SyntaxErrors(source, diagnostics, blocks(source, tokens.getTokens()));
         parser.addErrorListener(errors);
         try {
             LawParser.ProgramContext tree = parser.program();
@@ -60,14 +60,35 @@ public final class SpecParser {
         }
     }
 
+    /** The top-level brace blocks as {first line, end offset}. */
+    private static List<int[]> blocks(SourceFile source, List<Token> tokens) {
+        List<int[]> out = new java.util.ArrayList<>();
+        int depth = 0;
+        int firstLine = 0;
+        for (Token t : tokens) {
+            if (t.getType() == LawLexer.LBRACE && depth++ == 0) {
+                firstLine = t.getLine();
+            } else if (t.getType() == LawLexer.RBRACE && depth > 0 && --depth == 0) {
+                out.add(new int[] {firstLine, t.getStopIndex() + 1});
+            }
+        }
+        return out;
+    }
+
     private static void checkTokens(SourceFile source, List<Token> tokens, Diagnostics diagnostics) {
         Deque<Token> open = new ArrayDeque<>();
         boolean tooDeep = false;
+        Token previous = null;
         for (Token t : tokens) {
             if (t.getChannel() != Token.DEFAULT_CHANNEL) {
                 continue;
             }
             Span at = new Span(source, t.getStartIndex(), t.getStopIndex() + 1);
+            if ((previous == null || previous.getType() == LawLexer.NL) && startsNoStatement(t.getType())) {
+                diagnostics.error(Code.UNEXPECTED_TOKEN, at, "a line cannot start with '" + t.getText() + "'",
+                        "a newline ends a statement: to continue one, end the previous line with '" + t.getText() + "'");
+            }
+            previous = t;
             switch (t.getType()) {
                 case LawLexer.ERROR_CHAR -> diagnostics.error(Code.STRAY_CHARACTER, at,
                         "the character '" + printable(t.getText()) + "' has no meaning here", strayHelp(t.getText()));
@@ -104,6 +125,11 @@ public final class SpecParser {
                     "this '" + o.getText() + "' is never closed", "add '" + closer(o.getType()) + "'");
             open.clear();
         }
+    }
+
+    /** Binary operators that cannot begin a statement, so a line starting with one is a broken continuation. */
+    private static boolean startsNoStatement(int type) {
+        return type == LawLexer.PLUS || type == LawLexer.STAR || type == LawLexer.SLASH || type == LawLexer.CARET;
     }
 
     private static boolean matches(int open, int close) {

@@ -25,12 +25,19 @@ import org.antlr.v4.runtime.misc.IntervalSet;
 final class SyntaxErrors extends BaseErrorListener {
     private final SourceFile source;
     private final Diagnostics diagnostics;
+    private final List<int[]> blocks;
     private int lastLine = -1;
+    private int quietUntil = -1;
     private int count;
 
-    SyntaxErrors(SourceFile source, Diagnostics diagnostics) {
+    /**
+     * @param blocks the top-level {@code { }} blocks as {@code {first line, end offset}}: after an
+     *               error in or on the first line of a block, the rest of the block stays quiet
+     */
+    SyntaxErrors(SourceFile source, Diagnostics diagnostics, List<int[]> blocks) {
         this.source = source;
         this.diagnostics = diagnostics;
+        this.blocks = blocks;
     }
 
     int count() {
@@ -40,12 +47,17 @@ final class SyntaxErrors extends BaseErrorListener {
     @Override
     public void syntaxError(Recognizer<?, ?> recognizer, Object offendingSymbol, int line, int column,
                             String antlrMessage, RecognitionException e) {
-        if (line == lastLine) {
+        Token t = (Token) offendingSymbol;
+        if (line == lastLine || t.getStartIndex() < quietUntil) {
             return;
         }
         lastLine = line;
         count++;
-        Token t = (Token) offendingSymbol;
+        for (int[] b : blocks) {
+            if (line >= b[0] && t.getStartIndex() < b[1]) {
+                quietUntil = b[1];
+            }
+        }
         Vocabulary vocab = recognizer.getVocabulary();
         String wanted = null;
         if (!(e instanceof NoViableAltException nv) || nv.getStartToken() == t) {
@@ -54,7 +66,16 @@ final class SyntaxErrors extends BaseErrorListener {
             wanted = describeExpected(expected, vocab);
         }
         if (t.getType() == Token.EOF) {
-            Span at = new Span(source, Math.max(0, t.getStartIndex()), Math.max(0, t.getStartIndex()));
+            int end = Math.max(0, t.getStartIndex());
+            var stream = ((Parser) recognizer).getTokenStream();
+            for (int i = t.getTokenIndex() - 1; i >= 0; i--) {
+                Token before = stream.get(i);
+                if (before.getChannel() == Token.DEFAULT_CHANNEL && before.getType() != LawLexer.NL) {
+                    end = before.getStopIndex() + 1;
+                    break;
+                }
+            }
+            Span at = new Span(source, end, end);
             diagnostics.error(Code.UNEXPECTED_END, at, "the input ends in the middle of a statement",
                     wanted == null ? null : "expected " + wanted);
             return;

@@ -1,0 +1,390 @@
+package law.query;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.function.Function;
+import law.ast.Cond;
+import law.ast.Query;
+import law.ast.RelOp;
+import law.diag.Code;
+import law.diag.Diagnostic;
+import law.diag.Span;
+import law.diag.Suggest;
+import law.eval.Context;
+import law.eval.Declarations;
+import law.eval.Failure;
+import law.eval.Scope;
+import law.eval.Value;
+import law.expr.Expr;
+import law.expr.Ops;
+import law.model.Constraint;
+import law.model.Law;
+
+/** The {@code minimize}, {@code maximize} and {@code optimal} queries. */
+final class Optimize {
+    private Optimize() {
+    }
+
+    /** A relation of a {@code subject to} or a declared constraint, evaluated to symbolic sides. */
+    record Rel(Expr left, RelOp op, Expr right, Span span, String text) {
+    }
+
+    /** The objective and relations, evaluated for one set of law parameter values. */
+    private record Setup(Expr objective, List<Rel> relations) {
+    }
+
+    // ------------------------------------------------------------------ minimize / maximize
+
+    static Value minimize(Query.Minimize q, Scope scope, Context ctx) {
+        Scope sym = scope.asSymbolic();
+        Setup base = minimizeSetup(q, sym, ctx);
+        Set<String> written = new LinkedHashSet<>(sym.free());
+        List<String> vars = new ArrayList<>();
+        Map<String, double[]> bounds = new HashMap<>();
+        if (q.over().isEmpty()) {
+            vars.addAll(written);
+        } else {
+            for (Query.VarSpec v : q.over()) {
+                String name = v.name().text();
+                if (!written.contains(name)) {
+                    throw Failure.at(Code.UNKNOWN_VARIABLE, v.name().span(), "'" + name
+                            + "' does not appear in the objective or the constraints", Suggest.didYouMean(name, written));
+                }
+                vars.add(name);
+                if (v.in() != null) {
+                    Scope strict = Scopes.strict(scope);
+                    double lo = ctx.evaluator().number(v.in().lo(), strict);
+                    double hi = ctx.evaluator().number(v.in().hi(), strict);
+                    if (!(lo < hi)) {
+                        throw Failure.at(Code.BAD_RANGE, v.in().span(), "this interval is empty");
+                    }
+                    bounds.put(name, new double[] {lo, hi});
+                }
+            }
+            for (String w : written) {
+                if (!vars.contains(w)) {
+                    Set<String> names = new LinkedHashSet<>(vars);
+                    names.addAll(ctx.evaluator().visibleNames(scope));
+                    throw Failure.at(Code.UNKNOWN_NAME, Scopes.nameSpan(q, w), "unknown name '" + w
+                            + "': it is not defined and not listed after 'over'", Suggest.didYouMean(w, names));
+                }
+            }
+        }
+        if (vars.isEmpty()) {
+            throw Failure.at(Code.UNKNOWN_VARIABLE, q.objective().span(), "this objective has no variables to vary");
+        }
+        checkBound(base, vars, q.objective().span());
+        Problem problem = problem(base, vars, bounds);
+        Solver.Solution s = run(problem, q.objective().span(), ctx);
+        double sign = q.maximize() ? -1 : 1;
+        Map<String, Double> out = outputs(s, vars, "objective", sign);
+        List<Law> fitted = Scopes.fittedLaws(q, scope, ctx);
+        for (Law law : fitted) {
+            Extrapolation.check(law, Scopes.lawArguments(q, law, scope, s.x(), ctx), q.span(), ctx);
+        }
+        Map<String, double[]> intervals = Map.of();
+        if (!fitted.isEmpty()) {
+            Law law = fitted.get(0);
+            intervals = intervals(law, out, theta -> {
+                Scope perturbed = scope.asSymbolic().bind(law.name(), new Value.LawRef(law.withValues(law.name(), theta, null, null)));
+                Setup setup = minimizeSetup(q, perturbed, ctx);
+                return problem(setup, vars, bounds);
+            }, problem, s, vars, sign, q.span(), ctx);
+        }
+        return record("minimize", out, intervals, "objective");
+    }
+
+    private static Setup minimizeSetup(Query.Minimize q, Scope sym, Context ctx) {
+        Expr objective = ctx.evaluator().scalar(q.objective(), sym).expr();
+        if (q.maximize()) {
+            objective = Ops.neg(objective);
+        }
+        return new Setup(objective, relations(q.subjectTo(), sym, ctx));
+    }
+
+    // ------------------------------------------------------------------ optimal
+
+    static Value optimal(Query.Optimal q, Scope scope, Context ctx) {
+        Law law = Declarations.lawNamed(q.law(), ctx);
+        Map<String, Double> at = new LinkedHashMap<>();
+        for (Query.At a : q.at()) {
+            at.put(a.name().text(), atValue(a, scope, ctx));
+        }
+        List<Constraint> used = new ArrayList<>();
+        for (Constraint c : ctx.env().constraints()) {
+            if (c.symbols().stream().anyMatch(at::containsKey)) {
+                used.add(c);
+            }
+        }
+        for (Query.At a : q.at()) {
+            String name = a.name().text();
+            if (!law.vars().contains(name) && used.stream().noneMatch(c -> c.symbols().contains(name))) {
+                throw Failure.at(Code.NO_CONSTRAINT, a.name().span(), "'" + name + "' is not a variable of '"
+                        + law.name() + "' and no declared constraint mentions it",
+                        "declare how it relates to the law's variables, e.g. 'constraint compute: C = 6 * N * D'");
+            }
+        }
+        Expr body = law.closedBody();
+        Set<String> unbound = new LinkedHashSet<>(body.symbols());
+        unbound.removeAll(law.vars());
+        if (!unbound.isEmpty()) {
+            throw Failure.at(Code.UNBOUND_PARAMETER, q.law().span(), "'" + law.name()
+                    + "' has parameters without values: " + String.join(", ", unbound),
+                    "bind them with 'law NAME = " + law.name() + " with { ... }', or fit the law");
+        }
+        List<String> decision = new ArrayList<>();
+        for (String v : law.vars()) {
+            if (!at.containsKey(v)) {
+                decision.add(v);
+            }
+        }
+        for (Constraint c : used) {
+            for (String v : c.symbols()) {
+                if (!at.containsKey(v) && !decision.contains(v)) {
+                    decision.add(v);
+                }
+            }
+        }
+        List<String> vars = new ArrayList<>();
+        for (law.ast.Ident v : q.vars()) {
+            String name = v.text();
+            if (!decision.contains(name)) {
+                String help = at.containsKey(name) ? "'" + name + "' is fixed by 'at " + name + " = ...'"
+                        : Suggest.didYouMean(name, decision);
+                throw Failure.at(Code.UNKNOWN_VARIABLE, v.span(), "'" + name + "' is not a variable of '"
+                        + law.name() + "' or of its constraints", help);
+            }
+            if (!vars.contains(name)) {
+                vars.add(name);
+            }
+        }
+        for (String v : decision) {
+            if (!vars.contains(v)) {
+                vars.add(v);
+            }
+        }
+        Function<Map<String, Double>, Setup> setupFor = values -> {
+            Map<String, Expr> subst = new LinkedHashMap<>();
+            values.forEach((k, x) -> subst.put(k, Expr.num(x)));
+            at.forEach((k, x) -> subst.put(k, Expr.num(x)));
+            Expr objective = law.body().substitute(subst);
+            List<Rel> rels = new ArrayList<>();
+            for (Constraint c : used) {
+                rels.add(new Rel(c.left().substitute(subst), RelOp.EQ, c.right().substitute(subst), q.span(), c.text()));
+            }
+            Scope sym = scope.asSymbolic();
+            at.forEach((k, x) -> sym.bind(k, Value.Scalar.of(x)));
+            rels.addAll(relations(q.subjectTo(), sym, ctx));
+            return new Setup(objective, rels);
+        };
+        Setup base = setupFor.apply(law.values());
+        checkBound(base, vars, q.span());
+        Problem problem = problem(base, vars, Map.of());
+        Solver.Solution s = run(problem, q.span(), ctx);
+        Map<String, Double> out = outputs(s, vars, "L", 1);
+        Map<String, Double> point = new LinkedHashMap<>(s.x());
+        point.putAll(at);
+        Extrapolation.check(law, point, q.span(), ctx);
+        Map<String, double[]> intervals = Map.of();
+        if (law.fitted() != null) {
+            intervals = intervals(law, out, theta -> problem(setupFor.apply(theta), vars, Map.of()),
+                    problem, s, vars, 1, q.span(), ctx);
+        }
+        return record("optimal", out, intervals, q.vars().size() == 1 ? q.vars().get(0).text() : null);
+    }
+
+    private static double atValue(Query.At a, Scope scope, Context ctx) {
+        if (a.value() != null) {
+            return ctx.evaluator().number(a.value(), Scopes.strict(scope));
+        }
+        Value v = scope.local(a.name().text());
+        if (v == null) {
+            throw Failure.at(Code.UNKNOWN_VARIABLE, a.span(), "'" + a.name().text() + "' has no value here",
+                    "give one, 'at " + a.name().text() + " = 1e24', or sweep it in a table: 'table "
+                            + a.name().text() + " = 1e20..1e24 log 5: ...'");
+        }
+        Value.Scalar s = ctx.evaluator().scalar(v, a);
+        if (!s.isNumber()) {
+            throw Failure.at(Code.NOT_CONSTANT, a.span(), "'" + a.name().text() + "' must be a number here");
+        }
+        return s.number();
+    }
+
+    // ------------------------------------------------------------------ shared
+
+    /** Evaluates {@code subject to} relations in a symbolic scope. */
+    static List<Rel> relations(List<Cond.Relation> rels, Scope sym, Context ctx) {
+        List<Rel> out = new ArrayList<>();
+        for (Cond.Relation r : rels) {
+            if (r.op() == RelOp.NE) {
+                throw Failure.at(Code.NOT_SUPPORTED, r.span(), "'!=' cannot constrain an optimisation",
+                        "use =, <, <=, > or >=");
+            }
+            Expr l = ctx.evaluator().scalar(r.left(), sym).expr();
+            Expr rr = ctx.evaluator().scalar(r.right(), sym).expr();
+            out.add(new Rel(l, r.op(), rr, r.span(), r.span().text()));
+        }
+        return out;
+    }
+
+    private static void checkBound(Setup s, List<String> vars, Span where) {
+        Set<String> all = new LinkedHashSet<>(s.objective().symbols());
+        for (Rel r : s.relations()) {
+            all.addAll(r.left().symbols());
+            all.addAll(r.right().symbols());
+        }
+        all.removeAll(vars);
+        if (!all.isEmpty()) {
+            throw Failure.at(Code.UNBOUND_PARAMETER, where, "this depends on parameters without values: "
+                    + String.join(", ", all), "bind them with 'law NAME = LAW with { ... }', or fit the law");
+        }
+    }
+
+    /**
+     * Turns relations into a problem: {@code x <= c} and {@code x >= c} on a single variable become
+     * bounds; variables are positive (searched in log space) unless a bound allows values below zero.
+     */
+    private static Problem problem(Setup s, List<String> vars, Map<String, double[]> given) {
+        Map<String, double[]> bounds = new HashMap<>();
+        given.forEach((k, b) -> bounds.put(k, b.clone()));
+        List<Problem.Relation> eqs = new ArrayList<>();
+        List<Problem.Relation> ineqs = new ArrayList<>();
+        for (Rel r : s.relations()) {
+            Expr l = r.left();
+            Expr rr = r.right();
+            if (r.op() == RelOp.GE || r.op() == RelOp.GT) {
+                Expr tmp = l;
+                l = rr;
+                rr = tmp;
+            }
+            if (l.symbols().isEmpty() && rr.symbols().isEmpty()) {
+                double a = l.evaluate(Map.of());
+                double b = rr.evaluate(Map.of());
+                boolean holds = r.op() == RelOp.EQ ? Math.abs(a - b) <= 1e-12 * Math.max(Math.abs(a), Math.abs(b)) : a <= b;
+                if (!holds) {
+                    throw Failure.at(Code.INFEASIBLE, r.span(), "this constraint is false whatever the variables: "
+                            + law.report.Fmt.num(a) + " " + r.op().symbol() + " " + law.report.Fmt.num(b));
+                }
+                continue;
+            }
+            if (r.op() == RelOp.EQ) {
+                eqs.add(new Problem.Relation(l, rr, r.text()));
+            } else if (l instanceof Expr.Sym v && rr.symbols().isEmpty() && vars.contains(v.name())) {
+                double[] b = bounds.computeIfAbsent(v.name(), k -> new double[] {Double.NEGATIVE_INFINITY, Double.POSITIVE_INFINITY});
+                b[1] = Math.min(b[1], rr.evaluate(Map.of()));
+            } else if (rr instanceof Expr.Sym v && l.symbols().isEmpty() && vars.contains(v.name())) {
+                double[] b = bounds.computeIfAbsent(v.name(), k -> new double[] {Double.NEGATIVE_INFINITY, Double.POSITIVE_INFINITY});
+                b[0] = Math.max(b[0], l.evaluate(Map.of()));
+            } else {
+                ineqs.add(new Problem.Relation(l, rr, r.text()));
+            }
+        }
+        Set<String> positive = new LinkedHashSet<>();
+        for (String v : vars) {
+            double[] b = bounds.get(v);
+            if (b == null || b[0] >= 0 || b[0] == Double.NEGATIVE_INFINITY) {
+                positive.add(v);
+            }
+        }
+        return new Problem(s.objective(), vars, bounds, positive, eqs, ineqs);
+    }
+
+    /** Solves and turns failures into diagnostics located at {@code where}. */
+    private static Solver.Solution run(Problem problem, Span where, Context ctx) {
+        for (Map.Entry<String, double[]> b : problem.bounds().entrySet()) {
+            if (b.getValue()[0] > b.getValue()[1]) {
+                throw Failure.at(Code.INFEASIBLE, where, "the bounds on '" + b.getKey() + "' leave no value: "
+                        + law.report.Fmt.num(b.getValue()[0]) + " > " + law.report.Fmt.num(b.getValue()[1]));
+            }
+        }
+        Solver.Solution s;
+        try {
+            s = new Solver(problem).solve(null);
+        } catch (Solver.SetupException e) {
+            throw Failure.at(Code.INFEASIBLE, where, e.getMessage(),
+                    "each equality constraint must leave a variable to solve for");
+        }
+        if (s == null || s.violation() > 1e-6) {
+            throw Failure.at(Code.INFEASIBLE, where, "no values of " + String.join(", ", problem.vars())
+                    + " satisfy the constraints", "check the constraints and the bounds of the variables");
+        }
+        if (s.unbounded() != null) {
+            throw Failure.at(Code.UNBOUNDED, where, "this optimum is unbounded: " + s.unbounded(),
+                    "add a constraint (subject to 6 * N * D = 1e24) or bound the variables (over N in [1e6, 1e13])");
+        }
+        if (!s.atBound().isEmpty()) {
+            ctx.report(Diagnostic.warning(Code.AT_BOUND, where, "the optimum sits on a bound: "
+                    + String.join("; ", s.atBound())).withHelp("the unconstrained optimum lies beyond it"));
+        }
+        if (!s.converged()) {
+            ctx.report(Diagnostic.warning(Code.NOT_CONVERGED, where,
+                    "the optimiser stopped before the gradient vanished; the optimum may be inaccurate"));
+        }
+        return s;
+    }
+
+    /** The variables, the objective and the ratio D/N when both N and D are variables. */
+    private static Map<String, Double> outputs(Solver.Solution s, List<String> vars, String objective, double sign) {
+        Map<String, Double> out = new LinkedHashMap<>();
+        for (String v : vars) {
+            out.put(v, s.x().get(v));
+        }
+        out.put(objective, sign * s.objective());
+        if (s.x().containsKey("N") && s.x().containsKey("D")) {
+            out.put("D/N", s.x().get("D") / s.x().get("N"));
+        }
+        return out;
+    }
+
+    /** Intervals of every output, re-solving (warm-started) for perturbed parameter values. */
+    private static Map<String, double[]> intervals(Law law, Map<String, Double> out,
+                                                   Function<Map<String, Double>, Problem> problemFor, Problem base,
+                                                   Solver.Solution s, List<String> vars, double sign, Span where,
+                                                   Context ctx) {
+        List<String> keys = new ArrayList<>(out.keySet());
+        double[] g0 = keys.stream().mapToDouble(out::get).toArray();
+        Function<Map<String, Double>, double[]> g = theta -> {
+            Solver.Solution r = new Solver(problemFor.apply(theta)).solve(s.x());
+            if (r == null || r.unbounded() != null) {
+                return null;
+            }
+            Map<String, Double> o = outputs(r, vars, keys.get(vars.size()), sign);
+            return keys.stream().mapToDouble(o::get).toArray();
+        };
+        String[] why = new String[1];
+        double[][] iv = Uncertainty.intervals(law.fitted(), law.values(), g, g0, null, Uncertainty.LEVEL, why);
+        if (iv == null) {
+            ctx.report(Diagnostic.warning(Code.NO_INTERVAL, where, "no confidence interval: " + why[0]));
+            return Map.of();
+        }
+        Map<String, double[]> m = new LinkedHashMap<>();
+        for (int i = 0; i < keys.size(); i++) {
+            m.put(keys.get(i), iv[i]);
+        }
+        return m;
+    }
+
+    /** A result record; a field with an interval is itself a record {@code value, ci_low, ci_high}. */
+    static Value.Rec record(String kind, Map<String, Double> out, Map<String, double[]> intervals, String primary) {
+        Map<String, Value> fields = new LinkedHashMap<>();
+        out.forEach((k, v) -> fields.put(k, estimate(v, intervals.get(k))));
+        return new Value.Rec(kind, fields, primary);
+    }
+
+    /** A number, or with an interval the record {@code value, ci_low, ci_high}. */
+    static Value estimate(double v, double[] interval) {
+        if (interval == null) {
+            return Value.Scalar.of(v);
+        }
+        Map<String, Value> f = new LinkedHashMap<>();
+        f.put("value", Value.Scalar.of(v));
+        f.put("ci_low", Value.Scalar.of(interval[0]));
+        f.put("ci_high", Value.Scalar.of(interval[1]));
+        return new Value.Rec("estimate", f, "value");
+    }
+}

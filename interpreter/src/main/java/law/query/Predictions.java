@@ -1,0 +1,123 @@
+package law.query;
+
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import law.ast.Binding;
+import law.ast.Option;
+import law.ast.Query;
+import law.diag.Code;
+import law.diag.Diagnostic;
+import law.diag.Suggest;
+import law.eval.Context;
+import law.eval.Declarations;
+import law.eval.Failure;
+import law.eval.Scope;
+import law.eval.Value;
+import law.expr.Derivative;
+import law.expr.Expr;
+import law.model.Fitted;
+import law.model.Law;
+
+/**
+ * {@code predict LAW at (N = .., D = ..)} and {@code predict EXPR}: the value, and for a fitted
+ * law a confidence interval (bootstrap percentiles when the fit has replicates, otherwise the
+ * delta method: exact gradients for {@code predict LAW at}, central differences for an
+ * expression). Option {@code level = 0.9} changes the confidence level (default 0.95).
+ */
+final class Predictions {
+    private Predictions() {
+    }
+
+    static Value predict(Query.Predict q, Scope scope, Context ctx) {
+        double level = level(q, scope, ctx);
+        return q.expr() == null ? atPoint(q, scope, ctx, level) : expression(q, scope, ctx, level);
+    }
+
+    private static double level(Query.Predict q, Scope scope, Context ctx) {
+        double level = Uncertainty.LEVEL;
+        for (Option o : q.options()) {
+            if (o instanceof Option.Value v && v.key().equals("level")) {
+                level = ctx.evaluator().number(v.value(), Scopes.strict(scope));
+                if (!(level > 0 && level < 1)) {
+                    throw Failure.at(Code.BAD_OPTION, v.value().span(), "a confidence level lies strictly between 0 and 1");
+                }
+            } else {
+                throw Failure.at(Code.BAD_OPTION, o.span(), "predict has no option '" + o.key() + "'",
+                        "the only option is 'level' (default 0.95)");
+            }
+        }
+        return level;
+    }
+
+    private static Value atPoint(Query.Predict q, Scope scope, Context ctx, double level) {
+        Law law = Declarations.lawNamed(q.law(), ctx);
+        Map<String, Double> at = new LinkedHashMap<>();
+        for (Binding b : q.at()) {
+            String name = b.name().text();
+            if (!law.vars().contains(name)) {
+                throw Failure.at(Code.UNKNOWN_VARIABLE, b.name().span(), "'" + law.name() + "' has no variable '"
+                        + name + "'", Suggest.didYouMean(name, law.vars()));
+            }
+            at.put(name, ctx.evaluator().number(b.value(), Scopes.strict(scope)));
+        }
+        Set<String> missing = new LinkedHashSet<>(law.vars());
+        missing.removeAll(at.keySet());
+        if (!missing.isEmpty()) {
+            throw Failure.at(Code.UNKNOWN_VARIABLE, q.span(), "no value for " + String.join(", ", missing),
+                    "give every variable of " + law.signature());
+        }
+        Map<String, Expr> subst = new LinkedHashMap<>();
+        at.forEach((k, v) -> subst.put(k, Expr.num(v)));
+        Expr atBody = law.body().substitute(subst);
+        Expr closed = law.closedBody().substitute(subst);
+        if (!closed.symbols().isEmpty()) {
+            throw Failure.at(Code.UNBOUND_PARAMETER, q.law().span(), "'" + law.name()
+                    + "' has parameters without values: " + String.join(", ", closed.symbols()),
+                    "bind them with 'law NAME = " + law.name() + " with { ... }', or fit the law");
+        }
+        double value = closed.evaluate(Map.of());
+        Extrapolation.check(law, at, q.span(), ctx);
+        Fitted fit = law.fitted();
+        if (fit == null) {
+            return Value.Scalar.of(value);
+        }
+        List<String> names = fit.parameterNames();
+        double[][] jac = new double[1][names.size()];
+        for (int p = 0; p < names.size(); p++) {
+            jac[0][p] = Derivative.of(atBody, names.get(p)).evaluate(law.values());
+        }
+        String[] why = new String[1];
+        double[][] iv = Uncertainty.intervals(fit, law.values(), theta -> new double[] {atBody.evaluate(theta)},
+                new double[] {value}, jac, level, why);
+        return withInterval(value, iv, why, q, ctx);
+    }
+
+    private static Value expression(Query.Predict q, Scope scope, Context ctx, double level) {
+        double value = ctx.evaluator().number(q.expr(), Scopes.strict(scope));
+        List<Law> fitted = Scopes.fittedLaws(q, scope, ctx);
+        for (Law law : fitted) {
+            Extrapolation.check(law, Scopes.lawArguments(q, law, scope, Map.of(), ctx), q.span(), ctx);
+        }
+        if (fitted.isEmpty()) {
+            return Value.Scalar.of(value);
+        }
+        Law law = fitted.get(0);
+        String[] why = new String[1];
+        double[][] iv = Uncertainty.intervals(law.fitted(), law.values(), theta -> {
+            Scope s = Scopes.strict(scope).bind(law.name(), new Value.LawRef(law.withValues(law.name(), theta, null, null)));
+            return new double[] {ctx.evaluator().number(q.expr(), s)};
+        }, new double[] {value}, null, level, why);
+        return withInterval(value, iv, why, q, ctx);
+    }
+
+    private static Value withInterval(double value, double[][] iv, String[] why, Query.Predict q, Context ctx) {
+        if (iv == null) {
+            ctx.report(Diagnostic.warning(Code.NO_INTERVAL, q.span(), "no confidence interval: " + why[0]));
+            return Value.Scalar.of(value);
+        }
+        return Optimize.estimate(value, iv[0]);
+    }
+}

@@ -1,0 +1,151 @@
+package law.query;
+
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.function.DoubleUnaryOperator;
+import law.ast.Query;
+import law.ast.RelOp;
+import law.diag.Code;
+import law.diag.Diagnostic;
+import law.eval.Context;
+import law.eval.Failure;
+import law.eval.Scope;
+import law.eval.Value;
+import law.expr.Derivative;
+import law.expr.Expr;
+import law.expr.Ops;
+import law.model.Law;
+import law.report.Fmt;
+import org.hipparchus.analysis.solvers.BrentSolver;
+
+/**
+ * {@code solve REL for VAR [in INTERVAL]}: the roots of {@code left - right} in one variable.
+ * Without an interval the variable is positive and searched over 1e-30 to 1e40 in log space;
+ * with one it is searched there (in log space when the interval is positive). Every sign change
+ * on a fine grid is refined with Brent's method and polished with Newton's method.
+ */
+final class Roots {
+    private Roots() {
+    }
+
+    static Value solve(Query.Solve q, Scope scope, Context ctx) {
+        if (q.relation().op() != RelOp.EQ) {
+            throw Failure.at(Code.NOT_SUPPORTED, q.relation().span(), "solve needs an equation (=)");
+        }
+        String var = q.var().text();
+        Scope sym = Scopes.strict(scope).symbol(var);
+        Expr left = ctx.evaluator().scalar(q.relation().left(), sym).expr();
+        Expr right = ctx.evaluator().scalar(q.relation().right(), sym).expr();
+        Expr f = Ops.sub(left, right);
+        if (!f.dependsOn(var)) {
+            throw Failure.at(Code.UNKNOWN_VARIABLE, q.var().span(), "the equation does not depend on '" + var + "'");
+        }
+        java.util.Set<String> others = new java.util.LinkedHashSet<>(f.symbols());
+        others.remove(var);
+        if (!others.isEmpty()) {
+            throw Failure.at(Code.UNBOUND_PARAMETER, q.relation().span(), "this depends on parameters without values: "
+                    + String.join(", ", others), "bind them with 'law NAME = LAW with { ... }', or fit the law");
+        }
+        double lo = 1e-30;
+        double hi = 1e40;
+        if (q.in() != null) {
+            lo = ctx.evaluator().number(q.in().lo(), Scopes.strict(scope));
+            hi = ctx.evaluator().number(q.in().hi(), Scopes.strict(scope));
+            if (!(lo < hi)) {
+                throw Failure.at(Code.BAD_RANGE, q.in().span(), "this interval is empty");
+            }
+        }
+        List<Double> roots = roots(f, var, lo, hi);
+        if (roots.isEmpty()) {
+            throw Failure.at(Code.NO_ROOT, q.relation().span(), "no " + var + " in " + Fmt.num(lo) + " .. "
+                    + Fmt.num(hi) + " satisfies this equation", hint(f, left, right, var, lo, hi));
+        }
+        if (roots.size() > 1) {
+            List<String> shown = roots.stream().limit(5).map(r -> Fmt.num(r, 6)).toList();
+            ctx.report(Diagnostic.warning(Code.SEVERAL_ROOTS, q.relation().span(), "this equation has "
+                    + roots.size() + " roots (" + String.join(", ", shown) + "); the smallest is reported")
+                    .withHelp("narrow the search: solve ... for " + var + " in [a, b]"));
+        }
+        double root = roots.get(0);
+        Map<String, Value> fields = new LinkedHashMap<>();
+        fields.put(var, Value.Scalar.of(root));
+        List<Law> fitted = Scopes.fittedLaws(q, scope, ctx);
+        for (Law law : fitted) {
+            Extrapolation.check(law, Scopes.lawArguments(q, law, scope, Map.of(var, root), ctx), q.span(), ctx);
+        }
+        return new Value.Rec("solve", fields, var);
+    }
+
+    /** The roots of {@code f} in {@code [lo, hi]}, smallest first. */
+    static List<Double> roots(Expr f, String var, double lo, double hi) {
+        boolean logSpace = lo > 0;
+        Expr df = Derivative.of(f, var);
+        DoubleUnaryOperator fx = x -> f.evaluate(Map.of(var, x));
+        DoubleUnaryOperator ft = logSpace ? t -> fx.applyAsDouble(Math.exp(t)) : fx;
+        double a = logSpace ? Math.log(lo) : lo;
+        double b = logSpace ? Math.log(hi) : hi;
+        int steps = 2000;
+        List<Double> out = new ArrayList<>();
+        double prevT = a;
+        double prev = ft.applyAsDouble(a);
+        if (prev == 0) {
+            out.add(lo);
+        }
+        for (int i = 1; i <= steps; i++) {
+            double t = a + (b - a) * i / steps;
+            double v = ft.applyAsDouble(t);
+            if (v == 0) {
+                out.add(logSpace ? Math.exp(t) : t);
+            } else if (Double.isFinite(v) && Double.isFinite(prev) && prev != 0 && Math.signum(v) != Math.signum(prev)) {
+                double r = new BrentSolver(1e-16, 1e-300).solve(500, ft::applyAsDouble, prevT, t);
+                double x = logSpace ? Math.exp(r) : r;
+                out.add(polish(f, df, var, x));
+            }
+            prevT = t;
+            prev = v;
+        }
+        return out;
+    }
+
+    /** A few Newton steps with the exact derivative, kept only while they reduce |f|. */
+    private static double polish(Expr f, Expr df, String var, double x) {
+        double fx = Math.abs(f.evaluate(Map.of(var, x)));
+        for (int i = 0; i < 3 && fx > 0; i++) {
+            double d = df.evaluate(Map.of(var, x));
+            if (d == 0 || !Double.isFinite(d)) {
+                break;
+            }
+            double next = x - f.evaluate(Map.of(var, x)) / d;
+            double fn = Math.abs(f.evaluate(Map.of(var, next)));
+            if (!(fn < fx)) {
+                break;
+            }
+            x = next;
+            fx = fn;
+        }
+        return x;
+    }
+
+    private static String hint(Expr f, Expr left, Expr right, String var, double lo, double hi) {
+        boolean logSpace = lo > 0;
+        double min = Double.POSITIVE_INFINITY;
+        double max = Double.NEGATIVE_INFINITY;
+        for (int i = 0; i <= 200; i++) {
+            double x = logSpace ? Math.exp(Math.log(lo) + (Math.log(hi) - Math.log(lo)) * i / 200) : lo + (hi - lo) * i / 200;
+            double v = f.evaluate(Map.of(var, x));
+            if (Double.isFinite(v)) {
+                min = Math.min(min, v);
+                max = Math.max(max, v);
+            }
+        }
+        if (min > 0) {
+            return "the left side stays above the right side (by at least " + Fmt.num(min, 4) + ")";
+        }
+        if (max < 0) {
+            return "the left side stays below the right side (by at least " + Fmt.num(-max, 4) + ")";
+        }
+        return "the two sides never cross; give an interval with 'in [a, b]'";
+    }
+}

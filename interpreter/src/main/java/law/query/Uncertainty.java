@@ -1,0 +1,141 @@
+package law.query;
+
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.function.Function;
+import law.model.Fitted;
+import org.hipparchus.distribution.continuous.NormalDistribution;
+
+/**
+ * Confidence intervals of quantities derived from a fitted law: percentile intervals over the
+ * fit's bootstrap replicates when it has them, otherwise the delta method with the fit's
+ * covariance matrix.
+ */
+final class Uncertainty {
+    /** The default confidence level. */
+    static final double LEVEL = 0.95;
+
+    private Uncertainty() {
+    }
+
+    /**
+     * Intervals {@code {low, high}} per output of {@code g}, or {@code null} with a reason in
+     * {@code why[0]} when none can be computed.
+     *
+     * @param fit    the fit
+     * @param values the law's fitted parameter values
+     * @param g      outputs as a function of the parameter values ({@code null} entries or an exception: failed)
+     * @param g0     the outputs at {@code values}
+     * @param jac    exact {@code d g / d theta} (outputs by {@link Fitted#parameterNames()}), or {@code null} for differences
+     */
+    static double[][] intervals(Fitted fit, Map<String, Double> values, Function<Map<String, Double>, double[]> g,
+                                double[] g0, double[][] jac, double level, String[] why) {
+        List<String> names = fit.parameterNames();
+        double[][] boot = fit.bootstrap();
+        if (boot != null && boot.length > 0) {
+            return percentiles(names, values, boot, g, g0.length, level, why);
+        }
+        double[][] cov = fit.covariance();
+        if (cov == null) {
+            why[0] = "the fit has neither a covariance matrix nor bootstrap replicates";
+            return null;
+        }
+        double[][] j = jac != null ? jac : differences(names, values, cov, g, g0.length);
+        if (j == null) {
+            why[0] = "the result could not be recomputed for nearby parameter values";
+            return null;
+        }
+        return delta(g0, j, cov, level);
+    }
+
+    /** {@code g0 +- z * sqrt(J Sigma J^T)} per output. */
+    static double[][] delta(double[] g0, double[][] jac, double[][] cov, double level) {
+        double z = new NormalDistribution(0, 1).inverseCumulativeProbability(1 - (1 - level) / 2);
+        double[][] out = new double[g0.length][];
+        for (int o = 0; o < g0.length; o++) {
+            double var = 0;
+            for (int a = 0; a < cov.length; a++) {
+                for (int b = 0; b < cov.length; b++) {
+                    var += jac[o][a] * cov[a][b] * jac[o][b];
+                }
+            }
+            double half = z * Math.sqrt(Math.max(0, var));
+            out[o] = new double[] {g0[o] - half, g0[o] + half};
+        }
+        return out;
+    }
+
+    private static double[][] differences(List<String> names, Map<String, Double> values, double[][] cov,
+                                          Function<Map<String, Double>, double[]> g, int outputs) {
+        double[][] jac = new double[outputs][names.size()];
+        for (int p = 0; p < names.size(); p++) {
+            double sd = Math.sqrt(Math.max(0, cov[p][p]));
+            if (sd == 0) {
+                continue;
+            }
+            double h = 1e-3 * sd;
+            Map<String, Double> up = new LinkedHashMap<>(values);
+            Map<String, Double> down = new LinkedHashMap<>(values);
+            up.put(names.get(p), values.get(names.get(p)) + h);
+            down.put(names.get(p), values.get(names.get(p)) - h);
+            double[] gu = safe(g, up);
+            double[] gd = safe(g, down);
+            if (gu == null || gd == null) {
+                return null;
+            }
+            for (int o = 0; o < outputs; o++) {
+                jac[o][p] = (gu[o] - gd[o]) / (2 * h);
+            }
+        }
+        return jac;
+    }
+
+    private static double[][] percentiles(List<String> names, Map<String, Double> values, double[][] boot,
+                                          Function<Map<String, Double>, double[]> g, int outputs, double level,
+                                          String[] why) {
+        List<double[]> results = new ArrayList<>();
+        for (double[] rep : boot) {
+            Map<String, Double> theta = new LinkedHashMap<>(values);
+            for (int p = 0; p < names.size(); p++) {
+                theta.put(names.get(p), rep[p]);
+            }
+            double[] r = safe(g, theta);
+            if (r != null) {
+                results.add(r);
+            }
+        }
+        if (results.size() < Math.max(2, boot.length / 2)) {
+            why[0] = "the result could not be recomputed for most bootstrap replicates";
+            return null;
+        }
+        double[][] out = new double[outputs][];
+        for (int o = 0; o < outputs; o++) {
+            final int k = o;
+            double[] xs = results.stream().mapToDouble(r -> r[k]).sorted().toArray();
+            out[o] = new double[] {quantile(xs, (1 - level) / 2), quantile(xs, 1 - (1 - level) / 2)};
+        }
+        return out;
+    }
+
+    /** Linear-interpolation quantile of sorted values. */
+    static double quantile(double[] sorted, double q) {
+        double pos = q * (sorted.length - 1);
+        int i = (int) Math.floor(pos);
+        if (i >= sorted.length - 1) {
+            return sorted[sorted.length - 1];
+        }
+        return sorted[i] + (pos - i) * (sorted[i + 1] - sorted[i]);
+    }
+
+    private static double[] safe(Function<Map<String, Double>, double[]> g, Map<String, Double> theta) {
+        try {
+            double[] r = g.apply(theta);
+            return r == null || Arrays.stream(r).anyMatch(v -> !Double.isFinite(v)) ? null : r;
+        } catch (RuntimeException e) {
+            return null;
+        }
+    }
+}

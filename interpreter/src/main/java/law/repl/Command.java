@@ -1,0 +1,65 @@
+package law.repl;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+
+/** The REPL's commands. Each is accepted by any unique prefix: {@code :h}, {@code :sh}, {@code :q}. */
+enum Command {
+    /** {@code :help [topic]}. */
+    HELP("[TOPIC]", "this help, or help on a command or topic"),
+    /** {@code :load FILE}. */
+    LOAD("FILE", "run a .law file in this session"),
+    /** {@code :show}. */
+    SHOW("", "everything defined, by kind"),
+    /** {@code :doc NAME}. */
+    DOC("NAME", "documentation and citation of a law (or any name)"),
+    /** {@code :reset}. */
+    RESET("", "forget every definition"),
+    /** {@code :save FILE}. */
+    SAVE("FILE", "write the session's successful statements as a .law file"),
+    /** {@code :json on|off}. */
+    JSON("on|off", "print results as JSON, or as text"),
+    /** {@code :quit}. */
+    QUIT("", "leave (Ctrl-D does too)");
+
+    private final String args;
+    private final String summary;
+
+    Command(String args, String summary) {
+        this.args = args;
+        this.summary = summary;
+    }
+
+    /** The command's name as typed, without the colon. */
+    String word() {
+        return name().toLowerCase(Locale.ROOT);
+    }
+
+    /** The usage line: {@code :load FILE}. */
+    String usage() {
+        return ":" + word() + (args.isEmpty() ? "" : " " + args);
+    }
+
+    /** What the command does. */
+    String summary() {
+        return summary;
+    }
+
+    /** The commands whose name starts with {@code prefix}. */
+    static List<Command> matching(String prefix) {
+        List<Command> out = new ArrayList<>();
+        for (Command c : values()) {
+            if (c.word().startsWith(prefix.toLowerCase(Locale.ROOT))) {
+                out.add(c);
+            }
+        }
+        return out;
+    }
+
+    /** The one command {@code prefix} names, or {@code null} when it names none or several. */
+    static Command find(String prefix) {
+        List<Command> m = matching(prefix);
+        return m.size() == 1 && !prefix.isEmpty() ? m.get(0) : null;
+    }
+}

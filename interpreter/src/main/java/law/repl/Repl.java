@@ -1,0 +1,219 @@
+package law.repl;
+
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.ExecutionException;
+import law.diag.SourceFile;
+import law.eval.Failure;
+import law.eval.Modules;
+import law.eval.Options;
+import law.session.Outcome;
+import law.session.Session;
+import org.jline.reader.EndOfFileException;
+import org.jline.reader.LineReader;
+import org.jline.reader.LineReaderBuilder;
+import org.jline.reader.UserInterruptException;
+import org.jline.terminal.Terminal;
+
+/**
+ * The interactive prompt: a thin loop that reads an entry with JLine and hands it to the one
+ * {@link Session}, or carries out a {@code :command}. Each entry runs on a {@link Worker} thread,
+ * so Ctrl-C cancels it (see the contract there) without leaving the REPL; Ctrl-C on the prompt
+ * clears the line, Ctrl-D quits. A failed statement leaves every definition as it was.
+ */
+public final class Repl {
+    /** The primary prompt. */
+    static final String PROMPT = "law> ";
+    private final Terminal terminal;
+    private final PrintWriter out;
+    private final Session session;
+    private final Echo echo;
+    private final Transcript transcript = new Transcript();
+    private final LineReader reader;
+    private final String banner;
+
+    /**
+     * A REPL on a terminal.
+     *
+     * @param terminal where to read and write
+     * @param options  the session's options (redefinition is turned on)
+     * @param history  the history file, or {@code null} for none
+     * @param color    whether diagnostics are coloured
+     * @param json     whether results start out as JSON
+     * @param banner   the first line printed, or {@code null}
+     */
+    public Repl(Terminal terminal, Options options, Path history, boolean color, boolean json, String banner) {
+        this.terminal = terminal;
+        this.out = terminal.writer();
+        this.echo = new Echo(out, color, json);
+        this.session = new Session(options.withRedefinition(true)).onResult(echo::result)
+                .onDiagnostic(echo::diagnostic);
+        this.banner = banner;
+        LineReaderBuilder b = LineReaderBuilder.builder().terminal(terminal).appName("law")
+                .parser(new EntryParser())
+                .completer(new LawCompleter(session::env, Path.of("").toAbsolutePath()))
+                .highlighter(new LawHighlighter())
+                .variable(LineReader.SECONDARY_PROMPT_PATTERN, "...> ")
+                .option(LineReader.Option.DISABLE_EVENT_EXPANSION, true);
+        if (history != null) {
+            b.variable(LineReader.HISTORY_FILE, history);
+        }
+        this.reader = b.build();
+    }
+
+    /** The history file: {@code flag} if given, else {@code $LAW_HISTORY}, else {@code ~/.law_history}. */
+    public static Path historyFile(Path flag, Map<String, String> environment, String home) {
+        if (flag != null) {
+            return flag;
+        }
+        String env = environment.get("LAW_HISTORY");
+        return env != null && !env.isBlank() ? Path.of(env) : Path.of(home, ".law_history");
+    }
+
+    /** Loads {@code file} (if not {@code null}), then reads entries until Ctrl-D or {@code :quit}; returns 0. */
+    public int run(Path file) {
+        if (banner != null) {
+            out.println(banner);
+            out.flush();
+        }
+        try (Worker worker = new Worker()) {
+            terminal.handle(Terminal.Signal.INT, s -> worker.cancel());
+            if (file != null) {
+                load(file.toString(), worker);
+            }
+            while (true) {
+                String entry;
+                try {
+                    entry = reader.readLine(PROMPT);
+                } catch (UserInterruptException e) {
+                    continue;
+                } catch (EndOfFileException e) {
+                    break;
+                }
+                if (entry.isBlank()) {
+                    continue;
+                }
+                if (EntryParser.isCommand(entry) ? !command(entry.strip(), worker) : !evaluate(
+                        SourceFile.of("<repl>", entry), worker)) {
+                    break;
+                }
+            }
+        }
+        try {
+            reader.getHistory().save();
+        } catch (IOException e) {
+            out.println("warning: could not save the history: " + e.getMessage());
+        }
+        out.flush();
+        return 0;
+    }
+
+    /** Runs an entry on the worker; always true (the loop goes on). */
+    private boolean evaluate(SourceFile source, Worker worker) {
+        try {
+            boolean cancelled = worker.run(() -> {
+                Outcome o = session.run(source);
+                transcript.add(source, o);
+                return o;
+            });
+            if (cancelled) {
+                out.println("cancelled");
+            }
+        } catch (ExecutionException e) {
+            out.println("error[L0001]: internal error: " + e.getCause());
+            out.println("  = help: this is a bug in law; please report it with what you typed");
+        }
+        out.flush();
+        return true;
+    }
+
+    /** Carries out a command; false for {@code :quit}. */
+    private boolean command(String line, Worker worker) {
+        int space = line.indexOf(' ');
+        String word = line.substring(1, space < 0 ? line.length() : space);
+        String arg = space < 0 ? "" : line.substring(space + 1).strip();
+        Command c = Command.find(word);
+        if (c == null) {
+            List<Command> several = Command.matching(word);
+            out.println(several.size() > 1 && !word.isEmpty()
+                    ? "':" + word + "' could be " + String.join(" or ", several.stream().map(x -> ":" + x.word()).toList())
+                    : "unknown command ':" + word + "'; :help lists the commands");
+            out.flush();
+            return true;
+        }
+        switch (c) {
+            case HELP -> out.print(Help.text(arg));
+            case LOAD -> load(arg, worker);
+            case SHOW -> out.print(Describe.show(session.env()));
+            case DOC -> out.print(arg.isEmpty() ? "usage: :doc NAME\n" : Describe.doc(session.env(), arg));
+            case RESET -> {
+                session.reset();
+                transcript.clear();
+                out.println("every definition is forgotten");
+            }
+            case SAVE -> save(arg);
+            case JSON -> json(arg);
+            case QUIT -> {
+                return false;
+            }
+        }
+        out.flush();
+        return true;
+    }
+
+    private void load(String arg, Worker worker) {
+        if (arg.isEmpty()) {
+            out.println("usage: :load FILE");
+            return;
+        }
+        Path path = expand(arg);
+        try {
+            evaluate(Modules.readSpec(path, arg, null), worker);
+        } catch (Failure f) {
+            echo.diagnostic(f.diagnostic());
+        }
+    }
+
+    private void save(String arg) {
+        if (arg.isEmpty()) {
+            out.println("usage: :save FILE");
+            return;
+        }
+        Path path = expand(arg);
+        try {
+            Files.writeString(path, transcript.text());
+            int n = transcript.size();
+            out.println("saved " + n + " statement" + (n == 1 ? "" : "s") + " to " + arg);
+        } catch (IOException | RuntimeException e) {
+            out.println("error: could not write '" + arg + "': " + e.getMessage());
+        }
+    }
+
+    private void json(String arg) {
+        switch (arg) {
+            case "on" -> echo.json(true);
+            case "off" -> echo.json(false);
+            default -> out.println("usage: :json on|off (now " + (echo.json() ? "on" : "off") + ")");
+        }
+    }
+
+    private static Path expand(String arg) {
+        String a = arg.startsWith("\"") && arg.endsWith("\"") && arg.length() > 1 ? arg.substring(1, arg.length() - 1)
+                : arg;
+        return a.startsWith("~/") ? Path.of(System.getProperty("user.home"), a.substring(2)) : Path.of(a);
+    }
+
+    /** The session (for tests). */
+    Session session() {
+        return session;
+    }
+
+    /** The reader (for tests). */
+    LineReader reader() {
+        return reader;
+    }
+}

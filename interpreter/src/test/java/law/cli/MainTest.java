@@ -1,0 +1,116 @@
+package law.cli;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.PrintStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** The command line: subcommands, exit codes, JSON output, and no stack traces. */
+class MainTest {
+    @TempDir
+    Path dir;
+
+    private record Run(int exit, String out, String err) {
+    }
+
+    private static Run run(String... args) {
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        ByteArrayOutputStream err = new ByteArrayOutputStream();
+        int exit = Main.run(args, new PrintStream(out, true, StandardCharsets.UTF_8),
+                new PrintStream(err, true, StandardCharsets.UTF_8));
+        return new Run(exit, out.toString(StandardCharsets.UTF_8), err.toString(StandardCharsets.UTF_8));
+    }
+
+    private Path spec(String name, String text) throws IOException {
+        Path p = dir.resolve(name);
+        Files.writeString(p, text);
+        return p;
+    }
+
+    @Test
+    void evaluatesStatementsFromTheCommandLine() {
+        Run r = run("-e", "let x = 2; x^10");
+        assertEquals(0, r.exit());
+        assertEquals("1024", r.out().strip());
+    }
+
+    @Test
+    void versionAndHelp() {
+        assertTrue(run("--version").out().startsWith("law "));
+        Run help = run("--help");
+        assertEquals(0, help.exit());
+        assertTrue(help.out().contains("check"), help.out());
+    }
+
+    @Test
+    void usageErrorsExitWith2() {
+        Run r = run("run");
+        assertEquals(2, r.exit());
+        assertTrue(r.err().contains("law --help"), r.err());
+        assertEquals(2, run("--no-such-flag").exit());
+    }
+
+    @Test
+    void checkFailsWhenAnExpectationFails() throws IOException {
+        Path p = spec("a.law", "let x = 3\nexpect x = 4 +- 0.5\n");
+        Run r = run("check", p.toString());
+        assertEquals(1, r.exit());
+        assertTrue(r.err().contains("error[L0501]"), r.err());
+        assertTrue(r.err().contains("a.law:2:1"), r.err());
+        assertTrue(r.out().contains("0 expectations held, 1 failed"), r.out());
+    }
+
+    @Test
+    void specErrorsExitWith65AndMissingFilesWith66() throws IOException {
+        assertEquals(65, run("run", spec("b.law", "let x = y\n").toString()).exit());
+        assertEquals(66, run("run", dir.resolve("missing.law").toString()).exit());
+        assertEquals(66, run("run", spec("c.law", "data d = csv(\"nope.csv\")\n").toString()).exit());
+    }
+
+    @Test
+    void dataOverrideReplacesThePathInTheSpec() throws IOException {
+        Files.writeString(dir.resolve("real.csv"), "N,L\n1,2\n3,4\n5,6\n");
+        Path p = spec("d.law", "data runs = csv(\"placeholder.csv\")\nexpect runs.rows = 3\n");
+        assertEquals(66, run("check", p.toString()).exit());
+        Run r = run("check", "--data", "runs=" + dir.resolve("real.csv"), p.toString());
+        assertEquals(0, r.exit(), r.err());
+    }
+
+    @Test
+    void jsonOutputIsOneDocument() throws IOException {
+        Path p = spec("e.law", "let x = 2\nx * 3\nexpect x = 2\nx + y\n");
+        Run r = run("run", "--json", p.toString());
+        assertEquals(65, r.exit());
+        JsonNode doc = new ObjectMapper().readTree(r.out());
+        assertEquals(65, doc.get("exit").asInt());
+        JsonNode file = doc.get("files").get(0);
+        assertEquals(6.0, file.get("results").get(0).get("value").asDouble());
+        assertEquals("L0201", file.get("diagnostics").get(0).get("code").asText());
+        assertEquals(4, file.get("diagnostics").get(0).get("line").asInt());
+        assertFalse(doc.get("law_version").asText().isEmpty());
+    }
+
+    @Test
+    void garbageNeverPrintsAStackTrace() throws IOException {
+        byte[] junk = new byte[4096];
+        new java.util.Random(1).nextBytes(junk);
+        Path bin = dir.resolve("junk.law");
+        Files.write(bin, junk);
+        Run r = run("run", bin.toString());
+        assertEquals(66, r.exit());
+        assertFalse(r.err().contains("\tat "), r.err());
+        Run deep = run("-e", "(".repeat(5000) + "1" + ")".repeat(5000));
+        assertEquals(65, deep.exit());
+        assertTrue(deep.err().contains("L0107"), deep.err());
+    }
+}
