@@ -150,7 +150,7 @@ public final class FitResult implements Fitted, Render.JsonRenderable {
             for (int k = j + 1; k < names.size(); k++) {
                 double r = correlation(j, k);
                 if (Math.abs(r) > 0.95) {
-                    pairs.add(names.get(j) + "~" + names.get(k) + " " + Fmt.num(r, 3));
+                    pairs.add(names.get(j) + "~" + names.get(k) + " " + Fmt.num(r, 5));
                 }
             }
         }
