@@ -157,7 +157,8 @@ public final class FitResult implements Fitted, Render.JsonRenderable {
         if (!pairs.isEmpty()) {
             b.append("  strongly correlated: ").append(String.join(", ", pairs)).append('\n');
         }
-        b.append("  starts: ").append(starts).append(", ").append(reachedBest).append(" reached the best optimum");
+        b.append("  starts: ").append(starts).append(" (").append(Fmt.num(stats.get("total_evaluations"), 10))
+                .append(" evaluations in all)").append(", ").append(reachedBest).append(" reached the best optimum");
         if (!nextBest.isEmpty()) {
             b.append("; next best:");
             for (double[] nb : nextBest) {

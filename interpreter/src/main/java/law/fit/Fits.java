@@ -210,6 +210,7 @@ public final class Fits {
         }
         Map<String, Double> stats = stats(pr, best, fw, n, m);
         stats.put("starts", (double) starts.size());
+        stats.put("total_evaluations", (double) runs.stream().mapToLong(Run::evaluations).sum());
         int reached = 0;
         double tol = 1e-8 * Math.max(Math.abs(best.objective()), 1e-300);
         List<Double> others = new ArrayList<>();
