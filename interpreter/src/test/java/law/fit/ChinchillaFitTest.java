@@ -18,6 +18,8 @@ class ChinchillaFitTest {
               loss     = huber(1e-3)
               start    = grid(A = exp(0..25 by 5), B = exp(0..25 by 5), E = exp(-1..1 by 0.5),
                               alpha = 0..2 by 0.5, beta = 0..2 by 0.5)
+              bootstrap = 4000
+              seed = 42
             }
             print epoch
             """;
@@ -43,6 +45,13 @@ class ChinchillaFitTest {
         for (int j = 0; j < g.length; j++) {
             double scale = objective / Math.max(Math.abs(r.values[j]), 1e-3);
             assertTrue(Math.abs(g[j]) < 1e-6 * scale, "gradient " + r.names.get(j) + " = " + g[j]);
+        }
+        // Besiroglu et al.'s 95% bootstrap intervals (4,000 resamples), each end within 4%
+        double[][] published = {{285, 744}, {1042, 5810}, {1.769, 1.871}, {0.317, 0.373}, {0.331, 0.415}};
+        for (int j = 0; j < 5; j++) {
+            java.util.Map<String, Double> f = r.paramFields(r.names.get(j));
+            assertEquals(published[j][0], f.get("boot_low"), 0.04 * published[j][0], r.names.get(j) + " low");
+            assertEquals(published[j][1], f.get("boot_high"), 0.04 * published[j][1], r.names.get(j) + " high");
         }
         System.out.println(o.results().get(o.results().size() - 1).text());
     }
