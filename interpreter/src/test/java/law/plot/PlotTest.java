@@ -1,0 +1,139 @@
+package law.plot;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.awt.image.BufferedImage;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.stream.Collectors;
+import javax.imageio.ImageIO;
+import law.diag.Code;
+import law.diag.Diagnostic;
+import law.session.Outcome;
+import law.session.Session;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** Renders every kind of plot from the real data in shared/data and checks the files. */
+class PlotTest {
+    @TempDir
+    static Path dir;
+
+    static Path shared(String relative) {
+        String prop = System.getProperty("law.shared");
+        Path root = prop != null ? Path.of(prop) : Path.of("../shared");
+        if (prop == null && !Files.isDirectory(root)) {
+            root = Path.of("../../shared");
+        }
+        Path p = root.resolve("data").resolve(relative).toAbsolutePath().normalize();
+        assertTrue(Files.isRegularFile(p), "missing shared data file " + p);
+        return p;
+    }
+
+    static final String SPEC_HEAD = """
+            use chinchilla
+            data runs = csv("%s") {
+              N = `Model Size`
+              C = `Training FLOP`
+              L = loss
+              D = C / (6 * N)
+              drop 5 largest L
+            }
+            data iso = csv("%s") {
+              where source == "epochai_chinchilla" and outlier == 0
+              N = params
+              D = tokens
+              C = budget
+              L = loss
+            }
+            """;
+
+    static String head() {
+        return SPEC_HEAD.formatted(shared("chinchilla/svg_extracted_data.csv"), shared("isoflops/isoflops.csv"));
+    }
+
+    /** The plots of docs/img, one of each kind. */
+    static final List<String> PLOTS = List.of(
+            "plot epoch2024 on runs by N { x = C } -> \"law.%s\"",
+            "plot residuals(epoch2024) on runs -> \"residuals.%s\"",
+            "plot frontier(epoch2024, C = 1e18..1e26) -> \"frontier.%s\"",
+            "plot isoflops(epoch2024, C = [6e18, 3e19, 1e20, 3e20, 1e21, 3e21]) on iso -> \"isoflop.%s\"",
+            "plot hoffmann2022, hoffmann2022_tex, epoch2024 on runs { x = C, title = \"three Chinchilla fits\" } "
+                    + "-> \"overlay.%s\"");
+
+    static Outcome run(String body) throws IOException {
+        Path spec = dir.resolve("plots.law");
+        Files.writeString(spec, head() + body);
+        return new Session().runFile(spec);
+    }
+
+    @BeforeAll
+    static void render() throws IOException {
+        StringBuilder body = new StringBuilder();
+        for (String p : PLOTS) {
+            body.append(p.formatted("png")).append('\n').append(p.formatted("svg")).append('\n');
+        }
+        Outcome o = run(body.toString());
+        List<Diagnostic> errors = o.diagnostics().stream().filter(Diagnostic::isError).toList();
+        assertTrue(errors.isEmpty(), () -> errors.stream().map(Diagnostic::message).collect(Collectors.joining("\n")));
+        String keep = System.getProperty("law.plot.keep");
+        if (keep != null) {
+            for (String name : List.of("law", "residuals", "frontier", "isoflop", "overlay")) {
+                Files.copy(dir.resolve(name + ".png"), Path.of(keep).resolve(name + ".png"),
+                        java.nio.file.StandardCopyOption.REPLACE_EXISTING);
+            }
+        }
+    }
+
+    @Test
+    void pngsDecodeAtTheirSize() throws IOException {
+        for (String name : List.of("law", "residuals", "frontier", "isoflop", "overlay")) {
+            BufferedImage img = ImageIO.read(dir.resolve(name + ".png").toFile());
+            assertEquals(900, img.getWidth(), name);
+            assertEquals(600, img.getHeight(), name);
+        }
+    }
+
+    @Test
+    void svgsNameTheirSeries() throws IOException {
+        assertSvg("law", "N 4.5e7", "epoch2024");
+        assertSvg("residuals", "ln L", "N (parameters, including embeddings)", "D (training tokens");
+        assertSvg("frontier", "N*(C)", "D*(C)");
+        assertSvg("isoflop", "C = 10²⁰", "optimum N*");
+        assertSvg("overlay", "hoffmann2022", "hoffmann2022_tex", "epoch2024", "three Chinchilla fits");
+    }
+
+    private static void assertSvg(String name, String... texts) throws IOException {
+        String svg = Files.readString(dir.resolve(name + ".svg"), StandardCharsets.UTF_8);
+        assertTrue(svg.startsWith("<?xml") && svg.contains("<svg"), name);
+        for (String t : texts) {
+            assertTrue(svg.contains(t), name + ".svg lacks '" + t + "'");
+        }
+    }
+
+    @Test
+    void sizeOptionAndErrors() throws IOException {
+        Outcome o = run("""
+                plot epoch2024 on runs { width = 640, height = 400 } -> "small.png"
+                plot epoch2024 on runs -> "out.gif"
+                plot epoc(epoch2024) on runs -> "x.png"
+                plot epoch2024 on runs -> "plots.law"
+                plot epoch2024 on runs { colour = 1 } -> "y.png"
+                plot epoch2024 -> "z.png"
+                plot epoch2024 on runs -> "no/such/../../%s/x.png"
+                """.formatted("plots.law"));
+        BufferedImage img = ImageIO.read(dir.resolve("small.png").toFile());
+        assertEquals(640, img.getWidth());
+        assertEquals(400, img.getHeight());
+        List<Code> codes = o.diagnostics().stream().filter(Diagnostic::isError).map(Diagnostic::code).toList();
+        assertEquals(List.of(Code.OUTPUT_FORMAT, Code.PLOT_KIND, Code.OUTPUT_IS_INPUT, Code.BAD_OPTION,
+                Code.PLOT_INCOMPLETE, Code.OUTPUT_UNWRITABLE), codes);
+        assertFalse(Files.exists(dir.resolve("out.gif")));
+    }
+}
