@@ -59,8 +59,8 @@ final class Frontier {
         String title = r.title() != null ? r.title() : "compute-optimal frontier of " + law.name()
                 + (band ? " (" + Math.round(r.level() * 100) + "% band)" : "");
         String yTitle = r.yLabel() != null ? r.yLabel() : String.join(", ", asked.stream().map(v -> v + "*").toList())
-                + " (" + String.join(", ", asked.stream().map(v -> Request.label(v, List.of(law))
-                        .replaceFirst("^" + v + " \\((.*)\\)$", "$1")).toList()) + ")";
+                + " — " + String.join("; ", asked.stream().map(v -> Request.label(v, List.of(law))
+                        .replaceFirst("^" + v + " — ", "").replaceFirst("[,(].*$", "").trim()).toList());
         XYChart chart = Style.chart(r.width(), r.height(), title,
                 r.xLabel() != null ? r.xLabel() : Request.label(var, List.of(law)), yTitle, true, true,
                 new double[] {at[0], at[at.length - 1]}, Style.pad(lo, hi, true, 0.04));
@@ -73,20 +73,19 @@ final class Frontier {
                 ys[i] = points.get(i).fields()[k][0];
             }
             if (band) {
-                double[] px = new double[2 * points.size()];
-                double[] py = new double[2 * points.size()];
-                int n = points.size();
-                for (int i = 0; i < n; i++) {
-                    px[i] = xs[i];
-                    py[i] = points.get(i).fields()[k][1];
-                    px[2 * n - 1 - i] = xs[i];
-                    py[2 * n - 1 - i] = points.get(i).fields()[k][2];
+                // the interval's ends as thin lines (XChart's filled polygons do not draw on log axes)
+                for (int end = 1; end <= 2; end++) {
+                    double[] ys2 = new double[points.size()];
+                    for (int i = 0; i < points.size(); i++) {
+                        ys2[i] = points.get(i).fields()[k][end];
+                    }
+                    XYSeries b = chart.addSeries(asked.get(k) + "* 95% CI" + (end == 2 ? " " : ""), xs, ys2);
+                    b.setXYSeriesRenderStyle(XYSeries.XYSeriesRenderStyle.Line);
+                    b.setMarker(SeriesMarkers.NONE);
+                    b.setLineColor(Style.alpha(c, 150));
+                    b.setLineStyle(org.knowm.xchart.style.lines.SeriesLines.DASH_DASH);
+                    b.setShowInLegend(end == 1);
                 }
-                XYSeries b = chart.addSeries(asked.get(k) + "* " + Math.round(r.level() * 100) + "% CI", px, py);
-                b.setXYSeriesRenderStyle(XYSeries.XYSeriesRenderStyle.PolygonArea);
-                b.setMarker(SeriesMarkers.NONE);
-                b.setFillColor(Style.alpha(c, 60));
-                b.setLineColor(Style.alpha(c, 0));
             }
             XYSeries s = chart.addSeries(asked.get(k) + "*(" + var + ")", xs, ys);
             s.setXYSeriesRenderStyle(XYSeries.XYSeriesRenderStyle.Line);

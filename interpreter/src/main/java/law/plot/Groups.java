@@ -51,7 +51,7 @@ record Groups(String label, Table rows, Map<String, Double> at) {
             for (String c : by) {
                 double x = g.numeric(c)[0];
                 fixed.put(c, x);
-                parts.add(c + " = " + Fmt.num(x, 3));
+                parts.add(c + " = " + compact(x));
             }
             out.add(new Groups(String.join(", ", parts), g, fixed));
         }
@@ -90,9 +90,19 @@ record Groups(String label, Table rows, Map<String, Double> at) {
                 logSum += Math.log(x);
             }
             double mid = Math.exp(logSum / xs.length);
-            out.add(new Groups(c + " " + Fmt.num(lo, 2) + "–" + Fmt.num(hi, 2), rows, Map.of(c, mid)));
+            out.add(new Groups(c + " " + compact(lo) + "–" + compact(hi), rows, Map.of(c, mid)));
             start = end;
         }
         return out;
+    }
+
+    /** A short number for a legend: {@code 5.7e7}, {@code 120}, {@code 0.35}. */
+    static String compact(double v) {
+        String plain = Fmt.num(v, 2);
+        if (Math.abs(v) >= 1e4 && !plain.contains("e")) {
+            int k = (int) Math.floor(Math.log10(Math.abs(v)));
+            return Fmt.num(v / Math.pow(10, k), 2) + "e" + k;
+        }
+        return plain;
     }
 }

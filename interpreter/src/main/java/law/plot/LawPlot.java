@@ -70,8 +70,15 @@ final class LawPlot {
                 }
                 String name = law.name() + (groups.size() > 1 ? " · " + grp.label() : "");
                 XYSeries s = chart.addSeries(name, curve[0], curve[1]);
-                s.setXYSeriesRenderStyle(XYSeries.XYSeriesRenderStyle.Line);
-                s.setMarker(SeriesMarkers.NONE);
+                if (curve.length > 2) {
+                    // the law is not determined along x alone: mark its value at each data point
+                    s.setXYSeriesRenderStyle(XYSeries.XYSeriesRenderStyle.Scatter);
+                    s.setMarker(SeriesMarkers.CROSS);
+                    s.setMarkerColor(single ? Style.color(g) : Style.color(k));
+                } else {
+                    s.setXYSeriesRenderStyle(XYSeries.XYSeriesRenderStyle.Line);
+                    s.setMarker(SeriesMarkers.NONE);
+                }
                 s.setLineColor(single ? Style.color(g) : Style.color(k));
                 s.setLineStyle(single ? SeriesLines.SOLID : LINES[k % LINES.length]);
                 boolean legend = single ? groups.size() == 1 : g == 0;
@@ -114,7 +121,10 @@ final class LawPlot {
         return unzip(pts);
     }
 
-    /** When the group does not fix the law's other variables: the law at the group's own points, by x. */
+    /**
+     * When the group does not fix the law's other variables: the law at the group's own points, by
+     * x; a third (empty) row marks the result as points rather than a curve.
+     */
     private static double[][] predictionsAt(Law law, Table rows, String x) {
         double[] pred = Request.predict(law, rows, null);
         double[] gx = rows.numeric(x);
@@ -129,7 +139,8 @@ final class LawPlot {
                 pts.add(new double[] {gx[i], pred[i]});
             }
         }
-        return unzip(pts);
+        double[][] xy = unzip(pts);
+        return new double[][] {xy[0], xy[1], {}};
     }
 
     static double[][] unzip(List<double[]> pts) {

@@ -186,14 +186,14 @@ record Request(Stmt.Plot stmt, Context ctx, Dataset data, List<String> by, Strin
         for (Law l : laws) {
             String d = l.descriptions().get(name);
             if (d != null && !d.isBlank()) {
-                return name + " (" + d + ")";
+                return name + " — " + d;
             }
         }
         return switch (name) {
-            case "C" -> "C (training compute, FLOPs)";
-            case "N" -> "N (parameters)";
-            case "D" -> "D (training tokens)";
-            case "L", "loss" -> name + " (loss)";
+            case "C" -> "C — training compute (FLOPs)";
+            case "N" -> "N — parameters";
+            case "D" -> "D — training tokens";
+            case "L", "loss" -> name + " — loss";
             default -> name;
         };
     }
