@@ -109,7 +109,6 @@ public final class Session {
         law.dataset.DataStatement.install(interp);
         Queries.install(interp);
         law.plot.Plots.install(interp);
-        law.export.Exports.install(interp);
         return interp;
     }
 
