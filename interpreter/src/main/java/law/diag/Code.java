@@ -144,7 +144,23 @@ public enum Code {
     /** A table's output file that cannot be written. */
     OUTPUT_FAILED("L0710", "cannot write output"),
     /** Warning: a confidence interval that cannot be computed (no covariance, failed replicates). */
-    NO_INTERVAL("L0711", "no confidence interval");
+    NO_INTERVAL("L0711", "no confidence interval"),
+
+    // L08xx: plots and exports
+    /** A {@code plot} item that is not a law, {@code residuals}, {@code frontier} or {@code isoflop}. */
+    PLOT_KIND("L0801", "unknown plot kind"),
+    /** An output file whose extension the statement cannot write. */
+    OUTPUT_FORMAT("L0802", "unsupported output format"),
+    /** A plot or export output that cannot be written (no directory, no permission, ...). */
+    OUTPUT_UNWRITABLE("L0803", "cannot write output file"),
+    /** An output path that names a file the session reads (a data file or a spec). */
+    OUTPUT_IS_INPUT("L0804", "output would overwrite an input"),
+    /** A plot that has nothing to draw or lacks what it needs (data, a target column, a fit). */
+    PLOT_INCOMPLETE("L0805", "incomplete plot"),
+    /** An {@code export} of a value that the chosen format cannot hold. */
+    EXPORT_KIND("L0806", "cannot export this value"),
+    /** A saved fit ({@code use "fit.json"}) that is malformed or of an unknown schema. */
+    SAVED_FIT("L0807", "invalid saved fit");
 
     private final String id;
     private final String title;

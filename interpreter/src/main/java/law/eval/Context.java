@@ -19,6 +19,7 @@ public final class Context {
     private final Consumer<Result> results;
     private final Options options;
     private final Deque<SourceFile> sources = new ArrayDeque<>();
+    private Progress progress = Progress.NONE;
     private int expectationsPassed;
     private int expectationsFailed;
 
@@ -54,6 +55,16 @@ public final class Context {
     /** The session's options. */
     public Options options() {
         return options;
+    }
+
+    /** Where long work reports progress: {@link Progress#NONE} unless the session installed a bar. */
+    public Progress progress() {
+        return progress;
+    }
+
+    /** Sets where long work reports progress. */
+    public void setProgress(Progress p) {
+        this.progress = p == null ? Progress.NONE : p;
     }
 
     /** The source being run (the innermost {@code use}). */

@@ -27,6 +27,7 @@ import law.syntax.SpecParser;
 public final class Session {
     private final Env env = new Env();
     private final Options options;
+    private final TerminalProgress progress = new TerminalProgress();
     private final List<Consumer<Result>> listeners = new ArrayList<>();
     private final List<Consumer<Diagnostic>> diagnosticListeners = new ArrayList<>();
 
@@ -99,12 +100,16 @@ public final class Session {
 
     private Interpreter interpreter(Diagnostics diagnostics, Consumer<Result> out) {
         Interpreter interp = new Interpreter(env, diagnostics, out, options);
+        if (TerminalProgress.wanted(options.quiet())) {
+            interp.context().setProgress(progress);
+        }
         Declarations.install(interp);
         Asks.install(interp);
         Modules.install(interp);
         law.dataset.DataStatement.install(interp);
         Queries.install(interp);
         law.fit.Fits.install(interp);
+        law.plot.Plots.install(interp);
         return interp;
     }
 

@@ -1,0 +1,138 @@
+package law.export;
+
+import java.io.IOException;
+import java.io.OutputStream;
+import java.nio.file.AtomicMoveNotSupportedException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.util.LinkedHashSet;
+import java.util.Locale;
+import java.util.Set;
+import law.dataset.Dataset;
+import law.diag.Code;
+import law.diag.SourceFile;
+import law.diag.Span;
+import law.eval.Context;
+import law.eval.Entry;
+import law.eval.Failure;
+
+/**
+ * Output files of {@code plot} and {@code export}: resolved relative to the spec's directory,
+ * checked against the files the session reads, and written atomically (a temporary file in the
+ * same directory, then a rename), so a failed write never leaves half a file behind.
+ */
+public final class Outputs {
+    private Outputs() {
+    }
+
+    /** Writes the bytes of one output. */
+    @FunctionalInterface
+    public interface Writer {
+        /** Writes the whole file to {@code out}. */
+        void write(OutputStream out) throws IOException;
+    }
+
+    /** The lower-case extension of a path as written ({@code "png"}), or {@code ""}. */
+    public static String extension(String path) {
+        String name = Path.of(path).getFileName() == null ? path : Path.of(path).getFileName().toString();
+        int dot = name.lastIndexOf('.');
+        return dot < 0 ? "" : name.substring(dot + 1).toLowerCase(Locale.ROOT);
+    }
+
+    /**
+     * The extension of an output path, checked against the formats a statement writes
+     * ({@code L0802} otherwise).
+     */
+    public static String format(String path, Span at, String what, Set<String> formats) {
+        String ext = extension(path);
+        if (!formats.contains(ext)) {
+            throw Failure.at(Code.OUTPUT_FORMAT, at, (ext.isEmpty() ? "'" + path + "' has no extension"
+                    : "'." + ext + "' is not a format " + what + " can write"),
+                    "use one of: " + String.join(", ", formats.stream().map(f -> "." + f).toList()));
+        }
+        return ext;
+    }
+
+    /** The output path resolved against the spec's directory; never a file the session reads ({@code L0804}). */
+    public static Path resolve(String path, Span at, Context ctx) {
+        Path base = ctx.source() != null ? ctx.source().baseDir() : Path.of("").toAbsolutePath();
+        Path file = base.resolve(path).toAbsolutePath().normalize();
+        for (Path input : inputs(ctx)) {
+            if (same(file, input)) {
+                throw Failure.at(Code.OUTPUT_IS_INPUT, at, "'" + path + "' is a file this session reads; "
+                        + "writing it would destroy the input", "choose another output name");
+            }
+        }
+        return file;
+    }
+
+    /** Writes a file atomically, or fails with {@code L0803} at {@code at}. */
+    public static void write(Path file, Span at, Writer writer) {
+        Path tmp = null;
+        try {
+            Path dir = file.getParent();
+            if (dir != null) {
+                Files.createDirectories(dir);
+            }
+            if (Files.isDirectory(file)) {
+                throw new IOException("it is a directory");
+            }
+            tmp = Files.createTempFile(dir, "." + file.getFileName(), ".tmp");
+            try (OutputStream out = Files.newOutputStream(tmp)) {
+                writer.write(out);
+            }
+            try {
+                Files.move(tmp, file, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
+            } catch (AtomicMoveNotSupportedException e) {
+                Files.move(tmp, file, StandardCopyOption.REPLACE_EXISTING);
+            }
+            tmp = null;
+        } catch (IOException | SecurityException e) {
+            String why = e instanceof java.nio.file.AccessDeniedException ? "permission denied"
+                    : e instanceof java.nio.file.FileSystemException fse && fse.getReason() != null ? fse.getReason()
+                    : e.getMessage();
+            throw Failure.at(Code.OUTPUT_UNWRITABLE, at, "cannot write " + file + ": " + why,
+                    "check that the directory exists and is writable");
+        } finally {
+            if (tmp != null) {
+                try {
+                    Files.deleteIfExists(tmp);
+                } catch (IOException ignored) {
+                    // best effort: the temporary file is hidden and named after the output
+                }
+            }
+        }
+    }
+
+    /** The files the session reads: the specs being run and every loaded data file. */
+    static Set<Path> inputs(Context ctx) {
+        Set<Path> out = new LinkedHashSet<>();
+        Path base = ctx.source() != null ? ctx.source().baseDir() : Path.of("");
+        for (SourceFile s : ctx.sources()) {
+            if (s.path() != null) {
+                out.add(s.path().toAbsolutePath().normalize());
+            }
+        }
+        for (Entry e : ctx.env().entries()) {
+            if (e.value() instanceof Dataset d) {
+                String src = d.table().source();
+                if (src != null && !src.equals("inline table") && !src.equals("simulated")) {
+                    out.add(base.resolve(src).toAbsolutePath().normalize());
+                }
+            }
+        }
+        return out;
+    }
+
+    private static boolean same(Path a, Path b) {
+        if (a.equals(b)) {
+            return true;
+        }
+        try {
+            return Files.exists(a) && Files.exists(b) && Files.isSameFile(a, b);
+        } catch (IOException e) {
+            return false;
+        }
+    }
+}
