@@ -100,6 +100,7 @@ lawItem
     | LET name ASSIGN expr                                        # localLetItem
     | CITE STRING                                                 # citeItem
     | name COLON STRING                                           # describeItem
+    | name                                                        # declareItem
     ;
 
 interval

@@ -25,6 +25,10 @@ public sealed interface LawItem extends Node {
     record Cite(String text, Span span) implements LawItem {
     }
 
+    /** {@code delta}: a parameter with no restriction on its values. */
+    record Declare(Ident param, Span span) implements LawItem {
+    }
+
     /** {@code N: "parameters, including embeddings"}: documentation of a variable or parameter. */
     record Describe(Ident name, String text, Span span) implements LawItem {
     }

@@ -15,6 +15,8 @@ public enum Code {
     FILE_UNREADABLE("L0003", "file cannot be read"),
     /** A statement the interpreter parses but does not carry out yet. */
     NOT_SUPPORTED("L0004", "not supported"),
+    /** A statement stopped by the user (Ctrl-C in the REPL). */
+    CANCELLED("L0005", "cancelled"),
 
     // L01xx: syntax
     /** A token that cannot stand where it stands. */

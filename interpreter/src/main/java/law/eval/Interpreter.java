@@ -78,6 +78,8 @@ public final class Interpreter {
             return true;
         } catch (Failure f) {
             diagnostics.report(f.diagnostic());
+        } catch (Cancelled c) {
+            diagnostics.report(Diagnostic.warning(Code.CANCELLED, s.span(), "cancelled; nothing was changed"));
         } catch (StackOverflowError e) {
             diagnostics.report(Diagnostic.error(Code.TOO_DEEP, s.span(),
                     "this statement is nested too deeply to evaluate"));

@@ -51,6 +51,13 @@ final class LawBuilder {
                 }
             } else if (item instanceof LawItem.LocalLet) {
                 continue;
+            } else if (item instanceof LawItem.Declare d) {
+                if (vars.contains(d.param().text())) {
+                    throw Failure.at(Code.NAME_CLASH, d.param().span(), "'" + d.param().text() + "' is a variable of '"
+                            + s.name().text() + "', so it cannot also be a parameter");
+                }
+                declaredAt.putIfAbsent(d.param().text(), d.param().span());
+                domains.putIfAbsent(d.param().text(), Domain.REAL);
             } else {
                 law.ast.Ident p = paramOf(item);
                 if (vars.contains(p.text())) {
@@ -110,6 +117,9 @@ final class LawBuilder {
                 continue;
             } else if (item instanceof LawItem.LocalLet l) {
                 throw Failure.at(Code.BAD_OPTION, l.span(), "a 'with' block binds parameters; it cannot define lets");
+            } else if (item instanceof LawItem.Declare d) {
+                throw Failure.at(Code.BAD_OPTION, d.span(), "a 'with' block binds parameters: write "
+                        + d.param().text() + " = VALUE");
             }
             law.ast.Ident p = paramOf(item);
             if (base.param(p.text()) == null) {

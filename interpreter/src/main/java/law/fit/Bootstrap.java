@@ -16,7 +16,7 @@ final class Bootstrap {
 
     /** {@code [replicate][parameter]}; a replicate whose refit failed holds NaN. */
     static double[][] run(Problem pr, Method method, double[] best, double[] w, Settings st, int count, long seed,
-                          int threads) {
+                          int threads, law.eval.Progress.Task progress) {
         int[] kept = new int[pr.n];
         int used = 0;
         for (int i = 0; i < pr.n; i++) {
@@ -39,7 +39,7 @@ final class Bootstrap {
                 return nan;
             }
             return r.p();
-        });
+        }, progress);
         return reps.toArray(new double[0][]);
     }
 

@@ -6,6 +6,8 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.IntFunction;
+import law.eval.Cancelled;
+import law.eval.Progress;
 
 /**
  * Runs many independent optimizations on worker threads. Each task depends only on its index, and
@@ -18,11 +20,22 @@ public final class Engine {
 
     /** Runs {@code task(0 .. count-1)} on {@code threads} threads; results in index order. */
     public static <T> List<T> parallel(int count, int threads, IntFunction<T> task) {
+        return parallel(count, threads, task, Progress.Task.NONE);
+    }
+
+    /**
+     * Runs {@code task(0 .. count-1)} on {@code threads} threads, results in index order, counting
+     * each finished task on {@code progress}. An interrupt of the calling thread (Ctrl-C in the
+     * REPL) stops the work and throws {@link Cancelled}.
+     */
+    public static <T> List<T> parallel(int count, int threads, IntFunction<T> task, Progress.Task progress) {
         Object[] out = new Object[count];
         int t = Math.max(1, Math.min(threads, count));
         if (t == 1) {
             for (int i = 0; i < count; i++) {
+                Cancelled.check();
                 out[i] = task.apply(i);
+                progress.step();
             }
         } else {
             AtomicInteger next = new AtomicInteger();
@@ -36,7 +49,11 @@ public final class Engine {
                 for (int k = 0; k < t; k++) {
                     fs[k] = ex.submit(() -> {
                         for (int i = next.getAndIncrement(); i < count; i = next.getAndIncrement()) {
+                            if (Thread.currentThread().isInterrupted()) {
+                                return;
+                            }
                             out[i] = task.apply(i);
+                            progress.step();
                         }
                     });
                 }
@@ -44,8 +61,7 @@ public final class Engine {
                     f.get();
                 }
             } catch (InterruptedException e) {
-                Thread.currentThread().interrupt();
-                throw new IllegalStateException("interrupted", e);
+                throw new Cancelled();
             } catch (java.util.concurrent.ExecutionException e) {
                 if (e.getCause() instanceof RuntimeException re) {
                     throw re;
@@ -62,8 +78,8 @@ public final class Engine {
 
     /** Runs the optimizer {@code method} from every start (parameter values); results in start order. */
     public static List<Run> multiStart(Problem pr, Method method, List<double[]> starts, double[] w, Settings st,
-                                       int threads) {
-        return parallel(starts.size(), threads, i -> run(pr, method, i, starts.get(i), w, st));
+                                       int threads, Progress.Task progress) {
+        return parallel(starts.size(), threads, i -> run(pr, method, i, starts.get(i), w, st), progress);
     }
 
     /** One optimizer run from parameter values {@code p0}. */

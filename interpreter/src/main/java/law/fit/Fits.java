@@ -161,7 +161,11 @@ public final class Fits {
         Problem pr = new Problem(body, cols, fdata, params, transforms, fy, fw, opts.log(), opts.loss());
         Settings st = new Settings(opts.tolerance(), opts.maxIterations());
         int threads = ctx.options().threads();
-        List<Run> runs = Engine.multiStart(pr, method, starts, fw, st, threads);
+        String name = stmt.name().text();
+        List<Run> runs;
+        try (law.eval.Progress.Task task = ctx.progress().start("fit " + name + ": starts", starts.size())) {
+            runs = Engine.multiStart(pr, method, starts, fw, st, threads, task);
+        }
         Run best = null;
         for (Run r : runs) {
             if (Double.isFinite(r.objective()) && (best == null || r.objective() < best.objective())) {
@@ -199,8 +203,12 @@ public final class Fits {
         if (unc.covariance() == null && unc.reason() != null) {
             ctx.report(Diagnostic.warning(Code.FIT_NO_UNCERTAINTY, stmt.span(), "no standard errors: " + unc.reason()));
         }
-        double[][] boot = opts.bootstrap() > 0
-                ? Bootstrap.run(pr, method, best.p(), fw, st, opts.bootstrap(), opts.seed(), threads) : null;
+        double[][] boot = null;
+        if (opts.bootstrap() > 0) {
+            try (law.eval.Progress.Task task = ctx.progress().start("fit " + name + ": bootstrap", opts.bootstrap())) {
+                boot = Bootstrap.run(pr, method, best.p(), fw, st, opts.bootstrap(), opts.seed(), threads, task);
+            }
+        }
 
         Map<String, Double> values = new LinkedHashMap<>();
         boolean[] atBound = new boolean[m];

@@ -188,6 +188,8 @@ final class StatementBuilder extends LawBaseVisitor<Stmt> {
             return new LawItem.Assign(ast.ident(c.name()), ast.expr(c.expr()), sp);
         } else if (ctx instanceof LocalLetItemContext c) {
             return new LawItem.LocalLet(ast.ident(c.name()), ast.expr(c.expr()), sp);
+        } else if (ctx instanceof DeclareItemContext c) {
+            return new LawItem.Declare(ast.ident(c.name()), sp);
         } else if (ctx instanceof CiteItemContext c) {
             return new LawItem.Cite(ast.string(c.STRING().getSymbol()), sp);
         }
