@@ -13,7 +13,7 @@ import law.eval.Context;
 import law.eval.Failure;
 
 /** Applies one clause of a {@code data} block to a table. */
-final class Clauses {
+public final class Clauses {
     private Clauses() {
     }
 
@@ -52,7 +52,7 @@ final class Clauses {
     }
 
     /** Which rows satisfy a condition; text columns compare with strings by {@code =} and {@code !=}. */
-    static boolean[] mask(Cond c, Table t, Context ctx) {
+    public static boolean[] mask(Cond c, Table t, Context ctx) {
         int n = t.rowCount();
         boolean[] out = new boolean[n];
         if (c instanceof Cond.Not not) {

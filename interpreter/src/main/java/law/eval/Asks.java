@@ -42,6 +42,10 @@ public final class Asks {
         return ctx.evaluator().eval(new Expr.QueryRef(q, q.span()), Scope.strict());
     }
 
+    private static Value runPoint(Query q, Context ctx) {
+        return ctx.evaluator().eval(new Expr.QueryRef(q, q.span()), Scope.strict().pointOnly());
+    }
+
     private static void ask(Stmt.Ask s, Context ctx) {
         Value v = run(s.query(), ctx);
         ctx.emit(new Result(s.span(), v.kindName(), Render.text(v), Render.json(v)));
@@ -55,7 +59,7 @@ public final class Asks {
     }
 
     private static void expect(Stmt.Expect s, Context ctx) {
-        Value got = run(s.query(), ctx);
+        Value got = runPoint(s.query(), ctx);
         double actual = number(got, s, ctx);
         double want = ctx.evaluator().number(s.value(), Scope.strict());
         double tol = s.tolerance() == null ? 0 : ctx.evaluator().number(s.tolerance(), Scope.strict());

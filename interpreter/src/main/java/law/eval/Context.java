@@ -47,9 +47,24 @@ public final class Context {
         results.accept(r);
     }
 
-    /** Reports a warning or note (errors are thrown as {@link Failure}). */
+    private final java.util.Set<String> reportedInStatement = new java.util.HashSet<>();
+
+    /**
+     * Reports a warning or note (errors are thrown as {@link Failure}). Within one statement a
+     * warning with the same code at the same place is reported once (a table does not repeat its
+     * extrapolation warning for every row).
+     */
     public void report(Diagnostic d) {
-        diagnostics.report(d);
+        String key = d.code() + "@" + (d.span() == null ? "" : d.span().source().name() + ":" + d.span().start()
+                + "-" + d.span().end());
+        if (reportedInStatement.add(key)) {
+            diagnostics.report(d);
+        }
+    }
+
+    /** Starts a new statement: warnings may be reported again. */
+    void startStatement() {
+        reportedInStatement.clear();
     }
 
     /** The session's options. */

@@ -73,6 +73,7 @@ public final class Interpreter {
     /** Runs one statement; returns false when it failed (its diagnostic has been reported). */
     public boolean runStatement(Stmt s) {
         Env saved = context.env().copy();
+        context.startStatement();
         try {
             handler(s).run(s, context);
             return true;

@@ -15,9 +15,24 @@ public final class Scope {
     private final Map<String, Value> locals = new LinkedHashMap<>();
     private final Set<String> free = new LinkedHashSet<>();
     private final boolean symbolic;
+    private boolean pointOnly;
 
     private Scope(boolean symbolic) {
         this.symbolic = symbolic;
+    }
+
+    /**
+     * Marks this scope as needing point values only: queries skip their confidence intervals
+     * (which may re-solve once per bootstrap replicate). Used where only a number is compared.
+     */
+    public Scope pointOnly() {
+        pointOnly = true;
+        return this;
+    }
+
+    /** True when queries need not compute confidence intervals. */
+    public boolean wantsPointOnly() {
+        return pointOnly;
     }
 
     /** A scope where unknown names are errors. */
@@ -69,6 +84,7 @@ public final class Scope {
     /** A symbolic copy with the same locals. */
     public Scope asSymbolic() {
         Scope s = new Scope(true);
+        s.pointOnly = pointOnly;
         s.locals.putAll(locals);
         return s;
     }

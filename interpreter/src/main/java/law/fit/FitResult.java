@@ -112,6 +112,17 @@ public final class FitResult implements Fitted, Render.JsonRenderable {
     }
 
     @Override
+    public String residual() {
+        return String.valueOf(options.get("residual"));
+    }
+
+    @Override
+    public String target() {
+        Object t = options.get("target");
+        return t == null ? null : t.toString().replace("`", "");
+    }
+
+    @Override
     public Map<String, Double> stats() {
         return stats;
     }

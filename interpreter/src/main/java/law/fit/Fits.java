@@ -243,6 +243,7 @@ public final class Fits {
             ranges.put(form.vars().get(i), new double[]{lo, hi});
         }
         Map<String, Object> options = new LinkedHashMap<>();
+        options.put("target", stmt.target().span().text());
         options.put("residual", opts.residualWord());
         options.put("loss", opts.loss().describe());
         options.put("method", opts.method().word() + (opts.method() == Method.AUTO ? " (" + method.word() + ")" : ""));

@@ -31,6 +31,16 @@ public interface Fitted {
     /** Fit-level statistics by name ({@code objective}, {@code rmse}, {@code r2}, {@code aic}, ...). */
     Map<String, Double> stats();
 
+    /** The residual space of the fit: {@code "log"} or {@code "linear"}. */
+    default String residual() {
+        return "log";
+    }
+
+    /** The column the law was fitted to, when the target was a plain column; else {@code null}. */
+    default String target() {
+        return null;
+    }
+
     /** The full fit report as text, as {@code print FIT} shows it. */
     String report();
 }

@@ -1,5 +1,7 @@
 package law.query;
 
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Map;
 import law.diag.Code;
 import law.diag.Diagnostic;
@@ -18,6 +20,8 @@ final class Extrapolation {
         if (law.fitted() == null || law.fitted().variableRanges() == null) {
             return;
         }
+        List<String> messages = new ArrayList<>();
+        List<String> ranges = new ArrayList<>();
         for (String var : law.vars()) {
             Double v = at.get(var);
             double[] range = law.fitted().variableRanges().get(var);
@@ -26,10 +30,14 @@ final class Extrapolation {
             }
             String message = message(var, v, range[0], range[1]);
             if (message != null) {
-                ctx.report(Diagnostic.warning(Code.EXTRAPOLATION, span, message).withHelp("'" + law.name()
-                        + "' was fitted on " + var + " from " + Fmt.num(range[0], 4) + " to " + Fmt.num(range[1], 4)
-                        + "; beyond that the law is an extrapolation"));
+                messages.add(message);
+                ranges.add(var + " from " + Fmt.num(range[0], 4) + " to " + Fmt.num(range[1], 4));
             }
+        }
+        if (!messages.isEmpty()) {
+            ctx.report(Diagnostic.warning(Code.EXTRAPOLATION, span, String.join("; ", messages)).withHelp("'"
+                    + law.name() + "' was fitted on " + String.join(" and ", ranges)
+                    + "; beyond that the law is an extrapolation"));
         }
     }
 

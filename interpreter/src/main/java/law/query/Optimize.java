@@ -88,7 +88,7 @@ final class Optimize {
             Extrapolation.check(law, Scopes.lawArguments(q, law, scope, s.x(), ctx), q.span(), ctx);
         }
         Map<String, double[]> intervals = Map.of();
-        if (!fitted.isEmpty()) {
+        if (!fitted.isEmpty() && !scope.wantsPointOnly()) {
             Law law = fitted.get(0);
             intervals = intervals(law, out, theta -> {
                 Scope perturbed = scope.asSymbolic().bind(law.name(), new Value.LawRef(law.withValues(law.name(), theta, null, null)));
@@ -191,7 +191,7 @@ final class Optimize {
         point.putAll(at);
         Extrapolation.check(law, point, q.span(), ctx);
         Map<String, double[]> intervals = Map.of();
-        if (law.fitted() != null) {
+        if (law.fitted() != null && !scope.wantsPointOnly()) {
             intervals = intervals(law, out, theta -> problem(setupFor.apply(theta), vars, Map.of()),
                     problem, s, vars, 1, q.span(), ctx);
         }

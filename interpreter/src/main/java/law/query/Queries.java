@@ -16,5 +16,6 @@ public final class Queries {
         interp.onQuery(Query.Solve.class, Roots::solve);
         interp.onQuery(Query.Predict.class, Predictions::predict);
         interp.on(Stmt.Table.class, Tables::table);
+        interp.on(Stmt.Compare.class, Compare::compare);
     }
 }

@@ -105,7 +105,6 @@ final class Tables {
     }
 
     private static String text(List<String> header, List<Map<String, Double>> rows) {
-        int[] width = new int[header.size()];
         List<String[]> cells = new ArrayList<>();
         for (Map<String, Double> row : rows) {
             String[] line = new String[header.size()];
@@ -115,6 +114,12 @@ final class Tables {
             }
             cells.add(line);
         }
+        return align(header, cells);
+    }
+
+    /** Right-aligned columns under a header. */
+    static String align(List<String> header, List<String[]> cells) {
+        int[] width = new int[header.size()];
         for (int c = 0; c < header.size(); c++) {
             width[c] = header.get(c).length();
             for (String[] line : cells) {
