@@ -25,6 +25,20 @@ public record Dataset(String name, Table table, List<String> groupBy, String hea
         groupBy = List.copyOf(groupBy);
     }
 
+    /** A value that stands for a dataset where one is needed ({@code fit ... in X}, {@code plot ... on X}). */
+    public interface Provider {
+        /** The dataset it stands for. */
+        Dataset dataset();
+    }
+
+    /** The dataset a value is or stands for, or {@code null}. */
+    public static Dataset of(Value v) {
+        if (v instanceof Dataset d) {
+            return d;
+        }
+        return v instanceof Provider p ? p.dataset() : null;
+    }
+
     /** A dataset read by a {@code data} statement. */
     public Dataset(String name, Table table, List<String> groupBy) {
         this(name, table, groupBy, null);

@@ -67,7 +67,8 @@ public final class Fits {
                     + String.join(", ", form.vars()) + "), not " + call.args().size());
         }
         Entry dataEntry = ctx.env().get(stmt.data().text());
-        if (dataEntry == null || !(dataEntry.value() instanceof Dataset ds)) {
+        Dataset ds = dataEntry == null ? null : Dataset.of(dataEntry.value());
+        if (ds == null) {
             throw Failure.at(dataEntry == null ? Code.UNKNOWN_DATA : Code.WRONG_KIND, stmt.data().span(),
                     "'" + stmt.data().text() + "' is not a dataset");
         }
