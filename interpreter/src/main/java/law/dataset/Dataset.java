@@ -16,11 +16,32 @@ import law.eval.Value;
  * @param name    the dataset's name
  * @param table   the rows kept after every clause
  * @param groupBy the grouping columns, possibly empty
+ * @param heading for a dataset made by a statement (a fit by group, an {@code isoflop}), the line
+ *                {@code print} shows above every row; {@code null} for data read by {@code data}
  */
-public record Dataset(String name, Table table, List<String> groupBy) implements Value.Other {
+public record Dataset(String name, Table table, List<String> groupBy, String heading) implements Value.Other {
 
     public Dataset {
         groupBy = List.copyOf(groupBy);
+    }
+
+    /** A value that stands for a dataset where one is needed ({@code fit ... in X}, {@code plot ... on X}). */
+    public interface Provider {
+        /** The dataset it stands for. */
+        Dataset dataset();
+    }
+
+    /** The dataset a value is or stands for, or {@code null}. */
+    public static Dataset of(Value v) {
+        if (v instanceof Dataset d) {
+            return d;
+        }
+        return v instanceof Provider p ? p.dataset() : null;
+    }
+
+    /** A dataset read by a {@code data} statement. */
+    public Dataset(String name, Table table, List<String> groupBy) {
+        this(name, table, groupBy, null);
     }
 
     @Override
@@ -30,6 +51,9 @@ public record Dataset(String name, Table table, List<String> groupBy) implements
 
     @Override
     public String render() {
+        if (heading != null) {
+            return heading + "\n" + Rows.render(table);
+        }
         String summary = TableSummary.render(table).stripTrailing();
         if (groupBy.isEmpty()) {
             return "data " + name + "\n" + summary;

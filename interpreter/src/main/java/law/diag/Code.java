@@ -124,6 +124,20 @@ public enum Code {
     /** An uncertainty that could not be computed (a warning). */
     FIT_NO_UNCERTAINTY("L0608", "uncertainty not available"),
 
+    // L065x: fits by group and the IsoFLOP method
+    /** Warning: one group of a fit by group failed; its row holds NaN and the other groups stand. */
+    GROUP_FIT_FAILED("L0650", "a group's fit failed"),
+    /** Warning: an IsoFLOP budget whose profile minimum lies at the edge of its sampled sizes. */
+    ISOFLOP_EDGE("L0651", "IsoFLOP minimum at the edge"),
+    /** Warning: an IsoFLOP budget with too few points (or sizes) for its profile. */
+    ISOFLOP_TOO_FEW("L0652", "IsoFLOP budget with too few points"),
+    /** Warning: an IsoFLOP budget whose profile has no interior minimum (opens downwards). */
+    ISOFLOP_NO_MINIMUM("L0653", "IsoFLOP profile without a minimum"),
+    /** Warning: exponents a + b far from 1 although C = 6ND should make them sum to 1. */
+    ISOFLOP_EXPONENT_SUM("L0654", "IsoFLOP exponents do not sum to 1"),
+    /** Fewer than two usable budgets: no power law can be fitted through the minima. */
+    ISOFLOP_TOO_FEW_BUDGETS("L0655", "too few IsoFLOP budgets"),
+
     // L07xx: queries (minimize, optimal, solve, table, predict)
     /** A query names a variable that its law, objective or constraints do not have. */
     UNKNOWN_VARIABLE("L0701", "unknown query variable"),

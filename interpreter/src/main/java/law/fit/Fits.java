@@ -39,10 +39,20 @@ public final class Fits {
         interp.on(Stmt.Fit.class, Fits::fit);
     }
 
+    /**
+     * What a fit resolves before it sees any rows: the law, its options and the compiled
+     * expressions of the arguments, target and weights over the dataset's columns.
+     */
+    private record Setup(Stmt.Fit stmt, Law form, Expr.Call call, FitOptions opts, Scope scope,
+                         Map<String, law.expr.Expr> subst, law.expr.Expr body, law.expr.Expr target,
+                         law.expr.Expr weightExpr, List<Param> free, List<String> params, List<String> cols) {
+    }
+
+    /** One fitted group: its result and parameter values. */
+    private record Outcome(FitResult result, Map<String, Double> values) {
+    }
+
     private static void fit(Stmt.Fit stmt, Context ctx) {
-        if (!stmt.groupBy().isEmpty()) {
-            throw Failure.at(Code.NOT_SUPPORTED, stmt.groupBy().get(0).span(), "fits by group are not supported yet");
-        }
         if (!(stmt.model() instanceof Expr.Call call)) {
             throw Failure.at(Code.WRONG_KIND, stmt.model().span(), "expected a law applied to columns: LAW(N, D)");
         }
@@ -57,7 +67,8 @@ public final class Fits {
                     + String.join(", ", form.vars()) + "), not " + call.args().size());
         }
         Entry dataEntry = ctx.env().get(stmt.data().text());
-        if (dataEntry == null || !(dataEntry.value() instanceof Dataset ds)) {
+        Dataset ds = dataEntry == null ? null : Dataset.of(dataEntry.value());
+        if (ds == null) {
             throw Failure.at(dataEntry == null ? Code.UNKNOWN_DATA : Code.WRONG_KIND, stmt.data().span(),
                     "'" + stmt.data().text() + "' is not a dataset");
         }
@@ -88,7 +99,38 @@ public final class Fits {
                 }
             }
         }
-        List<String> cols = new ArrayList<>(used);
+        Setup setup = new Setup(stmt, form, call, opts, scope, subst, body, target, weightExpr, free, params,
+                new ArrayList<>(used));
+        if (!stmt.groupBy().isEmpty()) {
+            GroupFits.run(stmt, table, ctx, (group, label) -> {
+                Outcome o = fitRows(setup, group, ctx, label);
+                return new GroupFits.Fitted(o.values(), o.result());
+            }, params);
+            return;
+        }
+        Outcome o = fitRows(setup, table, ctx, "");
+        Law fitted = form.withValues(stmt.name().text(), o.values(), o.result(), stmt.doc());
+        ctx.env().define(new Entry(stmt.name().text(), Entry.Kind.FIT, new Value.LawRef(fitted), stmt.span(),
+                stmt.doc()));
+    }
+
+    /**
+     * Fits the rows of {@code table} (the whole dataset, or one group); {@code label} prefixes
+     * warnings ({@code "group flops=1e19: "}), empty for an ungrouped fit.
+     */
+    private static Outcome fitRows(Setup s, Table table, Context ctx, String label) {
+        Stmt.Fit stmt = s.stmt();
+        Law form = s.form();
+        Expr.Call call = s.call();
+        FitOptions opts = s.opts();
+        Scope scope = s.scope();
+        Map<String, law.expr.Expr> subst = s.subst();
+        law.expr.Expr body = s.body();
+        law.expr.Expr target = s.target();
+        law.expr.Expr weightExpr = s.weightExpr();
+        List<Param> free = s.free();
+        List<String> params = s.params();
+        List<String> cols = s.cols();
         int rows = table.rowCount();
         double[][] data = new double[cols.size()][];
         for (int k = 0; k < cols.size(); k++) {
@@ -196,12 +238,12 @@ public final class Fits {
                             : "fix one of them with 'with { ... }', or use data that varies more");
         }
         if (best.stop() == Stop.ITERATION_LIMIT) {
-            ctx.report(Diagnostic.warning(Code.FIT_ITERATION_LIMIT, stmt.span(), "the best start stopped at the "
+            ctx.report(Diagnostic.warning(Code.FIT_ITERATION_LIMIT, stmt.span(), label + "the best start stopped at the "
                     + "iteration limit (" + opts.maxIterations() + "); the result may not be an optimum")
                     .withHelp("raise max_iterations, or try other starts"));
         }
         if (unc.covariance() == null && unc.reason() != null) {
-            ctx.report(Diagnostic.warning(Code.FIT_NO_UNCERTAINTY, stmt.span(), "no standard errors: " + unc.reason()));
+            ctx.report(Diagnostic.warning(Code.FIT_NO_UNCERTAINTY, stmt.span(), label + "no standard errors: " + unc.reason()));
         }
         double[][] boot = null;
         if (opts.bootstrap() > 0) {
@@ -257,13 +299,12 @@ public final class Fits {
         options.put("seed", opts.seed());
         options.put("threads", threads);
         String header = "fit " + stmt.name().text() + " = " + stmt.model().span().text() + " ~ "
-                + stmt.target().span().text() + " in " + stmt.data().text() + "   (" + n + " points, "
+                + stmt.target().span().text() + " in " + stmt.data().text()
+                + (table.groupKey().isEmpty() ? "" : " [" + table.groupKey().render() + "]") + "   (" + n + " points, "
                 + opts.residualWord() + " residuals, " + opts.loss().describe() + ", " + method.word() + ")";
         FitResult result = new FitResult(header, params, best.p().clone(), atBound, unc, boot, ranges, stats, best,
                 starts.size(), reached, nextBest, options, table.hash());
-        Law fitted = form.withValues(stmt.name().text(), values, result, stmt.doc());
-        ctx.env().define(new Entry(stmt.name().text(), Entry.Kind.FIT, new Value.LawRef(fitted), stmt.span(),
-                stmt.doc()));
+        return new Outcome(result, values);
     }
 
     private static double[] inverse(Transform[] t, double[] p) {

@@ -121,7 +121,8 @@ record Request(Stmt.Plot stmt, Context ctx, Dataset data, List<String> by, Strin
             throw Failure.at(Code.UNKNOWN_DATA, name.span(), "unknown dataset '" + name.text() + "'",
                     Suggest.didYouMean(name.text(), sets));
         }
-        if (!(e.value() instanceof Dataset d)) {
+        Dataset d = Dataset.of(e.value());
+        if (d == null) {
             throw Failure.at(Code.WRONG_KIND, name.span(), "'" + name.text() + "' is a " + e.value().kindName()
                     + ", not a dataset");
         }

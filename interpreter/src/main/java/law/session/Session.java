@@ -109,6 +109,7 @@ public final class Session {
         law.dataset.DataStatement.install(interp);
         Queries.install(interp);
         law.fit.Fits.install(interp);
+        law.isoflop.Isoflops.install(interp);
         law.plot.Plots.install(interp);
         return interp;
     }

@@ -1,0 +1,98 @@
+package law.fit;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import law.ast.Ident;
+import law.ast.Stmt;
+import law.data.InlineTable;
+import law.data.RowNumbering;
+import law.data.Table;
+import law.dataset.Dataset;
+import law.diag.Code;
+import law.diag.Diagnostic;
+import law.diag.Suggest;
+import law.eval.Context;
+import law.eval.Entry;
+import law.eval.Failure;
+
+/**
+ * {@code fit NAME = LAW(ARGS) ~ TARGET in DATA by COLS}: one fit per group, in order of first
+ * appearance, each exactly as an ungrouped fit of the group's rows (same options, starts and
+ * seed, so the result does not depend on the other groups or on the thread count). NAME is bound
+ * to a dataset with one row per group: the group's key columns, each parameter and its standard
+ * error ({@code p_se}), the objective, the RMSE and the number of points. A group whose fit fails
+ * gets a warning (L0650) and a row of NaN; when every group fails the statement fails.
+ */
+final class GroupFits {
+    private GroupFits() {
+    }
+
+    /** A group's fitted parameter values and result. */
+    record Fitted(Map<String, Double> values, FitResult result) {
+    }
+
+    /** Fits one group; {@code label} prefixes its warnings. */
+    @FunctionalInterface
+    interface Fitter {
+        Fitted fit(Table group, String label);
+    }
+
+    static void run(Stmt.Fit stmt, Table table, Context ctx, Fitter fitter, List<String> params) {
+        List<String> keys = new ArrayList<>();
+        for (Ident id : stmt.groupBy()) {
+            if (!table.hasColumn(id.text())) {
+                throw Failure.at(Code.DATA_MISSING_COLUMN, id.span(), "no column '" + id.text() + "' in '"
+                        + stmt.data().text() + "' to group by", Suggest.didYouMean(id.text(), table.columnNames()));
+            }
+            keys.add(id.text());
+        }
+        List<String> header = new ArrayList<>(keys);
+        for (String p : params) {
+            header.add(p);
+            header.add(p + "_se");
+        }
+        header.addAll(List.of("objective", "rmse", "points"));
+        List<List<Object>> rows = new ArrayList<>();
+        int failed = 0;
+        for (Table g : table.groupBy(keys)) {
+            List<Object> row = new ArrayList<>(g.groupKey().values());
+            String label = "group " + g.groupKey().render() + ": ";
+            try {
+                Fitted f = fitter.fit(g, label);
+                for (int j = 0; j < params.size(); j++) {
+                    row.add(f.values().get(params.get(j)));
+                    row.add(f.result().se(j));
+                }
+                row.add(f.result().stats().get("objective"));
+                row.add(f.result().stats().get("rmse"));
+                row.add(f.result().stats().get("points"));
+            } catch (Failure e) {
+                failed++;
+                ctx.report(Diagnostic.warning(Code.GROUP_FIT_FAILED, stmt.span(), label + e.diagnostic().message()
+                        + " [" + e.diagnostic().code().id() + "]").withHelp("the group's row holds nan"));
+                while (row.size() < header.size() - 1) {
+                    row.add(Double.NaN);
+                }
+                row.add((double) g.rowCount());
+            }
+            rows.add(row);
+        }
+        if (failed == rows.size()) {
+            throw Failure.at(Code.GROUP_FIT_FAILED, stmt.span(), "the fit failed in every one of the " + rows.size()
+                    + " groups");
+        }
+        int[] numbers = new int[rows.size()];
+        for (int i = 0; i < numbers.length; i++) {
+            numbers[i] = i + 1;
+        }
+        String name = stmt.name().text();
+        Table out = InlineTable.of("fit " + name, header, rows, numbers, RowNumbering.ROW);
+        String heading = "fit " + name + " = " + stmt.model().span().text() + " ~ " + stmt.target().span().text()
+                + " in " + stmt.data().text() + " by " + String.join(", ", keys) + "   (" + rows.size() + " groups"
+                + (failed > 0 ? ", " + failed + " failed" : "") + ")";
+        ctx.env().define(new Entry(name, Entry.Kind.FIT, new Dataset(name, out, List.of(), heading), stmt.span(),
+                stmt.doc()));
+    }
+
+}

@@ -1,0 +1,228 @@
+package law.isoflop;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import law.ast.Expr;
+import law.ast.Ident;
+import law.ast.Option;
+import law.ast.Stmt;
+import law.data.Table;
+import law.dataset.Dataset;
+import law.diag.Code;
+import law.diag.Diagnostic;
+import law.diag.Suggest;
+import law.eval.Context;
+import law.eval.Entry;
+import law.eval.Failure;
+import law.eval.Interpreter;
+import law.eval.Scope;
+import law.eval.Value;
+import law.expr.Compiler;
+import law.expr.Program;
+import law.report.Fmt;
+
+/**
+ * The {@code isoflop} statement: {@code isoflop NAME = LOSS ~ SIZE in DATA by [CONFIG, ...,] COMPUTE
+ * { OPTIONS }}. The last {@code by} column is the compute budget; columns before it split the data
+ * into configurations, each analysed on its own. Options: {@code profile = parabola} (the default
+ * and, for now, the only profile), {@code tokens = EXPR} (D per point; default D* = C / (6 N*)),
+ * {@code weights = none | se} (stage two unweighted, the default, or weighted by 1/se^2 of the
+ * minima), {@code edges = drop | keep} (default drop), {@code bootstrap = n}, {@code seed = s}.
+ */
+public final class Isoflops {
+    private static final String COL = "data:";
+    /** How far a + b may stray from 1 before warning L0654. */
+    static final double SUM_TOLERANCE = 0.05;
+
+    private Isoflops() {
+    }
+
+    /** Registers the handler of {@code isoflop}. */
+    public static void install(Interpreter interp) {
+        interp.on(Stmt.Isoflop.class, Isoflops::isoflop);
+    }
+
+    private static void isoflop(Stmt.Isoflop stmt, Context ctx) {
+        Entry e = ctx.env().get(stmt.data().text());
+        Dataset ds = e == null ? null : Dataset.of(e.value());
+        if (ds == null) {
+            throw Failure.at(e == null ? Code.UNKNOWN_DATA : Code.WRONG_KIND, stmt.data().span(),
+                    "'" + stmt.data().text() + "' is not a dataset");
+        }
+        Table table = ds.table();
+        boolean weighted = false;
+        boolean keepEdges = false;
+        int bootstrap = 0;
+        long seed = 0;
+        Expr tokens = null;
+        for (Option o : stmt.options()) {
+            if (!(o instanceof Option.Value v)) {
+                throw Failure.at(Code.BAD_OPTION, o.span(), "an isoflop block has no 'where'; filter in the data block");
+            }
+            Expr x = v.value();
+            switch (o.key()) {
+                case "profile" -> {
+                    String w = word(x, List.of("parabola"), "other profiles (a law) are not supported yet");
+                    assert w.equals("parabola");
+                }
+                case "tokens" -> tokens = x;
+                case "weights" -> weighted = word(x, List.of("none", "se"), null).equals("se");
+                case "edges" -> keepEdges = word(x, List.of("drop", "keep"), null).equals("keep");
+                case "bootstrap" -> bootstrap = count(x, ctx);
+                case "seed" -> seed = count(x, ctx);
+                default -> throw Failure.at(Code.BAD_OPTION, v.name().span(), "an isoflop has no option '" + o.key() + "'",
+                        "the options are: bootstrap, edges, profile, seed, tokens, weights");
+            }
+        }
+        List<String> by = new ArrayList<>();
+        for (Ident id : stmt.by()) {
+            if (!table.hasColumn(id.text())) {
+                throw Failure.at(Code.DATA_MISSING_COLUMN, id.span(), "no column '" + id.text() + "' in '"
+                        + stmt.data().text() + "'", Suggest.didYouMean(id.text(), table.columnNames()));
+            }
+            by.add(id.text());
+        }
+        String compute = by.get(by.size() - 1);
+        if (!table.column(compute).isNumeric()) {
+            throw Failure.at(Code.TYPE, stmt.by().get(by.size() - 1).span(), "the compute column '" + compute
+                    + "' is not numeric", "the last 'by' column is the budget; configuration columns come before it");
+        }
+        List<String> config = by.subList(0, by.size() - 1);
+        Analysis.Settings settings = new Analysis.Settings(weighted, keepEdges, bootstrap, seed);
+        List<IsoflopResult.Config> configs = new ArrayList<>();
+        for (Table cfg : config.isEmpty() ? List.of(table) : table.groupBy(config)) {
+            double[] loss = values(stmt.loss(), cfg, ctx);
+            double[] size = values(stmt.size(), cfg, ctx);
+            double[] toks = tokens == null ? null : values(tokens, cfg, ctx);
+            double[] c = cfg.numeric(compute);
+            List<Analysis.Points> budgets = new ArrayList<>();
+            for (Table g : cfg.groupBy(List.of(compute))) {
+                int[] idx = rowsOf(c, (Double) g.groupKey().values().get(0));
+                double[] lnN = new double[idx.length];
+                double[] l = new double[idx.length];
+                double[] lnD = toks == null ? null : new double[idx.length];
+                for (int i = 0; i < idx.length; i++) {
+                    lnN[i] = Math.log(size[idx[i]]);
+                    l[i] = loss[idx[i]];
+                    if (lnD != null) {
+                        lnD[i] = Math.log(toks[idx[i]]);
+                    }
+                    if (!Double.isFinite(lnN[i]) || !Double.isFinite(l[i]) || lnD != null && !Double.isFinite(lnD[i])) {
+                        throw Failure.at(Code.FIT_BAD_DATA, stmt.span(), "a size, loss or token count is not a positive "
+                                + "finite number at " + cfg.source() + " " + cfg.numbering().word() + " "
+                                + cfg.sourceRow(idx[i]));
+                    }
+                }
+                budgets.add(new Analysis.Points(c[idx[0]], lnN, l, lnD));
+            }
+            String label = cfg.groupKey().isEmpty() ? "" : cfg.groupKey().render() + ": ";
+            Analysis.Result r = Analysis.run(budgets, settings, ctx.options().threads());
+            warn(stmt, ctx, label, r, settings, toks != null, config.isEmpty());
+            configs.add(new IsoflopResult.Config(cfg.groupKey(), r));
+        }
+        String name = stmt.name().text();
+        String heading = "isoflop " + name + " = " + stmt.loss().span().text() + " ~ " + stmt.size().span().text()
+                + " in " + stmt.data().text() + " by " + String.join(", ", by) + "   (parabola in ln "
+                + stmt.size().span().text() + "; stage two " + (weighted ? "weighted by 1/se^2" : "unweighted")
+                + (keepEdges ? "; edge minima kept" : "; edge minima dropped")
+                + (tokens == null ? "; D* = C/(6N*)" : "; D* from " + tokens.span().text())
+                + (bootstrap > 0 ? "; bootstrap " + bootstrap + ", seed " + seed : "") + ")";
+        IsoflopResult result = new IsoflopResult(name, heading, config, compute, configs, settings);
+        ctx.env().define(new Entry(name, Entry.Kind.FIT, result, stmt.span(), stmt.doc()));
+    }
+
+    private static void warn(Stmt.Isoflop stmt, Context ctx, String label, Analysis.Result r, Analysis.Settings s,
+                             boolean tokens, boolean single) {
+        List<String> edge = new ArrayList<>();
+        List<String> few = new ArrayList<>();
+        List<String> none = new ArrayList<>();
+        int used = 0;
+        for (Analysis.Budget b : r.budgets()) {
+            String c = Fmt.num(b.c(), 4);
+            switch (b.status()) {
+                case EDGE -> edge.add(c);
+                case FEW -> few.add(c + " (" + b.points() + " points)");
+                case NO_MINIMUM -> none.add(c);
+                default -> {
+                }
+            }
+            used += b.used(s.keepEdges()) ? 1 : 0;
+        }
+        if (!edge.isEmpty()) {
+            ctx.report(Diagnostic.warning(Code.ISOFLOP_EDGE, stmt.span(), label + "the minimum lies at the edge of the "
+                    + "sampled sizes at C = " + String.join(", ", edge) + (s.keepEdges() ? " (kept)" : "; "
+                    + (edge.size() == 1 ? "that budget is" : "those budgets are") + " left out of stage two"))
+                    .withHelp(s.keepEdges() ? "an off-centre profile biases N*; sample sizes on both sides of it"
+                            : "write edges = keep to use them anyway"));
+        }
+        if (!few.isEmpty()) {
+            ctx.report(Diagnostic.warning(Code.ISOFLOP_TOO_FEW, stmt.span(), label + "a parabola needs at least 3 "
+                    + "distinct sizes; left out: C = " + String.join(", ", few)));
+        }
+        if (!none.isEmpty()) {
+            ctx.report(Diagnostic.warning(Code.ISOFLOP_NO_MINIMUM, stmt.span(), label + "the parabola opens downwards "
+                    + "(no minimum) at C = " + String.join(", ", none) + "; left out"));
+        }
+        if (used < 2) {
+            String msg = label + "only " + used + " budget" + (used == 1 ? "" : "s") + " with a usable minimum; stage "
+                    + "two needs at least 2";
+            if (single) {
+                throw Failure.at(Code.ISOFLOP_TOO_FEW_BUDGETS, stmt.span(), msg);
+            }
+            ctx.report(Diagnostic.warning(Code.ISOFLOP_TOO_FEW_BUDGETS, stmt.span(), msg + "; its exponents are nan"));
+        } else if (tokens && Math.abs(r.n().e() + r.d().e() - 1) > SUM_TOLERANCE) {
+            ctx.report(Diagnostic.warning(Code.ISOFLOP_EXPONENT_SUM, stmt.span(), label + "a + b = "
+                    + Fmt.num(r.n().e() + r.d().e(), 4) + " (a = " + Fmt.num(r.n().e(), 4) + ", b = "
+                    + Fmt.num(r.d().e(), 4) + "), but C = 6ND makes them sum to 1")
+                    .withHelp("check that the tokens and the compute column agree (C = 6 N D)"));
+        }
+    }
+
+    private static int[] rowsOf(double[] c, double value) {
+        return java.util.stream.IntStream.range(0, c.length).filter(i -> c[i] == value).toArray();
+    }
+
+    private static String word(Expr e, List<String> allowed, String otherwise) {
+        if (e instanceof Expr.Name n && allowed.contains(n.text())) {
+            return n.text();
+        }
+        if (otherwise != null) {
+            throw Failure.at(Code.NOT_SUPPORTED, e.span(), otherwise, "write " + String.join(" or ", allowed));
+        }
+        throw Failure.at(Code.BAD_OPTION, e.span(), "expected one of " + String.join(", ", allowed) + " here");
+    }
+
+    private static int count(Expr e, Context ctx) {
+        double x = ctx.evaluator().number(e, Scope.strict());
+        if (x != Math.rint(x) || x < 0 || x > Integer.MAX_VALUE) {
+            throw Failure.at(Code.BAD_OPTION, e.span(), "expected a whole number of at least 0, not " + Fmt.num(x));
+        }
+        return (int) x;
+    }
+
+    /** An expression over the table's numeric columns, evaluated at every row. */
+    private static double[] values(Expr e, Table t, Context ctx) {
+        Scope scope = Scope.strict();
+        for (String c : t.columnNames()) {
+            if (t.column(c).isNumeric()) {
+                scope.bind(c, new Value.Scalar(law.expr.Expr.sym(COL + c)));
+            }
+        }
+        law.expr.Expr x = ctx.evaluator().scalar(e, scope).expr();
+        int rows = t.rowCount();
+        double[] out = new double[rows];
+        if (x.symbols().isEmpty()) {
+            java.util.Arrays.fill(out, x.evaluate(Map.of()));
+            return out;
+        }
+        List<String> cols = new ArrayList<>(x.symbols());
+        double[][] data = new double[cols.size()][];
+        for (int k = 0; k < cols.size(); k++) {
+            data[k] = t.numeric(cols.get(k).substring(COL.length()));
+        }
+        Program prog = Compiler.compile(List.of(x), cols, List.of());
+        prog.evaluate(data, rows, new double[0], new double[][]{out}, prog.newWorkspace());
+        return out;
+    }
+}
