@@ -116,6 +116,7 @@ public final class Isoflops {
                 }
                 budgets.add(new Analysis.Points(c[idx[0]], lnN, l, lnD));
             }
+            budgets.sort(java.util.Comparator.comparingDouble(Analysis.Points::c));
             String label = cfg.groupKey().isEmpty() ? "" : cfg.groupKey().render() + ": ";
             Analysis.Result r = Analysis.run(budgets, settings, ctx.options().threads());
             warn(stmt, ctx, label, r, settings, toks != null, config.isEmpty());
