@@ -251,7 +251,7 @@ public final class Fits {
                 + stmt.target().span().text() + " in " + stmt.data().text() + "   (" + n + " points, "
                 + opts.residualWord() + " residuals, " + opts.loss().describe() + ", " + method.word() + ")";
         FitResult result = new FitResult(header, params, best.p().clone(), atBound, unc, boot, ranges, stats, best,
-                starts.size(), reached, nextBest, options, table.hash());
+                starts.size(), reached, nextBest, options, table.hash(), stmt.data().text(), table.source());
         Law fitted = form.withValues(stmt.name().text(), values, result, stmt.doc());
         ctx.env().define(new Entry(stmt.name().text(), Entry.Kind.FIT, new Value.LawRef(fitted), stmt.span(),
                 stmt.doc()));
