@@ -57,16 +57,16 @@ final class Latex {
     private static String caption(ParamTable t) {
         Law law = t.law();
         JsonNode fit = SavedFits.fitNode(law);
-        StringBuilder c = new StringBuilder("Parameters of ").append(code(law.name())).append(", ")
-                .append(code(law.signature() + " = " + Printer.print(law.body())));
+        String header = fit == null ? "" : fit.path("fit").asText("");
+        int cut = header.indexOf("   (");
+        StringBuilder c = new StringBuilder("Parameters of ")
+                .append(code(cut > 0 ? header.substring(0, cut) : "fit " + law.name()))
+                .append(", where ").append(code(law.signature() + " = " + Printer.print(law.body())));
         JsonNode data = fit == null ? null : fit.get("data");
         JsonNode stats = fit == null ? null : fit.get("stats");
-        if (data != null && data.has("name")) {
-            c.append(", fitted to ").append(code(data.get("name").asText()));
-            String source = data.path("source").asText("");
-            if (!source.isEmpty()) {
-                c.append(" (").append(code(source)).append(")");
-            }
+        String source = data == null ? "" : data.path("source").asText("");
+        if (!source.isEmpty()) {
+            c.append("; data from ").append(code(source));
         }
         if (stats != null && stats.has("points")) {
             c.append(", ").append(Fmt.num(stats.get("points").asDouble())).append(" points");
@@ -77,7 +77,8 @@ final class Latex {
             List<String> opts = new ArrayList<>();
             for (String k : List.of("residual", "loss", "method", "seed")) {
                 if (options.has(k)) {
-                    opts.add(k + " " + options.get(k).asText());
+                    JsonNode o = options.get(k);
+                    opts.add(k + " " + (o.isNumber() ? Fmt.num(o.asDouble()) : o.asText()));
                 }
             }
             c.append(" Fit: ").append(escape(String.join(", ", opts))).append('.');

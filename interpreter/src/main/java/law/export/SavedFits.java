@@ -168,7 +168,8 @@ public final class SavedFits {
         } catch (JsonProcessingException e) {
             String where = e.getLocation() == null ? "" : " (line " + e.getLocation().getLineNr() + ", column "
                     + e.getLocation().getColumnNr() + ")";
-            throw bad(at, shown, "is not valid JSON" + where + ": " + e.getOriginalMessage());
+            String why = e.getOriginalMessage().split("\n", 2)[0].replaceAll("\\s*\\(start marker at .*$", "");
+            throw bad(at, shown, "is not valid JSON" + where + ": " + why);
         }
         if (doc == null || !doc.isObject()) {
             throw bad(at, shown, "is not a saved fit: it holds no JSON object");
