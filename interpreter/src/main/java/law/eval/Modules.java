@@ -10,6 +10,7 @@ import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import law.ast.Program;
 import law.ast.Stmt;
 import law.diag.Code;
@@ -31,9 +32,25 @@ public final class Modules {
     private Modules() {
     }
 
-    /** Registers the {@code use} handler. */
+    /** Loads a file that is not a {@code .law} spec (a saved fit) for {@code use "file.EXT"}. */
+    @FunctionalInterface
+    public interface Loader {
+        /** Loads {@code path} and defines what it holds; fails by throwing {@link Failure}. */
+        void load(Path path, Stmt.Use stmt, Context ctx);
+    }
+
+    /** Registers the {@code use} handler: spec files and stdlib modules only. */
     public static void install(Interpreter interp) {
-        interp.on(Stmt.Use.class, (s, ctx) -> use(s, ctx, interp));
+        install(interp, Map.of());
+    }
+
+    /**
+     * Registers the {@code use} handler; a quoted path whose lower-case extension is a key of
+     * {@code loaders} is loaded by that loader instead of being run as a spec.
+     */
+    public static void install(Interpreter interp, Map<String, Loader> loaders) {
+        Map<String, Loader> copy = Map.copyOf(loaders);
+        interp.on(Stmt.Use.class, (s, ctx) -> use(s, ctx, interp, copy));
     }
 
     /** The names of the stdlib modules, sorted. */
@@ -68,9 +85,17 @@ public final class Modules {
         }
     }
 
-    private static void use(Stmt.Use s, Context ctx, Interpreter interp) {
+    private static void use(Stmt.Use s, Context ctx, Interpreter interp, Map<String, Loader> loaders) {
         SourceFile source;
         String key;
+        Loader loader = s.path() ? loaders.get(extension(s.target())) : null;
+        if (loader != null) {
+            Path path = ctx.source().baseDir().resolve(s.target()).normalize();
+            if (ctx.env().markModule(path.toAbsolutePath().toString())) {
+                loader.load(path, s, ctx);
+            }
+            return;
+        }
         if (!s.path()) {
             source = stdlib(s.target());
             if (source == null) {
@@ -101,6 +126,12 @@ public final class Modules {
             throw Failure.at(Code.UNKNOWN_MODULE, s.span(), "'" + s.target() + "' has errors, see above");
         }
         interp.run(program);
+    }
+
+    private static String extension(String target) {
+        int slash = Math.max(target.lastIndexOf('/'), target.lastIndexOf('\\'));
+        int dot = target.lastIndexOf('.');
+        return dot > slash ? target.substring(dot + 1).toLowerCase(java.util.Locale.ROOT) : "";
     }
 
     private static String moduleHelp(String name) {

@@ -19,7 +19,7 @@ import law.eval.Failure;
 
 /**
  * Output files of {@code plot} and {@code export}: resolved relative to the spec's directory,
- * checked against the files the session reads, and written atomically (a temporary file in the
+ * checked against the files the session reads (specs, data files, saved fits), and written atomically (a temporary file in the
  * same directory, then a rename), so a failed write never leaves half a file behind.
  */
 public final class Outputs {
@@ -115,6 +115,9 @@ public final class Outputs {
             }
         }
         for (Entry e : ctx.env().entries()) {
+            if (e.value() instanceof law.eval.Value.LawRef l && l.law().fitted() instanceof SavedFit f) {
+                out.add(f.file().toAbsolutePath().normalize());
+            }
             if (e.value() instanceof Dataset d) {
                 String src = d.table().source();
                 if (src != null && !src.equals("inline table") && !src.equals("simulated")) {

@@ -20,18 +20,29 @@ public final class Printer {
     private static final int POW = 4;
     private static final int ATOM = 5;
 
-    private Printer() {
+    private final int digits;
+
+    private Printer(int digits) {
+        this.digits = digits;
     }
 
     private record Out(String text, int prec) {
     }
 
-    /** The {@code .law} text of {@code e}. */
+    /** The {@code .law} text of {@code e}, numbers with at most 12 significant digits. */
     public static String print(Expr e) {
-        return render(e).text();
+        return new Printer(Numerals.MAX_DIGITS).render(e).text();
     }
 
-    private static Out render(Expr e) {
+    /**
+     * The {@code .law} text of {@code e} with every number written in full (up to 17 significant
+     * digits), so that parsing it back gives the same expression, bit for bit: what saved fits store.
+     */
+    public static String exact(Expr e) {
+        return new Printer(Numerals.EXACT_DIGITS).render(e).text();
+    }
+
+    private Out render(Expr e) {
         if (e instanceof Expr.Num n) {
             return number(n.value());
         } else if (e instanceof Expr.Sym s) {
@@ -51,12 +62,12 @@ public final class Printer {
         return new Out(c.function().symbol() + "(" + String.join(", ", args) + ")", ATOM);
     }
 
-    private static Out number(double v) {
-        String s = Numerals.format(v);
+    private Out number(double v) {
+        String s = Numerals.format(v, digits);
         return new Out(s, s.startsWith("-") ? NEG : ATOM);
     }
 
-    private static Out sum(Expr.Sum s) {
+    private Out sum(Expr.Sum s) {
         List<Expr> items = new ArrayList<>(s.terms());
         if (s.constant() != 0) {
             items.add(Expr.num(s.constant()));
@@ -78,13 +89,13 @@ public final class Printer {
         return new Out(b.toString(), ADD);
     }
 
-    private static Out product(double c, List<Expr> factors) {
+    private Out product(double c, List<Expr> factors) {
         List<Out> num = new ArrayList<>();
         List<Out> den = new ArrayList<>();
         double m = Math.abs(c);
         if (m != 1) {
             double r = 1 / m;
-            if (m < 1 && r == Math.rint(r) && 1 / r == m && Numerals.significantDigits(m) > 6) {
+            if (m < 1 && r == Math.rint(r) && 1 / r == m && Numerals.significantDigits(m, digits) > 6) {
                 den.add(number(r));
             } else {
                 num.add(number(m));
@@ -128,7 +139,7 @@ public final class Printer {
         return new Out(b.toString(), prec);
     }
 
-    private static Out power(Expr base, Expr exponent) {
+    private Out power(Expr base, Expr exponent) {
         String b = wrap(render(base), POW);
         Out e = render(exponent);
         String x = e.prec() < POW ? "(" + e.text() + ")" : e.text();

@@ -34,10 +34,13 @@ public final class FitResult implements Fitted, Render.JsonRenderable {
     final List<double[]> nextBest;
     final Map<String, Object> options;
     final String dataHash;
+    final String dataName;
+    final String dataSource;
 
     FitResult(String header, List<String> names, double[] values, boolean[] atBound, Uncertainty unc,
               double[][] bootstrap, Map<String, double[]> ranges, Map<String, Double> stats, Run best, int starts,
-              int reachedBest, List<double[]> nextBest, Map<String, Object> options, String dataHash) {
+              int reachedBest, List<double[]> nextBest, Map<String, Object> options, String dataHash,
+              String dataName, String dataSource) {
         this.header = header;
         this.names = List.copyOf(names);
         this.values = values;
@@ -54,6 +57,33 @@ public final class FitResult implements Fitted, Render.JsonRenderable {
         this.nextBest = nextBest;
         this.options = options;
         this.dataHash = dataHash;
+        this.dataName = dataName;
+        this.dataSource = dataSource;
+    }
+
+    /** The first line of the report: {@code fit NAME = LAW(ARGS) ~ TARGET in DATA (n points, ...)}. */
+    public String header() {
+        return header;
+    }
+
+    /** Every option of the fit, resolved with its default ({@code seed}, {@code method}, ...). */
+    public Map<String, Object> options() {
+        return java.util.Collections.unmodifiableMap(options);
+    }
+
+    /** The hash of the fitted table ({@code Table.hash()}). */
+    public String dataHash() {
+        return dataHash;
+    }
+
+    /** The name of the fitted dataset. */
+    public String dataName() {
+        return dataName;
+    }
+
+    /** Where the fitted dataset came from: a file, {@code inline table} or {@code simulated}. */
+    public String dataSource() {
+        return dataSource;
     }
 
     @Override
@@ -219,6 +249,7 @@ public final class FitResult implements Fitted, Render.JsonRenderable {
             }
         });
         o.put("data_hash", dataHash);
+        o.putObject("data").put("name", dataName).put("source", dataSource);
         o.put("starts", starts);
         o.put("reached_best", reachedBest);
         return o;

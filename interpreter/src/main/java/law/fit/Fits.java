@@ -303,7 +303,7 @@ public final class Fits {
                 + (table.groupKey().isEmpty() ? "" : " [" + table.groupKey().render() + "]") + "   (" + n + " points, "
                 + opts.residualWord() + " residuals, " + opts.loss().describe() + ", " + method.word() + ")";
         FitResult result = new FitResult(header, params, best.p().clone(), atBound, unc, boot, ranges, stats, best,
-                starts.size(), reached, nextBest, options, table.hash());
+                starts.size(), reached, nextBest, options, table.hash(), stmt.data().text(), table.source());
         return new Outcome(result, values);
     }
 

@@ -105,12 +105,13 @@ public final class Session {
         }
         Declarations.install(interp);
         Asks.install(interp);
-        Modules.install(interp);
+        Modules.install(interp, java.util.Map.of("json", law.export.SavedFits::use));
         law.dataset.DataStatement.install(interp);
         Queries.install(interp);
         law.fit.Fits.install(interp);
         law.isoflop.Isoflops.install(interp);
         law.plot.Plots.install(interp);
+        law.export.Exports.install(interp);
         return interp;
     }
 

@@ -1,0 +1,56 @@
+package law.export;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Map;
+import law.eval.Render;
+import law.model.Fitted;
+
+/**
+ * A fit loaded from a {@code law.fit/1} file by {@code use "fit.json"}: everything queries need
+ * (covariance, bootstrap replicates, variable ranges, parameter fields, statistics) exactly as the
+ * live fit had it, so a saved fit answers every query as the live one did, bit for bit.
+ *
+ * @param file       the file it was loaded from
+ * @param shown      the file as the {@code use} statement wrote it
+ * @param names      the estimated parameters, in the order of the covariance
+ * @param covariance the covariance of the estimates, or {@code null}
+ * @param bootstrap  bootstrap replicates, or {@code null}
+ * @param ranges     {@code {min, max}} of each law variable over the fitted data
+ * @param fields     per parameter, {@code se}, {@code ci_low}, ... as the fit computed them
+ * @param stats      fit statistics
+ * @param liveReport the report of the live fit
+ * @param fit        the fit's JSON as the live fit rendered it (its {@code --json} twin)
+ */
+public record SavedFit(Path file, String shown, List<String> names, double[][] covariance, double[][] bootstrap,
+                       Map<String, double[]> ranges, Map<String, Map<String, Double>> fields,
+                       Map<String, Double> stats, String liveReport, JsonNode fit)
+        implements Fitted, Render.JsonRenderable {
+
+    @Override
+    public List<String> parameterNames() {
+        return names;
+    }
+
+    @Override
+    public Map<String, double[]> variableRanges() {
+        return ranges;
+    }
+
+    @Override
+    public Map<String, Double> paramFields(String param) {
+        return fields.getOrDefault(param, Map.of());
+    }
+
+    /** The live fit's report, then where it was loaded from. */
+    @Override
+    public String report() {
+        return liveReport + "\n  loaded from " + shown;
+    }
+
+    @Override
+    public JsonNode json() {
+        return fit.deepCopy();
+    }
+}
