@@ -13,6 +13,7 @@ import java.util.Map;
 import java.util.concurrent.Callable;
 import law.eval.Options;
 import law.repl.Piped;
+import law.report.Version;
 import law.session.ExitCode;
 import law.session.Outcome;
 import law.session.Session;

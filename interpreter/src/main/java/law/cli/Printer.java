@@ -9,6 +9,7 @@ import java.io.PrintStream;
 import law.diag.Diagnostic;
 import law.diag.Renderer;
 import law.eval.Result;
+import law.report.Version;
 import law.session.Outcome;
 
 /** Writes results and diagnostics to the terminal, or collects them as one JSON document. */

@@ -112,7 +112,7 @@ public final class Render {
         o.put("law", law.name());
         ArrayNode vars = o.putArray("variables");
         law.vars().forEach(vars::add);
-        o.put("body", Printer.print(law.body()));
+        o.put("body", Printer.exact(law.body()));
         ArrayNode params = o.putArray("parameters");
         for (Param p : law.params()) {
             ObjectNode po = params.addObject();

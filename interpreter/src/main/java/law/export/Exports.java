@@ -13,7 +13,7 @@ import law.eval.Interpreter;
 import law.eval.Result;
 import law.eval.Scope;
 import law.eval.Value;
-import law.cli.Version;
+import law.report.Version;
 import law.model.Law;
 
 /**

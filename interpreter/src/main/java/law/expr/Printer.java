@@ -42,11 +42,24 @@ public final class Printer {
         return new Printer(Numerals.EXACT_DIGITS).render(e).text();
     }
 
+    /** Words a plain name cannot be, because the grammar reserves them. */
+    private static final java.util.Set<String> KEYWORDS = java.util.Set.of("law", "let", "constraint", "data", "fit",
+            "isoflop", "use", "print", "minimize", "maximize", "optimal", "solve", "table", "predict", "compare",
+            "expect", "plot", "export", "with", "where", "drop", "dedup", "in", "for", "subject", "and", "or", "not");
+
+    /** A symbol as written in {@code .law}: back-quoted when it is not a plain name ({@code `Model Size`}). */
+    static String name(String n) {
+        boolean plain = !n.isEmpty() && !KEYWORDS.contains(n)
+                && (Character.isLetter(n.codePointAt(0)) || n.charAt(0) == '_')
+                && n.codePoints().allMatch(c -> Character.isLetterOrDigit(c) || c == '_');
+        return plain ? n : "`" + n + "`";
+    }
+
     private Out render(Expr e) {
         if (e instanceof Expr.Num n) {
             return number(n.value());
         } else if (e instanceof Expr.Sym s) {
-            return new Out(s.name(), ATOM);
+            return new Out(name(s.name()), ATOM);
         } else if (e instanceof Expr.Sum s) {
             return sum(s);
         } else if (e instanceof Expr.Product p) {

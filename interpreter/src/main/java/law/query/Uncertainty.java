@@ -12,7 +12,7 @@ import org.hipparchus.distribution.continuous.NormalDistribution;
 /**
  * Confidence intervals of quantities derived from a fitted law: percentile intervals over the
  * fit's bootstrap replicates when it has them, otherwise the delta method with the fit's
- * covariance matrix.
+ * covariance matrix (on the log scale for positive quantities).
  */
 final class Uncertainty {
     /** The default confidence level. */
@@ -51,7 +51,11 @@ final class Uncertainty {
         return delta(g0, j, cov, level);
     }
 
-    /** {@code g0 +- z * sqrt(J Sigma J^T)} per output. */
+    /**
+     * {@code g0 +- z * sqrt(J Sigma J^T)} per output; for a positive output the same on its
+     * logarithm, {@code g0 * exp(+- z * sd / g0)}, so the interval of a positive quantity (a loss,
+     * N*, D*, a ratio) stays positive and is asymmetric as its sampling distribution is.
+     */
     static double[][] delta(double[] g0, double[][] jac, double[][] cov, double level) {
         double z = new NormalDistribution(0, 1).inverseCumulativeProbability(1 - (1 - level) / 2);
         double[][] out = new double[g0.length][];
@@ -63,7 +67,8 @@ final class Uncertainty {
                 }
             }
             double half = z * Math.sqrt(Math.max(0, var));
-            out[o] = new double[] {g0[o] - half, g0[o] + half};
+            out[o] = g0[o] > 0 ? new double[] {g0[o] * Math.exp(-half / g0[o]), g0[o] * Math.exp(half / g0[o])}
+                    : new double[] {g0[o] - half, g0[o] + half};
         }
         return out;
     }

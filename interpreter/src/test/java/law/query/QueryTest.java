@@ -118,9 +118,10 @@ class QueryTest {
         }
         double value = 1.8172 + 482.01 * grad[1] + 2085.43 * grad[2];
         double half = 1.959963984540054 * Math.sqrt(var);
+        // a positive quantity: the delta method on its logarithm, so the interval stays positive
         assertEquals(value, r.get("value").asDouble(), 1e-12);
-        assertEquals(value - half, r.get("ci_low").asDouble(), 1e-9);
-        assertEquals(value + half, r.get("ci_high").asDouble(), 1e-9);
+        assertEquals(value * Math.exp(-half / value), r.get("ci_low").asDouble(), 1e-9);
+        assertEquals(value * Math.exp(half / value), r.get("ci_high").asDouble(), 1e-9);
     }
 
     @Test
@@ -170,8 +171,9 @@ class QueryTest {
         }
         double half = 1.959963984540054 * Math.sqrt(var);
         assertEquals(n0, n.get("value").asDouble(), 1e-9 * n0);
-        assertEquals(n0 - half, n.get("ci_low").asDouble(), 1e-5 * half);
-        assertEquals(n0 + half, n.get("ci_high").asDouble(), 1e-5 * half);
+        assertEquals(n0 * Math.exp(-half / n0), n.get("ci_low").asDouble(), 1e-5 * half);
+        assertEquals(n0 * Math.exp(half / n0), n.get("ci_high").asDouble(), 1e-5 * half);
+        assertTrue(n.get("ci_low").asDouble() > 0, "the interval of a positive quantity stays positive");
     }
 
     private static double nOpt(double[] p, double c) {

@@ -1,4 +1,4 @@
-package law.cli;
+package law.report;
 
 import java.io.IOException;
 import java.io.InputStream;
