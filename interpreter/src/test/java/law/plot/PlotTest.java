@@ -56,6 +56,11 @@ class PlotTest {
               C = budget
               L = loss
             }
+            fit refit = chinchilla(N, D) ~ L in runs {
+              residual = log
+              loss = huber(1e-3)
+              start = {A = 480, B = 2100, E = 1.8, alpha = 0.35, beta = 0.37}
+            }
             """;
 
     static String head() {
@@ -66,7 +71,7 @@ class PlotTest {
     static final List<String> PLOTS = List.of(
             "plot epoch2024 on runs by N { x = C } -> \"law.%s\"",
             "plot residuals(epoch2024) on runs -> \"residuals.%s\"",
-            "plot frontier(epoch_se, C = 1e18..1e26) -> \"frontier.%s\"",
+            "plot frontier(refit, C = 1e18..1e26) -> \"frontier.%s\"",
             "plot isoflops(epoch2024, C = [6e18, 3e19, 1e20, 3e20, 1e21, 3e21]) on iso -> \"isoflop.%s\"",
             "plot hoffmann2022, hoffmann2022_tex, epoch2024 on runs by N { x = C, title = \"three Chinchilla fits\" } "
                     + "-> \"overlay.%s\"");
