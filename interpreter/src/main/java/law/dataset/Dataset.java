@@ -39,6 +39,29 @@ public record Dataset(String name, Table table, List<String> groupBy, String hea
         return v instanceof Provider p ? p.dataset() : null;
     }
 
+    /** The dataset a name refers to, or a located error with a did-you-mean over the datasets. */
+    public static Dataset named(law.ast.Ident name, law.eval.Context ctx) {
+        law.eval.Entry e = ctx.env().get(name.text());
+        Dataset ds = e == null ? null : of(e.value());
+        if (ds != null) {
+            return ds;
+        }
+        if (e != null) {
+            throw law.eval.Failure.at(law.diag.Code.WRONG_KIND, name.span(), "'" + name.text() + "' is a "
+                    + e.value().kindName() + ", not a dataset");
+        }
+        if (ctx.env().isPoisoned(name.text())) {
+            throw law.eval.Failure.at(law.diag.Code.UNKNOWN_DATA, name.span(), "'" + name.text()
+                    + "' is not defined because its definition failed");
+        }
+        List<String> names = ctx.env().entries().stream().filter(x -> of(x.value()) != null)
+                .map(law.eval.Entry::name).toList();
+        String help = law.diag.Suggest.didYouMean(name.text(), names);
+        throw law.eval.Failure.at(law.diag.Code.UNKNOWN_DATA, name.span(), "unknown dataset '" + name.text() + "'",
+                help != null ? help : names.isEmpty() ? "define it with 'data " + name.text() + " = csv(\"...\")'"
+                        : "the datasets are " + String.join(", ", names));
+    }
+
     /** A dataset read by a {@code data} statement. */
     public Dataset(String name, Table table, List<String> groupBy) {
         this(name, table, groupBy, null);

@@ -124,8 +124,12 @@ public record FitOptions(boolean log, Loss loss, Method method, double tolerance
                 }
             }
         }
-        throw Failure.at(Code.BAD_OPTION, e.span(), "unknown loss",
-                "the losses are: squared, huber(delta), soft_l1(s), cauchy(s), overestimate(k)");
+        String written = e instanceof Expr.Call c ? c.callee().text() : e instanceof Expr.Name n ? n.text() : null;
+        String dym = written == null ? null : law.diag.Suggest.didYouMean(written,
+                java.util.List.of("squared", "huber", "soft_l1", "cauchy", "overestimate"));
+        throw Failure.at(Code.BAD_OPTION, e.span(), "unknown loss" + (written == null ? "" : " '" + written + "'"),
+                (dym != null ? dym + " " : "") + "the losses are: squared, huber(delta), soft_l1(s), cauchy(s), "
+                        + "overestimate(k)");
     }
 
     /**

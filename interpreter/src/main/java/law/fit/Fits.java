@@ -56,22 +56,12 @@ public final class Fits {
         if (!(stmt.model() instanceof Expr.Call call)) {
             throw Failure.at(Code.WRONG_KIND, stmt.model().span(), "expected a law applied to columns: LAW(N, D)");
         }
-        Entry lawEntry = ctx.env().get(call.callee().text());
-        if (lawEntry == null || !(lawEntry.value() instanceof Value.LawRef ref)) {
-            throw Failure.at(lawEntry == null ? Code.UNKNOWN_LAW : Code.WRONG_KIND, call.callee().span(),
-                    "'" + call.callee().text() + "' is not a law");
-        }
-        Law form = ref.law();
+        Law form = law.eval.Declarations.lawNamed(call.callee(), ctx);
         if (call.args().size() != form.vars().size()) {
             throw Failure.at(Code.ARITY, call.span(), "'" + form.name() + "' takes " + form.vars().size() + " arguments ("
                     + String.join(", ", form.vars()) + "), not " + call.args().size());
         }
-        Entry dataEntry = ctx.env().get(stmt.data().text());
-        Dataset ds = dataEntry == null ? null : Dataset.of(dataEntry.value());
-        if (ds == null) {
-            throw Failure.at(dataEntry == null ? Code.UNKNOWN_DATA : Code.WRONG_KIND, stmt.data().span(),
-                    "'" + stmt.data().text() + "' is not a dataset");
-        }
+        Dataset ds = Dataset.named(stmt.data(), ctx);
         Table table = ds.table();
         FitOptions opts = FitOptions.parse(stmt.options(), ctx.evaluator());
 
@@ -141,7 +131,7 @@ public final class Fits {
         boolean[] keep = new boolean[rows];
         java.util.Arrays.fill(keep, true);
         if (opts.where() != null) {
-            keep = mask(opts.where(), ctx, scope, cols, data, rows);
+            keep = law.dataset.Clauses.mask(opts.where(), table, ctx);
         }
         int n = 0;
         for (boolean b : keep) {
@@ -395,35 +385,6 @@ public final class Fits {
         }
         Program prog = Compiler.compile(List.of(e), cols, List.of());
         prog.evaluate(data, rows, new double[0], new double[][]{out}, prog.newWorkspace());
-        return out;
-    }
-
-    private static boolean[] mask(Cond c, Context ctx, Scope scope, List<String> cols, double[][] data, int rows) {
-        boolean[] out = new boolean[rows];
-        if (c instanceof Cond.Relation r) {
-            double[] a = columnValues(ctx.evaluator().scalar(r.left(), scope).expr(), cols, data, rows);
-            double[] b = columnValues(ctx.evaluator().scalar(r.right(), scope).expr(), cols, data, rows);
-            for (int i = 0; i < rows; i++) {
-                out[i] = r.op().test(a[i], b[i]);
-            }
-        } else if (c instanceof Cond.Not nt) {
-            boolean[] x = mask(nt.operand(), ctx, scope, cols, data, rows);
-            for (int i = 0; i < rows; i++) {
-                out[i] = !x[i];
-            }
-        } else if (c instanceof Cond.And a) {
-            boolean[] x = mask(a.left(), ctx, scope, cols, data, rows);
-            boolean[] y = mask(a.right(), ctx, scope, cols, data, rows);
-            for (int i = 0; i < rows; i++) {
-                out[i] = x[i] && y[i];
-            }
-        } else if (c instanceof Cond.Or o) {
-            boolean[] x = mask(o.left(), ctx, scope, cols, data, rows);
-            boolean[] y = mask(o.right(), ctx, scope, cols, data, rows);
-            for (int i = 0; i < rows; i++) {
-                out[i] = x[i] || y[i];
-            }
-        }
         return out;
     }
 }

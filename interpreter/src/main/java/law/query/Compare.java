@@ -72,12 +72,7 @@ final class Compare {
     }
 
     static void compare(Stmt.Compare s, Context ctx) {
-        Entry e = ctx.env().get(s.data().text());
-        if (e == null || !(e.value() instanceof Dataset ds)) {
-            throw Failure.at(Code.UNKNOWN_DATA, s.data().span(), e == null ? "unknown dataset '" + s.data().text() + "'"
-                    : "'" + s.data().text() + "' is a " + e.value().kindName() + ", not a dataset");
-        }
-        Table t = ds.table();
+        Table t = Dataset.named(s.data(), ctx).table();
         boolean log = true;
         List<Law> laws = new ArrayList<>();
         for (Expr x : s.laws()) {
