@@ -1,0 +1,12 @@
+package law.query;
+
+/**
+ * One evaluation of the reduced objective.
+ *
+ * @param t    the free coordinates
+ * @param x    the whole point, eliminated variables included
+ * @param f    the objective there ({@code NaN} when it is not finite)
+ * @param grad the gradient along {@code t} ({@code null} when {@code f} is not finite)
+ */
+record Point(double[] t, double[] x, double f, double[] grad) {
+}
