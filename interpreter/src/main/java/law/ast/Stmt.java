@@ -6,6 +6,26 @@ import law.diag.Span;
 /** Statements of a program. Declarations carry the {@code ##} documentation written above them. */
 public sealed interface Stmt extends Node {
 
+    /** The name this statement defines ({@code law}, {@code let}, {@code data}, {@code fit}, ...), or {@code null}. */
+    default String definedName() {
+        if (this instanceof LawForm l) {
+            return l.name().text();
+        } else if (this instanceof LawWith l) {
+            return l.name().text();
+        } else if (this instanceof Let l) {
+            return l.name().text();
+        } else if (this instanceof Data d) {
+            return d.name().text();
+        } else if (this instanceof Fit f) {
+            return f.name().text();
+        } else if (this instanceof Isoflop i) {
+            return i.name().text();
+        } else if (this instanceof Constraint c && c.name() != null) {
+            return c.name().text();
+        }
+        return null;
+    }
+
     /** {@code law NAME(VARS) = EXPR { ITEMS }}. */
     record LawForm(Ident name, List<Ident> vars, Expr body, List<LawItem> items, String doc, Span span)
             implements Stmt {

@@ -91,7 +91,7 @@ public final class Interpreter {
             diagnostics.report(Internal.diagnostic(e, s.span()));
         }
         context.env().restore(saved);
-        String defined = definedName(s);
+        String defined = s.definedName();
         if (defined != null) {
             context.env().poison(defined);
         }
@@ -117,21 +117,4 @@ public final class Interpreter {
         return h;
     }
 
-    /** The name a statement defines, or {@code null}. */
-    static String definedName(Stmt s) {
-        if (s instanceof Stmt.LawForm l) {
-            return l.name().text();
-        } else if (s instanceof Stmt.LawWith l) {
-            return l.name().text();
-        } else if (s instanceof Stmt.Let l) {
-            return l.name().text();
-        } else if (s instanceof Stmt.Data d) {
-            return d.name().text();
-        } else if (s instanceof Stmt.Fit f) {
-            return f.name().text();
-        } else if (s instanceof Stmt.Isoflop i) {
-            return i.name().text();
-        }
-        return null;
-    }
 }

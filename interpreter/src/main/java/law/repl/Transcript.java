@@ -36,7 +36,7 @@ final class Transcript {
             boolean failed = errors.stream().anyMatch(d -> d.span().start() < s.span().end()
                     && d.span().end() >= s.span().start());
             if (!failed) {
-                keep(defined(s), doc(s) + s.span().text());
+                keep(s.definedName(), doc(s) + s.span().text());
             }
         }
     }
@@ -98,23 +98,4 @@ final class Transcript {
         return out.toString();
     }
 
-    /** The name a statement defines, so a later definition replaces it; {@code null} for queries. */
-    private static String defined(Stmt s) {
-        if (s instanceof Stmt.LawForm l) {
-            return l.name().text();
-        } else if (s instanceof Stmt.LawWith l) {
-            return l.name().text();
-        } else if (s instanceof Stmt.Let l) {
-            return l.name().text();
-        } else if (s instanceof Stmt.Data d) {
-            return d.name().text();
-        } else if (s instanceof Stmt.Fit f) {
-            return f.name().text();
-        } else if (s instanceof Stmt.Isoflop i) {
-            return i.name().text();
-        } else if (s instanceof Stmt.Constraint c && c.name() != null) {
-            return c.name().text();
-        }
-        return null;
-    }
 }

@@ -17,14 +17,7 @@ final class TestData {
 
     /** A file under the shared data folder ({@code law.shared} property, else {@code ../shared}). */
     static Path shared(String relative) {
-        String prop = System.getProperty("law.shared");
-        Path root = prop != null ? Path.of(prop) : Path.of("../shared");
-        if (prop == null && !Files.isDirectory(root)) {
-            root = Path.of("../../shared");
-        }
-        Path p = root.resolve("data").resolve(relative);
-        assertTrue(Files.isRegularFile(p), "missing shared data file " + p.toAbsolutePath());
-        return p;
+        return law.SharedData.file(relative);
     }
 
     /** Writes {@code text} as UTF-8 to {@code dir/name}. */

@@ -43,14 +43,7 @@ class ExportTest {
     static Path dir;
 
     static Path shared(String relative) {
-        String prop = System.getProperty("law.shared");
-        Path root = prop != null ? Path.of(prop) : Path.of("../shared");
-        if (prop == null && !Files.isDirectory(root)) {
-            root = Path.of("../../shared");
-        }
-        Path p = root.resolve("data").resolve(relative).toAbsolutePath().normalize();
-        assertTrue(Files.isRegularFile(p), "missing shared data file " + p);
-        return p;
+        return law.SharedData.file(relative);
     }
 
     /** The fits: a bootstrapped one (percentile intervals) and one with a fixed E (delta method). */

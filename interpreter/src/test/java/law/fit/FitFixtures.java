@@ -20,7 +20,7 @@ final class FitFixtures {
     }
 
     static Path shared() {
-        return Path.of(System.getProperty("law.shared", "../shared"));
+        return law.SharedData.root();
     }
 
     /** The 240 points of Besiroglu et al.: N, C, L, D = C / (6 N), the 5 largest L dropped. */
