@@ -297,7 +297,6 @@ public final class Fits {
                 : opts.start().span().text());
         options.put("bootstrap", opts.bootstrap());
         options.put("seed", opts.seed());
-        options.put("threads", threads);
         String header = "fit " + stmt.name().text() + " = " + stmt.model().span().text() + " ~ "
                 + stmt.target().span().text() + " in " + stmt.data().text()
                 + (table.groupKey().isEmpty() ? "" : " [" + table.groupKey().render() + "]") + "   (" + n + " points, "
