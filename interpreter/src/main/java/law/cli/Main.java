@@ -99,8 +99,20 @@ public final class Main implements Callable<Integer> {
         @Option(names = {"-q", "--quiet"}, description = "No progress bars.")
         boolean quiet;
 
-        @Option(names = "--allow-path", paramLabel = "DIR", description = "Also allow reading and writing under DIR.")
+        @Option(names = "--allow-path", paramLabel = "DIR", description = "Also let specs read and write under DIR (by default only under their own directory).")
         List<Path> allowPaths = new ArrayList<>();
+
+        @Option(names = "--max-starts", paramLabel = "N",
+                description = "Refuse fits with more than N starts (default: ${DEFAULT-VALUE}).")
+        int maxStarts = law.eval.Limits.MAX_STARTS;
+
+        @Option(names = "--max-bootstrap", paramLabel = "N",
+                description = "Refuse bootstraps of more than N replicates (default: ${DEFAULT-VALUE}).")
+        int maxBootstrap = law.eval.Limits.MAX_BOOTSTRAP;
+
+        @Option(names = "--max-items", paramLabel = "N",
+                description = "Refuse ranges of more than N elements (default: ${DEFAULT-VALUE}).")
+        int maxItems = law.eval.Limits.MAX_ITEMS;
 
         @Option(names = "--color", description = "Colour diagnostics (default: when on a terminal).",
                 negatable = true)
@@ -108,7 +120,8 @@ public final class Main implements Callable<Integer> {
 
         Options options() {
             return Options.defaults().withDataOverrides(data).withThreads(threads).withQuiet(quiet)
-                    .withAllowedPaths(allowPaths);
+                    .withAllowedPaths(allowPaths).withLimits(new law.eval.Limits(Math.max(1, maxStarts),
+                            Math.max(0, maxBootstrap), Math.max(1, maxItems)));
         }
 
         boolean color() {

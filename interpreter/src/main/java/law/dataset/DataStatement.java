@@ -103,7 +103,7 @@ public final class DataStatement {
             throw Failure.at(Code.BAD_OPTION, call.span(), call.kind().text() + " takes one argument: the path",
                     "write " + call.kind().text() + "(\"runs." + call.kind().text() + "\")");
         }
-        return ctx.source().baseDir().resolve(str.value()).normalize();
+        return law.eval.Sandbox.resolve(str.value(), call.args().get(0).value().span(), ctx);
     }
 
     private static Table inline(DataSource.Table t) {

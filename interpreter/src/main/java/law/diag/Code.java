@@ -176,7 +176,13 @@ public enum Code {
     /** An {@code export} of a value that the chosen format cannot hold. */
     EXPORT_KIND("L0806", "cannot export this value"),
     /** A saved fit ({@code use "fit.json"}) that is malformed or of an unknown schema. */
-    SAVED_FIT("L0807", "invalid saved fit");
+    SAVED_FIT("L0807", "invalid saved fit"),
+
+    // L09xx: the sandbox and resource limits
+    /** A path outside the spec's directory and the allowed directories. */
+    PATH_OUTSIDE("L0901", "path outside the allowed directories"),
+    /** Work larger than a resource limit (fit starts, bootstrap replicates), refused before it starts. */
+    LIMIT("L0902", "resource limit exceeded");
 
     private final String id;
     private final String title;

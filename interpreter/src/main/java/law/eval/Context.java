@@ -26,7 +26,7 @@ public final class Context {
     Context(Env env, Evaluator.QueryRunner queries, Diagnostics diagnostics, Consumer<Result> results,
             Options options) {
         this.env = env;
-        this.evaluator = new Evaluator(env, queries);
+        this.evaluator = new Evaluator(env, queries, options.limits().maxItems());
         this.diagnostics = diagnostics;
         this.results = results;
         this.options = options;

@@ -26,8 +26,8 @@ import law.model.Law;
  * did-you-mean on failure.
  */
 public final class Evaluator {
-    /** The most elements a range may produce. */
-    public static final int MAX_ITEMS = 1_000_000;
+    /** The most elements a range may produce by default ({@link Limits#maxItems()}). */
+    public static final int MAX_ITEMS = Limits.MAX_ITEMS;
 
     /** Runs query forms met inside expressions ({@code (optimal N for f at C = 1e24).N}). */
     public interface QueryRunner {
@@ -37,11 +37,23 @@ public final class Evaluator {
 
     private final Env env;
     private final QueryRunner queries;
+    private final int maxItems;
 
-    /** An evaluator over a session's definitions. */
+    /** An evaluator over a session's definitions, with the default limit on range sizes. */
     public Evaluator(Env env, QueryRunner queries) {
+        this(env, queries, MAX_ITEMS);
+    }
+
+    /** An evaluator over a session's definitions whose ranges have at most {@code maxItems} elements. */
+    public Evaluator(Env env, QueryRunner queries, int maxItems) {
         this.env = env;
         this.queries = queries;
+        this.maxItems = maxItems;
+    }
+
+    /** The most elements a range may produce. */
+    public int maxItems() {
+        return maxItems;
     }
 
     /** Evaluates an expression. */

@@ -90,7 +90,7 @@ public final class Modules {
         String key;
         Loader loader = s.path() ? loaders.get(extension(s.target())) : null;
         if (loader != null) {
-            Path path = ctx.source().baseDir().resolve(s.target()).normalize();
+            Path path = Sandbox.resolve(s.target(), s.span(), ctx);
             if (ctx.env().markModule(path.toAbsolutePath().toString())) {
                 loader.load(path, s, ctx);
             }
@@ -104,7 +104,7 @@ public final class Modules {
             }
             key = "stdlib:" + s.target();
         } else {
-            Path path = ctx.source().baseDir().resolve(s.target()).normalize();
+            Path path = Sandbox.resolve(s.target(), s.span(), ctx);
             source = readSpec(path, s.target(), s.span());
             key = path.toAbsolutePath().toString();
         }

@@ -12,43 +12,56 @@ import java.util.Map;
  * @param quiet             no progress output
  * @param allowedPaths      directories a spec may read and write besides its own
  * @param allowRedefinition whether a name may be defined again (the REPL), replacing the old one
+ * @param limits            resource limits (starts, bootstrap replicates, range sizes)
  */
 public record Options(Map<String, Path> dataOverrides, int threads, boolean quiet, List<Path> allowedPaths,
-                      boolean allowRedefinition) {
+                      boolean allowRedefinition, Limits limits) {
 
     public Options {
         dataOverrides = Map.copyOf(dataOverrides);
         allowedPaths = List.copyOf(allowedPaths);
         threads = Math.max(1, threads);
+        limits = limits == null ? Limits.defaults() : limits;
     }
 
-    /** Defaults: no overrides, all cores, progress on, no extra paths, no redefinition. */
+    /** Options without limits (the defaults). */
+    public Options(Map<String, Path> dataOverrides, int threads, boolean quiet, List<Path> allowedPaths,
+                   boolean allowRedefinition) {
+        this(dataOverrides, threads, quiet, allowedPaths, allowRedefinition, Limits.defaults());
+    }
+
+    /** Defaults: no overrides, all cores, progress on, no extra paths, no redefinition, default limits. */
     public static Options defaults() {
         return new Options(Map.of(), Runtime.getRuntime().availableProcessors(), false, List.of(), false);
     }
 
     /** A copy with other data overrides. */
     public Options withDataOverrides(Map<String, Path> overrides) {
-        return new Options(overrides, threads, quiet, allowedPaths, allowRedefinition);
+        return new Options(overrides, threads, quiet, allowedPaths, allowRedefinition, limits);
     }
 
     /** A copy with another thread count. */
     public Options withThreads(int n) {
-        return new Options(dataOverrides, n, quiet, allowedPaths, allowRedefinition);
+        return new Options(dataOverrides, n, quiet, allowedPaths, allowRedefinition, limits);
     }
 
     /** A copy with progress output on or off. */
     public Options withQuiet(boolean q) {
-        return new Options(dataOverrides, threads, q, allowedPaths, allowRedefinition);
+        return new Options(dataOverrides, threads, q, allowedPaths, allowRedefinition, limits);
     }
 
     /** A copy with more allowed directories. */
     public Options withAllowedPaths(List<Path> paths) {
-        return new Options(dataOverrides, threads, quiet, paths, allowRedefinition);
+        return new Options(dataOverrides, threads, quiet, paths, allowRedefinition, limits);
     }
 
     /** A copy that allows or forbids redefinition. */
     public Options withRedefinition(boolean allow) {
-        return new Options(dataOverrides, threads, quiet, allowedPaths, allow);
+        return new Options(dataOverrides, threads, quiet, allowedPaths, allow, limits);
+    }
+
+    /** A copy with other resource limits. */
+    public Options withLimits(Limits l) {
+        return new Options(dataOverrides, threads, quiet, allowedPaths, allowRedefinition, l);
     }
 }

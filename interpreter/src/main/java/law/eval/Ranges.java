@@ -24,7 +24,7 @@ final class Ranges {
                 throw Failure.at(Code.BAD_RANGE, r.span(), "a log range needs positive ends",
                         "use 'by' for a linear range");
             }
-            checkCount(count, r);
+            checkCount(count, r, ev.maxItems());
             int n = (int) count;
             double lf = Math.log10(from);
             double lt = Math.log10(to);
@@ -43,17 +43,17 @@ final class Ranges {
                     + " never reaches " + law.report.Fmt.num(to) + " from " + law.report.Fmt.num(from));
         }
         double count = Math.floor((to - from) / step + 1e-9) + 1;
-        checkCount(count, r);
+        checkCount(count, r, ev.maxItems());
         for (int i = 0; i < (int) count; i++) {
             items.add(law.expr.Expr.num(from + i * step));
         }
         return new Value.Items(items);
     }
 
-    private static void checkCount(double count, Expr.Range r) {
-        if (count > Evaluator.MAX_ITEMS) {
+    private static void checkCount(double count, Expr.Range r, int limit) {
+        if (count > limit) {
             throw Failure.at(Code.BAD_RANGE, r.span(), "this range has " + law.report.Fmt.num(count)
-                    + " elements; the limit is " + Evaluator.MAX_ITEMS);
+                    + " elements; the limit is " + limit, "raise it with --max-items N (see docs/security.md)");
         }
     }
 }

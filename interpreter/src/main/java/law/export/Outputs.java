@@ -54,10 +54,12 @@ public final class Outputs {
         return ext;
     }
 
-    /** The output path resolved against the spec's directory; never a file the session reads ({@code L0804}). */
+    /**
+     * The output path resolved against the spec's directory: never outside the directories the spec
+     * may use ({@code L0901}, see {@link law.eval.Sandbox}), never a file the session reads ({@code L0804}).
+     */
     public static Path resolve(String path, Span at, Context ctx) {
-        Path base = ctx.source() != null ? ctx.source().baseDir() : Path.of("").toAbsolutePath();
-        Path file = base.resolve(path).toAbsolutePath().normalize();
+        Path file = law.eval.Sandbox.resolve(path, at, ctx);
         for (Path input : inputs(ctx)) {
             if (same(file, input)) {
                 throw Failure.at(Code.OUTPUT_IS_INPUT, at, "'" + path + "' is a file this session reads; "

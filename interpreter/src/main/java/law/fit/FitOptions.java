@@ -44,6 +44,11 @@ public record FitOptions(boolean log, Loss loss, Method method, double tolerance
 
     /** Reads the options of a fit block. */
     public static FitOptions parse(List<Option> options, Evaluator ev) {
+        return parse(options, ev, law.eval.Limits.defaults());
+    }
+
+    /** Reads the options of a fit block; a bootstrap above {@code limits} is refused ({@code L0902}). */
+    public static FitOptions parse(List<Option> options, Evaluator ev, law.eval.Limits limits) {
         boolean log = false;
         Loss loss = Loss.SQUARED;
         Method method = Method.AUTO;
@@ -76,7 +81,8 @@ public record FitOptions(boolean log, Loss loss, Method method, double tolerance
                 case "weights" -> weights = e;
                 case "where" -> throw Failure.at(Code.BAD_OPTION, e.span(), "write the filter as 'where COND'");
                 case "start" -> start = e;
-                case "bootstrap" -> bootstrap = count(e, ev, 0);
+                case "bootstrap" -> bootstrap = limited(e, ev, 0, limits.maxBootstrap(), "this bootstrap's replicates",
+                        "--max-bootstrap");
                 case "seed" -> seed = (long) count(e, ev, 0);
                 default -> throw Failure.at(Code.BAD_OPTION, v.name().span(), "a fit has no option '" + o.key() + "'",
                         help(o.key()));
@@ -95,6 +101,16 @@ public record FitOptions(boolean log, Loss loss, Method method, double tolerance
             return n.text();
         }
         throw Failure.at(Code.BAD_OPTION, e.span(), "expected one of " + String.join(", ", allowed) + " here");
+    }
+
+    /** A whole number of at least {@code min} and at most {@code limit} ({@code L0902} above it). */
+    private static int limited(Expr e, Evaluator ev, int min, int limit, String what, String flag) {
+        double x = ev.number(e, Scope.strict());
+        if (x > limit) {
+            law.eval.Limits.check(x >= Long.MAX_VALUE ? Long.MAX_VALUE : (long) x, limit, "the number of " + what,
+                    flag, e.span());
+        }
+        return count(e, ev, min);
     }
 
     private static int count(Expr e, Evaluator ev, int min) {
@@ -145,7 +161,7 @@ public record FitOptions(boolean log, Loss loss, Method method, double tolerance
             if (c.args().size() != 1 || c.args().get(0).named()) {
                 throw Failure.at(Code.BAD_OPTION, c.span(), "random takes the number of starts: random(50)");
             }
-            int n = count(c.args().get(0).value(), ev, 1);
+            int n = limited(c.args().get(0).value(), ev, 1, maxStarts, "random starts", "--max-starts");
             return Starts.random(n, transforms, seed);
         }
         Map<String, List<Double>> values = new LinkedHashMap<>();
@@ -174,11 +190,9 @@ public record FitOptions(boolean log, Loss loss, Method method, double tolerance
         }
         long total = 1;
         for (List<Double> l : values.values()) {
-            total *= l.size();
-            if (total > maxStarts) {
-                throw Failure.at(Code.BAD_OPTION, start.span(), "this grid has more than " + maxStarts + " starts");
-            }
+            total = total > Long.MAX_VALUE / l.size() ? Long.MAX_VALUE : total * l.size();
         }
+        law.eval.Limits.check(total, maxStarts, "the number of starts of this grid", "--max-starts", start.span());
         double[] base = Starts.typical(transforms);
         List<double[]> out = new ArrayList<>();
         List<String> named = new ArrayList<>(values.keySet());

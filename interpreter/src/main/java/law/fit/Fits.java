@@ -28,7 +28,7 @@ import law.report.Fmt;
 /** The {@code fit} statement: resolves the law, the data and the options, fits, and binds the result. */
 public final class Fits {
     /** The most start points a fit accepts. */
-    public static final int MAX_STARTS = 1_000_000;
+    public static final int MAX_STARTS = law.eval.Limits.MAX_STARTS;
     private static final String COL = "data:";
 
     private Fits() {
@@ -63,7 +63,7 @@ public final class Fits {
         }
         Dataset ds = Dataset.named(stmt.data(), ctx);
         Table table = ds.table();
-        FitOptions opts = FitOptions.parse(stmt.options(), ctx.evaluator());
+        FitOptions opts = FitOptions.parse(stmt.options(), ctx.evaluator(), ctx.options().limits());
 
         Scope scope = Scope.strict();
         for (String c : table.columnNames()) {
@@ -184,7 +184,7 @@ public final class Fits {
         for (int j = 0; j < m; j++) {
             transforms[j] = Transform.of(free.get(j).domain());
         }
-        List<double[]> starts = opts.starts(params, transforms, ctx.evaluator(), MAX_STARTS);
+        List<double[]> starts = opts.starts(params, transforms, ctx.evaluator(), ctx.options().limits().maxStarts());
         Method method = opts.method().resolve(opts.loss());
         if (method == Method.LM && opts.loss().kind() != Loss.Kind.SQUARED) {
             throw Failure.at(Code.BAD_OPTION, stmt.span(), "method lm minimises squared loss only",
@@ -287,7 +287,6 @@ public final class Fits {
                 : opts.start().span().text());
         options.put("bootstrap", opts.bootstrap());
         options.put("seed", opts.seed());
-        options.put("threads", threads);
         String header = "fit " + stmt.name().text() + " = " + stmt.model().span().text() + " ~ "
                 + stmt.target().span().text() + " in " + stmt.data().text()
                 + (table.groupKey().isEmpty() ? "" : " [" + table.groupKey().render() + "]") + "   (" + n + " points, "

@@ -4,7 +4,6 @@ import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import com.fasterxml.jackson.dataformat.csv.CsvMapper;
-import java.io.IOException;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -159,8 +158,7 @@ final class Tables {
     }
 
     private static void write(Stmt.Table s, List<String> header, List<Map<String, Double>> rows, Context ctx) {
-        Path base = ctx.source() == null || ctx.source().baseDir() == null ? Path.of("") : ctx.source().baseDir();
-        Path file = base.resolve(s.output());
+        Path file = law.export.Outputs.resolve(s.output(), s.outputSpan(), ctx);
         List<List<String>> lines = new ArrayList<>();
         lines.add(header);
         for (Map<String, Double> row : rows) {
@@ -171,13 +169,6 @@ final class Tables {
             }
             lines.add(line);
         }
-        try {
-            if (file.getParent() != null) {
-                java.nio.file.Files.createDirectories(file.getParent());
-            }
-            new CsvMapper().writeValue(file.toFile(), lines);
-        } catch (IOException e) {
-            throw Failure.at(Code.OUTPUT_FAILED, s.outputSpan(), "cannot write " + file + ": " + e.getMessage());
-        }
+        law.export.Outputs.write(file, s.outputSpan(), out -> new CsvMapper().writeValue(out, lines));
     }
 }

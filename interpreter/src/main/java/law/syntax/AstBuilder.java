@@ -105,7 +105,9 @@ final class AstBuilder {
     double number(Token t) {
         double v = Literals.number(t.getText());
         if (!Double.isFinite(v)) {
-            diagnostics.error(Code.BAD_NUMBER, span(t), "the number " + t.getText() + " is too large",
+            String text = t.getText().length() > 40 ? t.getText().substring(0, 20) + "... (" + t.getText().length()
+                    + " characters)" : t.getText();
+            diagnostics.error(Code.BAD_NUMBER, span(t), "the number " + text + " is too large",
                     "the largest number is about 1.8e308");
         }
         return v;

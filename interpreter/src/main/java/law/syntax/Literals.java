@@ -32,7 +32,12 @@ public final class Literals {
         try {
             return new BigDecimal(t).scaleByPowerOfTen(scale).doubleValue();
         } catch (NumberFormatException | ArithmeticException e) {
-            return Double.NaN;
+            // An exponent beyond BigDecimal's range: such a number is 0 or infinite as a double.
+            try {
+                return Double.parseDouble(t) * Math.pow(10, scale);
+            } catch (NumberFormatException again) {
+                return Double.NaN;
+            }
         }
     }
 

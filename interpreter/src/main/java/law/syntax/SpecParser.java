@@ -2,7 +2,9 @@ package law.syntax;
 
 import java.util.ArrayDeque;
 import java.util.Deque;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import law.ast.Program;
 import law.ast.Stmt;
 import law.diag.Code;
@@ -54,10 +56,29 @@ public final class SpecParser {
             List<Stmt> statements = new AstBuilder(source, tokens, diagnostics).program(tree);
             return new Program(source, statements);
         } catch (StackOverflowError e) {
-            diagnostics.error(Code.TOO_DEEP, new Span(source, 0, 0), "the input is nested too deeply to read",
+            diagnostics.error(Code.TOO_DEEP, longestLine(source, tokens.getTokens()),
+                    "this expression is too long or nested too deeply to read",
                     "split the expression with let definitions");
             return new Program(source, List.of());
         }
+    }
+
+    /** The start of the line with the most tokens: where a parse too deep for the stack most likely is. */
+    private static Span longestLine(SourceFile source, List<Token> tokens) {
+        Map<Integer, Integer> counts = new HashMap<>();
+        Map<Integer, Token> first = new HashMap<>();
+        int best = -1;
+        for (Token t : tokens) {
+            if (t.getChannel() == Token.DEFAULT_CHANNEL && t.getType() != Token.EOF) {
+                int n = counts.merge(t.getLine(), 1, Integer::sum);
+                first.putIfAbsent(t.getLine(), t);
+                if (best < 0 || n > counts.get(best)) {
+                    best = t.getLine();
+                }
+            }
+        }
+        Token t = best < 0 ? null : first.get(best);
+        return t == null ? new Span(source, 0, 0) : new Span(source, t.getStartIndex(), t.getStopIndex() + 1);
     }
 
     /** The top-level brace blocks as {first line, end offset}. */

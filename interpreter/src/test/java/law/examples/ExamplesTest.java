@@ -27,7 +27,9 @@ class ExamplesTest {
         }
         assertTrue(files.size() >= 7, "examples: " + files);
         return files.stream().map(f -> DynamicTest.dynamicTest(f.getFileName().toString(), () -> {
-            Outcome o = new Session(Options.defaults().withQuiet(true)).runFile(f);
+            // As README says to run them: ./law check --allow-path ../shared examples/X.law
+            Path shared = Path.of(System.getProperty("law.shared", "../../shared"));
+            Outcome o = new Session(Options.defaults().withQuiet(true).withAllowedPaths(List.of(shared))).runFile(f);
             List<Diagnostic> errors = o.diagnostics().stream().filter(Diagnostic::isError).toList();
             assertEquals(List.of(), errors, f + " has errors");
             assertTrue(o.passed() > 0, f + " checks nothing: add expect statements");

@@ -89,7 +89,7 @@ class ExportTest {
                 export delta_fit -> "out/delta.tex"
                 export runs -> "out/runs.csv"
                 """ + String.join("\n", QUERIES) + "\n");
-        liveSession = new Session(law.eval.Options.defaults().withThreads(2));
+        liveSession = new Session(law.eval.Options.defaults().withThreads(2).withAllowedPaths(java.util.List.of(java.nio.file.Path.of(System.getProperty("law.shared", "../../shared")))));
         live = liveSession.runFile(spec);
         List<Diagnostic> errors = live.diagnostics().stream().filter(Diagnostic::isError).toList();
         assertTrue(errors.isEmpty(), () -> errors.stream().map(Diagnostic::message).collect(Collectors.joining("\n")));
@@ -102,7 +102,7 @@ class ExportTest {
                 use "boot.json"
                 use "delta.json"
                 """ + String.join("\n", QUERIES) + "\n");
-        return new Session(law.eval.Options.defaults().withThreads(2)).runFile(spec);
+        return new Session(law.eval.Options.defaults().withThreads(2).withAllowedPaths(java.util.List.of(java.nio.file.Path.of(System.getProperty("law.shared", "../../shared"))))).runFile(spec);
     }
 
     private static List<Result> queryResults(Outcome o) {
@@ -137,7 +137,7 @@ class ExportTest {
 
     @Test
     void loadedLawEqualsTheLiveOne() throws IOException {
-        Session fresh = new Session();
+        Session fresh = new Session(law.eval.Options.defaults().withAllowedPaths(java.util.List.of(java.nio.file.Path.of(System.getProperty("law.shared", "../../shared")))));
         Path spec = dir.resolve("out/one.law");
         Files.writeString(spec, "use \"boot.json\"\nuse \"delta.json\"\n");
         Outcome o = fresh.runFile(spec);
@@ -199,7 +199,7 @@ class ExportTest {
     @Test
     void exactPrintingReadsBackBitForBit() {
         SplittableRandom rnd = new SplittableRandom(3);
-        Session s = new Session();
+        Session s = new Session(law.eval.Options.defaults().withAllowedPaths(java.util.List.of(java.nio.file.Path.of(System.getProperty("law.shared", "../../shared")))));
         for (int i = 0; i < 300; i++) {
             double x = i < 5 ? new double[] {Double.MIN_VALUE, Double.MAX_VALUE, 0.1 + 0.2, -1e-300, 1.0 / 3}[i]
                     : Double.longBitsToDouble(rnd.nextLong());
@@ -279,7 +279,7 @@ class ExportTest {
                 use "boot.json"
                 export boot_fit -> "boot.json"
                 """);
-        Outcome o = new Session().runFile(spec);
+        Outcome o = new Session(law.eval.Options.defaults().withAllowedPaths(java.util.List.of(java.nio.file.Path.of(System.getProperty("law.shared", "../../shared"))))).runFile(spec);
         List<String> got = o.diagnostics().stream().map(d -> d.code().id() + "@" + d.span().line()).toList();
         assertEquals(List.of("L0807@1", "L0807@2", "L0807@3", "L0807@4", "L0807@5", "L0002@6", "L0806@7",
                 "L0804@9"), got,

@@ -60,7 +60,9 @@ class GoldenTest {
                 wantExit = Integer.parseInt(e.group(1));
             }
         }
-        Session session = new Session(law.eval.Options.defaults().withThreads(2));
+        // The golden files read the shared data folder beside the repository, as a user would with --allow-path.
+        Path shared = Path.of(System.getProperty("law.shared", "../../shared"));
+        Session session = new Session(law.eval.Options.defaults().withThreads(2).withAllowedPaths(List.of(shared)));
         Outcome o = session.runFile(file);
         List<String> gotOut = new ArrayList<>();
         for (Result r : o.results()) {

@@ -31,7 +31,7 @@ class PorianTest {
         Files.writeString(spec, "data porian = csv(\"" + data + "\")\n"
                 + "isoflop iso = loss ~ N in porian by dataset, hparams, warmup, decay, param_count, flops"
                 + " { tokens = D_tokens }\n");
-        Session s = new Session(law.eval.Options.defaults().withThreads(2));
+        Session s = new Session(law.eval.Options.defaults().withThreads(2).withAllowedPaths(java.util.List.of(java.nio.file.Path.of(System.getProperty("law.shared", "../../shared")))));
         Outcome o = s.runFile(spec);
         assertTrue(o.diagnostics().stream().noneMatch(d -> d.isError()), () -> o.diagnostics().toString());
         IsoflopResult r = (IsoflopResult) s.env().get("iso").value();

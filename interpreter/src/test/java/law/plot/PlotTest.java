@@ -72,7 +72,7 @@ class PlotTest {
     static Outcome run(String body) throws IOException {
         Path spec = dir.resolve("plots.law");
         Files.writeString(spec, head() + body);
-        Session s = new Session();
+        Session s = new Session(law.eval.Options.defaults().withAllowedPaths(java.util.List.of(java.nio.file.Path.of(System.getProperty("law.shared", "../../shared")))));
         s.run("prelude", "use chinchilla");
         Law base = ((Value.LawRef) s.env().get("epoch2024").value()).law();
         s.env().define(new Entry("epoch_se", Entry.Kind.LAW, new Value.LawRef(base.withValues("epoch_se", Map.of(),
