@@ -203,7 +203,7 @@ public final class Main implements Callable<Integer> {
                 exit = o.exitCode();
             }
             Outcome o = Piped.run(session, new BufferedReader(new InputStreamReader(System.in,
-                    StandardCharsets.UTF_8)), "<stdin>");
+                    StandardCharsets.UTF_8)), "<stdin>", Streams.out());
             printer.file("<stdin>", o);
             exit = worse(exit, o.exitCode());
             printer.finish(exit);

@@ -40,6 +40,7 @@ public final class DataStatement {
     }
 
     private static void run(Stmt.Data s, Context ctx) {
+        law.eval.Declarations.checkFree(s.name(), ctx);
         Span at = s.source().span();
         try {
             Table t = load(s, ctx);

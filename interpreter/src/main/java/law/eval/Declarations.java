@@ -85,15 +85,21 @@ public final class Declarations {
      * In a file, a name may be defined once; in the REPL, or when a module is loaded again, a new
      * definition replaces the old one.
      */
-    static void checkFree(law.ast.Ident name, Context ctx) {
-        Entry old = ctx.env().get(name.text());
+    public static void checkFree(law.ast.Ident name, Context ctx) {
+        String n = name.text();
+        if (law.expr.Builtin.byName(n).isPresent() || n.equals("pi") || n.equals("inf") || n.equals("diff")) {
+            throw Failure.at(Code.DUPLICATE, name.span(), "'" + n + "' is a builtin, so it cannot be redefined",
+                    "choose another name");
+        }
+        Entry old = ctx.env().get(n);
         if (old == null || ctx.options().allowRedefinition()) {
             return;
         }
         Span at = old.span();
-        if (at != null && at.source() == name.span().source()) {
-            throw Failure.at(Code.DUPLICATE, name.span(), "'" + name.text() + "' is already defined on line "
-                    + at.line(), "choose another name");
-        }
+        String where = at == null ? "" : at.source() == name.span().source() ? " on line " + at.line()
+                : " in " + at.source().name() + " (line " + at.line() + ")";
+        throw Failure.at(Code.DUPLICATE, name.span(), "'" + n + "' is already defined" + where,
+                at != null && at.source() != name.span().source()
+                        ? "a module loaded with 'use' defines it; choose another name" : "choose another name");
     }
 }

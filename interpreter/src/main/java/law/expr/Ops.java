@@ -30,6 +30,15 @@ public final class Ops {
 
     /** The sum of all operands, with constants folded and like terms collected. */
     public static Expr add(List<Expr> operands) {
+        if (constant(operands)) {
+            double v = 0;
+            for (Expr x : operands) {
+                v += x.evaluate(Map.of());
+            }
+            if (Double.isNaN(v)) {
+                return Expr.num(v);
+            }
+        }
         double constant = 0;
         Map<Expr, Double> coefficients = new LinkedHashMap<>();
         for (Expr x : operands) {
@@ -83,6 +92,15 @@ public final class Ops {
 
     /** The product of all operands, with constants folded and powers of equal bases merged. */
     public static Expr mul(List<Expr> operands) {
+        if (constant(operands)) {
+            double v = 1;
+            for (Expr x : operands) {
+                v *= x.evaluate(Map.of());
+            }
+            if (Double.isNaN(v)) {
+                return Expr.num(v);
+            }
+        }
         double c = 1;
         Map<Expr, List<Expr>> exponents = new LinkedHashMap<>();
         for (Expr x : operands) {
@@ -148,6 +166,30 @@ public final class Ops {
     private static boolean distributes(Expr.Product p, double n) {
         double c = Math.pow(Math.abs(p.coefficient()), n);
         return Math.abs(n) <= 3 && c >= Double.MIN_NORMAL && c < Double.MAX_VALUE;
+    }
+
+    /**
+     * True when no operand has a symbol: the expression is a number, and arithmetic that meets
+     * 0/0, inf - inf or 0 * inf must give NaN as IEEE arithmetic does, not a value an algebraic
+     * rule such as {@code x * 0 = 0} would give.
+     */
+    private static boolean constant(List<Expr> operands) {
+        for (Expr x : operands) {
+            if (!isConstant(x)) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /**
+     * Whether an expression is a plain number, or a power of plain numbers left unevaluated because
+     * it is infinite ({@code 0^-1}, i.e. {@code 1/0}). Calls such as {@code log(-1)} stay symbolic.
+     */
+    private static boolean isConstant(Expr x) {
+        return x instanceof Expr.Num
+                || (x instanceof Expr.Pow p && p.base() instanceof Expr.Num b && b.value() == 0
+                    && p.exponent() instanceof Expr.Num e && e.value() < 0);
     }
 
     /** {@code base ^ exponent}. */

@@ -53,6 +53,7 @@ public final class Fits {
     }
 
     private static void fit(Stmt.Fit stmt, Context ctx) {
+        law.eval.Declarations.checkFree(stmt.name(), ctx);
         if (!(stmt.model() instanceof Expr.Call call)) {
             throw Failure.at(Code.WRONG_KIND, stmt.model().span(), "expected a law applied to columns: LAW(N, D)");
         }

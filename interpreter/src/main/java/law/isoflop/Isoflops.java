@@ -44,6 +44,7 @@ public final class Isoflops {
     }
 
     private static void isoflop(Stmt.Isoflop stmt, Context ctx) {
+        law.eval.Declarations.checkFree(stmt.name(), ctx);
         Entry e = ctx.env().get(stmt.data().text());
         Dataset ds = e == null ? null : Dataset.of(e.value());
         if (ds == null) {

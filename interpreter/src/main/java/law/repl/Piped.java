@@ -23,6 +23,14 @@ public final class Piped {
 
     /** Runs every entry read from {@code in} in {@code session}; returns what they added up to. */
     public static Outcome run(Session session, BufferedReader in, String name) {
+        return run(session, in, name, System.out);
+    }
+
+    /**
+     * Runs every entry read from {@code in}; the commands that make sense without a prompt
+     * ({@code :show}, {@code :doc}, {@code :help}, {@code :reset}, {@code :quit}) print to {@code out}.
+     */
+    public static Outcome run(Session session, BufferedReader in, String name, java.io.PrintStream out) {
         List<Result> results = new ArrayList<>();
         List<Diagnostic> diagnostics = new ArrayList<>();
         int[] counts = new int[2];
@@ -34,6 +42,13 @@ public final class Piped {
                 lineNo++;
                 if (entry.isEmpty() && line.isBlank()) {
                     firstLine = lineNo + 1;
+                    continue;
+                }
+                if (entry.isEmpty() && line.strip().startsWith(":")) {
+                    firstLine = lineNo + 1;
+                    if (!command(line.strip().substring(1), session, out)) {
+                        break;
+                    }
                     continue;
                 }
                 entry.append(line).append('\n');
@@ -51,6 +66,29 @@ public final class Piped {
             add(session.run(source(name, firstLine, entry.toString())), results, diagnostics, counts);
         }
         return new Outcome(results, diagnostics, counts[0], counts[1]);
+    }
+
+    /** Carries out a command; false for {@code :quit}. */
+    private static boolean command(String text, Session session, java.io.PrintStream out) {
+        String word = text.split("\\s+", 2)[0];
+        String arg = text.contains(" ") ? text.substring(text.indexOf(' ') + 1).strip() : "";
+        Command c = Command.find(word);
+        if (c == null) {
+            out.println("unknown command ':" + word + "'; :help lists the commands");
+            return true;
+        }
+        switch (c) {
+            case HELP -> out.print(Help.text(arg));
+            case SHOW -> out.print(Describe.show(session.env()));
+            case DOC -> out.print(arg.isEmpty() ? "usage: :doc NAME\n" : Describe.doc(session.env(), arg));
+            case RESET -> session.reset();
+            case QUIT -> {
+                return false;
+            }
+            default -> out.println(c.usage() + " works only at the interactive prompt");
+        }
+        out.flush();
+        return true;
     }
 
     /** The entry, preceded by as many empty lines as came before it, so locations match the input. */

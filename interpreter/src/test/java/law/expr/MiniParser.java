@@ -114,7 +114,7 @@ final class MiniParser {
         }
         String name = s.substring(start, pos);
         if (!eat('(')) {
-            return Expr.sym(name);
+            return name.equals("nan") ? Expr.num(Double.NaN) : Expr.sym(name);
         }
         List<Expr> args = new ArrayList<>();
         if (!eat(')')) {
