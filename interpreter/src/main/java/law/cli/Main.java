@@ -268,6 +268,7 @@ public final class Main implements Callable<Integer> {
             Session session = session(common, printer);
             Outcome o = session.runFile(f);
             printer.file(f.toString(), o);
+            exit = worse(exit, unusedOverrides(common, session, f));
             if (!showResults) {
                 printer.line("check " + f + ": " + o.passed() + " expectation" + (o.passed() == 1 ? "" : "s")
                         + " held, " + o.failed() + " failed" + (o.hasErrors() ? ", with errors" : "")
@@ -276,6 +277,23 @@ public final class Main implements Callable<Integer> {
             exit = worse(exit, o.exitCode());
         }
         printer.finish(exit);
+        return exit;
+    }
+
+    /** A {@code --data NAME=PATH} for a dataset the spec never defines is a mistake, not a no-op. */
+    private static int unusedOverrides(Common common, Session session, Path f) {
+        int exit = ExitCode.OK;
+        for (String name : common.data.keySet()) {
+            law.eval.Entry e = session.env().get(name);
+            if (e == null || e.kind() != law.eval.Entry.Kind.DATA) {
+                List<String> datasets = session.env().entries().stream()
+                        .filter(x -> x.kind() == law.eval.Entry.Kind.DATA).map(law.eval.Entry::name).toList();
+                Streams.err().println("error: --data " + name + "=...: " + f + " defines no dataset '" + name + "'");
+                Streams.err().println("  = help: " + (datasets.isEmpty() ? "it defines no datasets"
+                        : "its datasets are " + String.join(", ", datasets)));
+                exit = ExitCode.USAGE;
+            }
+        }
         return exit;
     }
 

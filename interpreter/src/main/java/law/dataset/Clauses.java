@@ -27,7 +27,13 @@ public final class Clauses {
             law.expr.Expr ir = Columns.symbolic(col.value(), t, ctx);
             return t.derive(name, List.copyOf(ir.symbols()), table -> Columns.evaluate(ir, table));
         } else if (c instanceof DataClause.Where w) {
-            return t.where("where " + w.condition().span().text(), table -> mask(w.condition(), table, ctx));
+            Table kept = t.where("where " + w.condition().span().text(), table -> mask(w.condition(), table, ctx));
+            if (kept.rowCount() == 0 && t.rowCount() > 0) {
+                ctx.report(law.diag.Diagnostic.warning(Code.DATA_EMPTY, w.span(), "this filter keeps none of the "
+                        + t.rowCount() + " rows").withHelp("check the condition against the data: print the dataset "
+                        + "without it"));
+            }
+            return kept;
         } else if (c instanceof DataClause.Drop d) {
             requireColumn(d.column(), t);
             return t.drop(d.count(), d.largest() ? Extreme.LARGEST : Extreme.SMALLEST, d.column().text());
@@ -76,6 +82,13 @@ public final class Clauses {
             Cond.Relation r = (Cond.Relation) c;
             String[] lt = text(r.left(), t);
             String[] rt = text(r.right(), t);
+            if ((lt == null) != (rt == null)) {
+                Expr textSide = lt != null ? r.left() : r.right();
+                String col = Columns.columnName(textSide, t);
+                if (col != null) {
+                    t.numeric(col);
+                }
+            }
             if (lt != null || rt != null) {
                 if (lt == null || rt == null || (r.op() != RelOp.EQ && r.op() != RelOp.NE)) {
                     throw Failure.at(Code.TYPE, r.span(), "text can only be compared with text, by = or !=");

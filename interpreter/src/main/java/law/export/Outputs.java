@@ -80,8 +80,11 @@ public final class Outputs {
             if (Files.isDirectory(file)) {
                 throw new IOException("it is a directory");
             }
-            tmp = Files.createTempFile(dir, "." + file.getFileName(), ".tmp");
-            try (OutputStream out = Files.newOutputStream(tmp)) {
+            // created like any new file (permissions from the umask), unlike createTempFile's 0600
+            tmp = (dir == null ? Path.of("") : dir).resolve("." + file.getFileName() + "."
+                    + Long.toHexString(System.nanoTime()) + ".tmp");
+            try (OutputStream out = Files.newOutputStream(tmp, java.nio.file.StandardOpenOption.CREATE_NEW,
+                    java.nio.file.StandardOpenOption.WRITE)) {
                 writer.write(out);
             }
             try {

@@ -68,9 +68,8 @@ public final class Fits {
 
         Scope scope = Scope.strict();
         for (String c : table.columnNames()) {
-            if (table.column(c).isNumeric()) {
-                scope.bind(c, new Value.Scalar(law.expr.Expr.sym(COL + c)));
-            }
+            // text columns too: reading one as numbers reports its first non-numeric cell (L0408)
+            scope.bind(c, new Value.Scalar(law.expr.Expr.sym(COL + c)));
         }
         Map<String, law.expr.Expr> subst = new LinkedHashMap<>();
         for (int i = 0; i < form.vars().size(); i++) {
@@ -342,9 +341,12 @@ public final class Fits {
         out.put("objective", best.objective());
         out.put("rmse", Math.sqrt(swr2 / sw));
         out.put("r2", 1 - swr2 / tss);
-        double ll = n * Math.log(swr2 / sw);
-        out.put("aic", ll + 2 * (m + 1));
-        out.put("bic", ll + (m + 1) * Math.log(n));
+        // Gaussian log-likelihood of the residuals with its variance at the maximum-likelihood value;
+        // AIC and BIC count that variance as a parameter (the same definitions as compare)
+        double logL = -0.5 * n * (Math.log(2 * Math.PI * swr2 / sw) + 1);
+        out.put("log_likelihood", logL);
+        out.put("aic", 2 * (m + 1) - 2 * logL);
+        out.put("bic", (m + 1) * Math.log(n) - 2 * logL);
         out.put("points", (double) n);
         out.put("iterations", (double) best.iterations());
         out.put("evaluations", (double) best.evaluations());

@@ -122,6 +122,9 @@ public final class Plots {
                 out = new double[] {ctx.evaluator().scalar(v, a.value()).number()};
             }
         }
+        if (out.length == 0) {
+            throw Failure.at(Code.BAD_RANGE, a.value().span(), "this list is empty: give at least one value");
+        }
         for (double x : out) {
             if (!(x > 0) || !Double.isFinite(x)) {
                 throw Failure.at(Code.BAD_RANGE, a.value().span(), "the values of " + a.name().text()
