@@ -255,6 +255,11 @@ public final class Main implements Callable<Integer> {
 
     /** Runs files (each in its own session) or one text, printing as it goes; returns the exit code. */
     static int runSources(Common common, List<Path> files, String text, boolean showResults) {
+        if (common.threads < 1 || common.threads > 1024) {
+            Streams.err().println("error: --threads must be between 1 and 1024, not " + common.threads);
+            Streams.err().println("  = help: run 'law --help' for usage");
+            return ExitCode.USAGE;
+        }
         PrintStream out = Streams.out();
         Printer printer = new Printer(out, Streams.err(), common.color(), common.json, showResults);
         int exit = ExitCode.OK;

@@ -96,6 +96,13 @@ public final class Modules {
             }
             return;
         }
+        String ext = s.path() ? extension(s.target()) : "law";
+        if (!ext.equals("law") && !ext.isEmpty()) {
+            throw Failure.at(Code.BAD_OPTION, s.span(), "'use' loads .law specs"
+                    + (loaders.isEmpty() ? "" : " and saved fits (." + String.join(", .", loaders.keySet()) + ")")
+                    + ", not '" + s.target() + "'", ext.equals("csv") || ext.equals("json")
+                    ? "to read a table, write: data NAME = " + ext + "(\"" + s.target() + "\")" : null);
+        }
         if (!s.path()) {
             source = stdlib(s.target());
             if (source == null) {

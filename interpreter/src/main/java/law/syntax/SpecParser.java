@@ -27,6 +27,9 @@ public final class SpecParser {
     /** How deeply brackets may nest; deeper input is refused rather than risking the stack. */
     public static final int MAX_NESTING = 200;
 
+    /** How many lexical errors are reported before giving up on a file. */
+    public static final int MAX_ERRORS = 20;
+
     private SpecParser() {
     }
 
@@ -100,11 +103,23 @@ public final class SpecParser {
         Deque<Token> open = new ArrayDeque<>();
         boolean tooDeep = false;
         Token previous = null;
+        int mark = diagnostics.size();
         for (Token t : tokens) {
             if (t.getChannel() != Token.DEFAULT_CHANNEL) {
                 continue;
             }
+            if (diagnostics.size() - mark >= MAX_ERRORS) {
+                diagnostics.error(Code.STRAY_CHARACTER, new Span(source, t.getStartIndex(), t.getStopIndex() + 1),
+                        "too many errors; stopping here", "is this a .law file?");
+                return;
+            }
             Span at = new Span(source, t.getStartIndex(), t.getStopIndex() + 1);
+            if (previous != null && previous.getType() == LawLexer.NL && t.getType() == LawLexer.MINUS
+                    && t.getCharPositionInLine() > 0 && previousLineContinues(tokens, previous)) {
+                diagnostics.report(law.diag.Diagnostic.warning(Code.UNEXPECTED_TOKEN, at,
+                        "this line starts a new statement with '-'")
+                        .withHelp("to continue the statement above, end its line with '-' instead"));
+            }
             if ((previous == null || previous.getType() == LawLexer.NL) && startsNoStatement(t.getType())) {
                 diagnostics.error(Code.UNEXPECTED_TOKEN, at, "a line cannot start with '" + t.getText() + "'",
                         "a newline ends a statement: to continue one, end the previous line with '" + t.getText() + "'");
@@ -146,6 +161,24 @@ public final class SpecParser {
                     "this '" + o.getText() + "' is never closed", "add '" + closer(o.getType()) + "'");
             open.clear();
         }
+    }
+
+    /**
+     * Whether the statement before a newline ended in something a subtraction could continue (a
+     * number, a name or a closing bracket), so an indented line starting with '-' was probably
+     * meant to continue it.
+     */
+    private static boolean previousLineContinues(List<Token> tokens, Token newline) {
+        for (int i = newline.getTokenIndex() - 1; i >= 0; i--) {
+            Token t = tokens.get(i);
+            if (t.getChannel() != Token.DEFAULT_CHANNEL) {
+                continue;
+            }
+            int type = t.getType();
+            return type == LawLexer.NUMBER || type == LawLexer.ID || type == LawLexer.QUOTED_ID
+                    || type == LawLexer.RPAREN || type == LawLexer.RBRACK;
+        }
+        return false;
     }
 
     /** Binary operators that cannot begin a statement, so a line starting with one is a broken continuation. */
