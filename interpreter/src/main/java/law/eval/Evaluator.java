@@ -130,7 +130,13 @@ public final class Evaluator {
             throw Failure.at(Code.TYPE, where.span(), "'" + l.law().name() + "' is a law, not a number",
                     "call it with its variables: " + l.law().signature());
         }
-        throw Failure.at(Code.TYPE, where.span(), "expected a number here, but this is a " + v.kindName());
+        if (v instanceof Value.Rec r && !r.fields().isEmpty()) {
+            throw Failure.at(Code.TYPE, where.span(), "expected a number here, but this gives several fields: "
+                    + String.join(", ", r.fields().keySet()), "pick one, e.g. (...)." + r.fields().keySet().iterator().next());
+        }
+        String kind = v.kindName();
+        String article = "aeiou".indexOf(Character.toLowerCase(kind.charAt(0))) >= 0 ? "an " : "a ";
+        throw Failure.at(Code.TYPE, where.span(), "expected a number here, but this is " + article + kind);
     }
 
     private Value numeric(Value v, Expr where) {

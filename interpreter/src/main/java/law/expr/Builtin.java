@@ -39,8 +39,8 @@ public enum Builtin {
     SOFTPLUS("softplus", 1, 1, true),
     /** {@code sigmoid(x) = 1 / (1 + exp(-x))}. */
     SIGMOID("sigmoid", 1, 1, true),
-    /** Sign: -1, 0 or 1 (internal: the derivative of {@code abs}). */
-    SIGN("sign", 1, 1, false),
+    /** Sign: -1, 0 or 1 (the derivative of {@code abs}). */
+    SIGN("sign", 1, 1, true),
     /** {@code ismin(k, a1, ..., an)} (internal: the derivative of {@code min}). */
     ISMIN("ismin", 2, Integer.MAX_VALUE, false),
     /** {@code ismax(k, a1, ..., an)} (internal: the derivative of {@code max}). */
