@@ -211,6 +211,42 @@ final class Solver {
 
     // ------------------------------------------------------------------ results
 
+    /**
+     * A positive variable whose objective keeps falling as it moves 25 and 50 e-folds further
+     * towards 0 (or infinity) has no optimum, even when the optimiser stopped because the slope in
+     * log space became tiny ({@code minimize x} stops near 1e-15): say which way it runs.
+     */
+    private String runsAway(Point pt) {
+        for (int k = 0; k < free.length; k++) {
+            int j = free[k];
+            double[] b = p.bounds().get(names[j]);
+            boolean userLo = b != null && b[0] > 0;
+            boolean userHi = b != null && b[1] < Double.POSITIVE_INFINITY;
+            if (!log[j]) {
+                continue;
+            }
+            for (double dir : new double[] {-1, 1}) {
+                if ((dir < 0 && userLo) || (dir > 0 && userHi)) {
+                    continue;
+                }
+                double[] near = pt.t().clone();
+                double[] far = pt.t().clone();
+                near[k] += dir * 25;
+                far[k] += dir * 50;
+                if (Math.abs(far[k]) > Coords.LIMIT) {
+                    continue;
+                }
+                Point a = evaluate(near, false);
+                Point z = evaluate(far, false);
+                if (a != null && z != null && Double.isFinite(a.f()) && Double.isFinite(z.f())
+                        && a.f() < pt.f() && z.f() <= a.f()) {
+                    return names[j] + (dir < 0 ? " shrinks towards 0" : " grows without limit");
+                }
+            }
+        }
+        return null;
+    }
+
     private Solution finish(Point pt) {
         Map<String, Double> x = new LinkedHashMap<>();
         for (int j = 0; j < n; j++) {
@@ -242,6 +278,9 @@ final class Solver {
             } else if (!userLo && t[j] < -1e45) {
                 unbounded = names[j] + " decreases without limit";
             }
+        }
+        if (unbounded == null && ineqs.length == 0) {
+            unbounded = runsAway(pt);
         }
         double violation = 0;
         for (int i = 0; i < ineqs.length; i++) {
