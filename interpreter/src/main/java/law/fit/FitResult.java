@@ -36,11 +36,14 @@ public final class FitResult implements Fitted, Render.JsonRenderable {
     final String dataHash;
     final String dataName;
     final String dataSource;
+    /** Per parameter, the lower end of a domain bounded below only ({@code p > lo}), else NaN. */
+    final double[] lowerOnly;
 
     FitResult(String header, List<String> names, double[] values, boolean[] atBound, Uncertainty unc,
               double[][] bootstrap, Map<String, double[]> ranges, Map<String, Double> stats, Run best, int starts,
               int reachedBest, List<double[]> nextBest, Map<String, Object> options, String dataHash,
-              String dataName, String dataSource) {
+              String dataName, String dataSource, double[] lowerOnly) {
+        this.lowerOnly = lowerOnly;
         this.header = header;
         this.names = List.copyOf(names);
         this.values = values;
@@ -122,6 +125,24 @@ public final class FitResult implements Fitted, Render.JsonRenderable {
         return unc;
     }
 
+    /**
+     * The 95% interval of parameter {@code j}: {@code p +- t * se}, except for a parameter bounded
+     * below only ({@code A > 0}), which the fit estimates as {@code lo + exp(u)}: there the
+     * interval is {@code lo + (p - lo) * exp(+- t * se / (p - lo))}, which stays in the domain
+     * and is asymmetric like the estimate's sampling distribution.
+     */
+    double[] interval(int j) {
+        double se = se(j);
+        double t = unc.tQuantile();
+        double lo = lowerOnly == null ? Double.NaN : lowerOnly[j];
+        double p = values[j];
+        if (!Double.isNaN(lo) && p > lo && Double.isFinite(se)) {
+            double d = p - lo;
+            return new double[] {lo + d * Math.exp(-t * se / d), lo + d * Math.exp(t * se / d)};
+        }
+        return new double[] {p - t * se, p + t * se};
+    }
+
     @Override
     public Map<String, Double> paramFields(String param) {
         int j = names.indexOf(param);
@@ -131,8 +152,9 @@ public final class FitResult implements Fitted, Render.JsonRenderable {
         Map<String, Double> out = new LinkedHashMap<>();
         double se = se(j);
         out.put("se", se);
-        out.put("ci_low", values[j] - unc.tQuantile() * se);
-        out.put("ci_high", values[j] + unc.tQuantile() * se);
+        double[] ci = interval(j);
+        out.put("ci_low", ci[0]);
+        out.put("ci_high", ci[1]);
         if (bootSummary != null) {
             out.put("boot_se", bootSummary[j][0]);
             out.put("boot_low", bootSummary[j][1]);
@@ -165,8 +187,8 @@ public final class FitResult implements Fitted, Render.JsonRenderable {
                 bootSummary == null ? "" : String.format("  %12s  %29s", "boot se", "bootstrap 95%")));
         for (int j = 0; j < names.size(); j++) {
             double se = se(j);
-            String ci = Double.isNaN(se) ? "-" : "(" + Fmt.num(values[j] - unc.tQuantile() * se, 5) + ", "
-                    + Fmt.num(values[j] + unc.tQuantile() * se, 5) + ")";
+            String ci = Double.isNaN(se) ? "-" : "(" + Fmt.num(interval(j)[0], 5) + ", "
+                    + Fmt.num(interval(j)[1], 5) + ")";
             b.append(String.format("  %-" + w + "s  %14s  %12s  %29s", names.get(j), Fmt.num(values[j], 8),
                     Double.isNaN(se) ? "-" : Fmt.num(se, 4), ci));
             if (bootSummary != null) {

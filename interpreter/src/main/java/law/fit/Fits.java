@@ -292,8 +292,19 @@ public final class Fits {
                 + (table.groupKey().isEmpty() ? "" : " [" + table.groupKey().render() + "]") + "   (" + n + " points, "
                 + opts.residualWord() + " residuals, " + opts.loss().describe() + ", " + method.word() + ")";
         FitResult result = new FitResult(header, params, best.p().clone(), atBound, unc, boot, ranges, stats, best,
-                starts.size(), reached, nextBest, options, table.hash(), stmt.data().text(), table.source());
+                starts.size(), reached, nextBest, options, table.hash(), stmt.data().text(), table.source(),
+                lowerOnly(transforms));
         return new Outcome(result, values);
+    }
+
+    /** The lower ends of the domains bounded below only (NaN for the others), for log-scale intervals. */
+    private static double[] lowerOnly(Transform[] t) {
+        double[] out = new double[t.length];
+        for (int j = 0; j < t.length; j++) {
+            boolean below = Double.isFinite(t[j].lo()) && t[j].hi() == Double.POSITIVE_INFINITY;
+            out[j] = below ? t[j].lo() : Double.NaN;
+        }
+        return out;
     }
 
     private static double[] inverse(Transform[] t, double[] p) {
