@@ -17,7 +17,6 @@ import law.data.JsonReader;
 import law.data.NanPolicy;
 import law.data.Table;
 import law.diag.Code;
-import law.diag.Diagnostic;
 import law.diag.Span;
 import law.eval.Context;
 import law.eval.Entry;
@@ -54,17 +53,8 @@ public final class DataStatement {
             ctx.env().define(new Entry(s.name().text(), Entry.Kind.DATA, new Dataset(s.name().text(), t, groups),
                     s.span(), s.doc()));
         } catch (DataException e) {
-            throw failure(e, at);
+            throw Failure.of(e, at);
         }
-    }
-
-    /** A data problem as a diagnostic at the spec span that asked for the data. */
-    static Failure failure(DataException e, Span at) {
-        Diagnostic d = Diagnostic.error(Code.byId(e.code()), at, e.detail());
-        if (e.help().isPresent()) {
-            d = d.withHelp(e.help().get());
-        }
-        return new Failure(d.withNote("in " + e.location()));
     }
 
     private static Table load(Stmt.Data s, Context ctx) {
@@ -83,7 +73,7 @@ public final class DataStatement {
                 try {
                     return kind.equals("csv") ? CsvReader.read(path, shown) : JsonReader.read(path, shown);
                 } catch (DataException e) {
-                    throw failure(e, call.args().get(0).span());
+                    throw Failure.of(e, call.args().get(0).span());
                 }
             }
             case "simulate" -> {

@@ -29,6 +29,18 @@ public final class Failure extends RuntimeException {
         return new Failure(Diagnostic.error(code, span, message).withHelp(help));
     }
 
+    /**
+     * A data problem (from reading or cleaning a table) as a failure at the spec span that asked for
+     * the data, with the data file, row and column in a note.
+     */
+    public static Failure of(law.data.DataException e, Span at) {
+        Diagnostic d = Diagnostic.error(Code.byId(e.code()), at, e.detail());
+        if (e.help().isPresent()) {
+            d = d.withHelp(e.help().get());
+        }
+        return new Failure(d.withNote("in " + e.location()));
+    }
+
     /** The diagnostic to report. */
     public Diagnostic diagnostic() {
         return diagnostic;

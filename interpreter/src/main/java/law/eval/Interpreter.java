@@ -88,8 +88,7 @@ public final class Interpreter {
             diagnostics.report(Diagnostic.error(Code.INTERNAL, s.span(), "ran out of memory running this statement")
                     .withHelp("give Java more memory with JAVA_OPTS=-Xmx8g, or use less data"));
         } catch (law.data.DataException e) {
-            law.diag.Diagnostic d = Diagnostic.error(Code.byId(e.code()), s.span(), e.detail());
-            diagnostics.report((e.help().isPresent() ? d.withHelp(e.help().get()) : d).withNote("in " + e.location()));
+            diagnostics.report(Failure.of(e, s.span()).diagnostic());
         } catch (RuntimeException e) {
             diagnostics.report(Internal.diagnostic(e, s.span()));
         }

@@ -27,8 +27,6 @@ import law.report.Fmt;
 
 /** The {@code fit} statement: resolves the law, the data and the options, fits, and binds the result. */
 public final class Fits {
-    /** The most start points a fit accepts. */
-    public static final int MAX_STARTS = law.eval.Limits.MAX_STARTS;
     private static final String COL = "data:";
 
     private Fits() {
