@@ -13,6 +13,13 @@ import java.util.Optional;
  * {@code abs}), and {@code ismin(k, a1, ..., an)} / {@code ismax(...)}, which are 1 where
  * {@code a_k} is the first argument attaining the minimum (maximum) and 0 elsewhere (of
  * {@code min} and {@code max}).
+ *
+ * <p>The trigonometric functions work in radians with {@link Math}'s accuracy (within 1-2 ulps);
+ * {@code erf} is Apache Commons Numbers' port of Boost's, within 2 ulps everywhere, subnormal
+ * arguments included. Their derivatives are written with builtins only, so a printed derivative
+ * is itself a callable {@code .law} expression: {@code d tan(x) = tan(x)^2 + 1},
+ * {@code d asin(x) = 1 / sqrt(1 - x^2)}, {@code d atan2(y, x) = (x dy - y dx) / (x^2 + y^2)},
+ * {@code d erf(x) = 2 / sqrt(pi) exp(-x^2)}.
  */
 public enum Builtin {
     /** {@code exp(x)}. */
@@ -44,9 +51,27 @@ public enum Builtin {
     /** {@code ismin(k, a1, ..., an)} (internal: the derivative of {@code min}). */
     ISMIN("ismin", 2, Integer.MAX_VALUE, false),
     /** {@code ismax(k, a1, ..., an)} (internal: the derivative of {@code max}). */
-    ISMAX("ismax", 2, Integer.MAX_VALUE, false);
+    ISMAX("ismax", 2, Integer.MAX_VALUE, false),
+    /** Sine (radians). */
+    SIN("sin", 1, 1, true),
+    /** Cosine (radians). */
+    COS("cos", 1, 1, true),
+    /** Tangent (radians). */
+    TAN("tan", 1, 1, true),
+    /** Arc sine, in {@code [-pi/2, pi/2]}; NaN outside {@code [-1, 1]}. */
+    ASIN("asin", 1, 1, true),
+    /** Arc cosine, in {@code [0, pi]}; NaN outside {@code [-1, 1]}. */
+    ACOS("acos", 1, 1, true),
+    /** Arc tangent, in {@code (-pi/2, pi/2)}. */
+    ATAN("atan", 1, 1, true),
+    /** {@code atan2(y, x)}: the angle of the point {@code (x, y)}, in {@code [-pi, pi]}. */
+    ATAN2("atan2", 2, 2, true),
+    /** The error function {@code erf(x) = 2/sqrt(pi) * integral from 0 to x of exp(-t^2) dt}. */
+    ERF("erf", 1, 1, true);
 
     private static final double LN2 = Math.log(2);
+    /** {@code 2 / sqrt(pi)}, the slope of {@code erf} at 0. */
+    private static final double TWO_OVER_SQRT_PI = 2 / Math.sqrt(Math.PI);
 
     private final String symbol;
     private final int minArity;
@@ -135,6 +160,14 @@ public enum Builtin {
             case SIGN: return Math.signum(x[0]);
             case ISMIN: return select(x, -1);
             case ISMAX: return select(x, 1);
+            case SIN: return Math.sin(x[0]);
+            case COS: return Math.cos(x[0]);
+            case TAN: return Math.tan(x[0]);
+            case ASIN: return Math.asin(x[0]);
+            case ACOS: return Math.acos(x[0]);
+            case ATAN: return Math.atan(x[0]);
+            case ATAN2: return Math.atan2(x[0], x[1]);
+            case ERF: return erf(x[0]);
             default: throw new AssertionError(this);
         }
     }
@@ -168,8 +201,34 @@ public enum Builtin {
             case ISMIN:
             case ISMAX:
                 return Expr.ZERO;
+            default: return trigonometric(i, args);
+        }
+    }
+
+    /** The partial derivatives of the trigonometric functions and {@code erf}. */
+    private Expr trigonometric(int i, List<Expr> args) {
+        Expr a = args.get(i);
+        switch (this) {
+            case SIN: return Ops.call(COS, a);
+            case COS: return Ops.neg(Ops.call(SIN, a));
+            case TAN: return Ops.add(Expr.ONE, Ops.pow(Ops.call(TAN, a), Expr.num(2)));
+            case ASIN: return Ops.pow(Ops.call(SQRT, Ops.sub(Expr.ONE, Ops.pow(a, Expr.num(2)))), Expr.num(-1));
+            case ACOS: return Ops.neg(ASIN.partial(i, args));
+            case ATAN: return Ops.pow(Ops.add(Expr.ONE, Ops.pow(a, Expr.num(2))), Expr.num(-1));
+            case ATAN2: {
+                Expr y = args.get(0);
+                Expr x = args.get(1);
+                Expr r2 = Ops.add(Ops.pow(x, Expr.num(2)), Ops.pow(y, Expr.num(2)));
+                return Ops.div(i == 0 ? x : Ops.neg(y), r2);
+            }
+            case ERF: return Ops.mul(Expr.num(TWO_OVER_SQRT_PI), Ops.call(EXP, Ops.neg(Ops.pow(a, Expr.num(2)))));
             default: throw new AssertionError(this);
         }
+    }
+
+    /** The error function, within 2 ulps (Apache Commons Numbers, after Boost). */
+    static double erf(double x) {
+        return org.apache.commons.numbers.gamma.Erf.value(x);
     }
 
     private static List<Expr> indexed(int i, List<Expr> args) {

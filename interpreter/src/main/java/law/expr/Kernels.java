@@ -32,7 +32,8 @@ final class Kernels {
     static final int NEG = UNARY;
     static final int EXP = UNARY + 1;
     static final int LOG = UNARY + 2;
-    static final int CALL = UNARY + 16;
+    /** After every unary code ({@code UNARY + k} for the k-th unary {@link Op}; fewer than 32). */
+    static final int CALL = UNARY + 32;
 
     private static final Op[] OPS = Op.values();
 

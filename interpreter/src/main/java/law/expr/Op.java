@@ -12,7 +12,7 @@ enum Op {
     CONST, COL, SCALAR,
     ADD, SUB, MUL, DIV, POW, MIN, MAX, LSE2,
     POWL,
-    NEG, EXP, LOG, LOG10, LOG2, SQRT, ABS, SOFTPLUS, SIGMOID, SIGN,
+    NEG, EXP, LOG, LOG10, LOG2, SQRT, ABS, SOFTPLUS, SIGMOID, SIGN, SIN, COS, TAN, ASIN, ACOS, ATAN, ERF,
     CALL;
 
     /** Whether {@code op(a, b) == op(b, a)} bit for bit. */
@@ -58,6 +58,13 @@ enum Op {
             case SOFTPLUS: return Builtin.softplus(x);
             case SIGMOID: return Builtin.sigmoid(x);
             case SIGN: return Math.signum(x);
+            case SIN: return Math.sin(x);
+            case COS: return Math.cos(x);
+            case TAN: return Math.tan(x);
+            case ASIN: return Math.asin(x);
+            case ACOS: return Math.acos(x);
+            case ATAN: return Math.atan(x);
+            case ERF: return Builtin.erf(x);
             default: throw new AssertionError(op);
         }
     }
@@ -74,6 +81,13 @@ enum Op {
             case SOFTPLUS: return SOFTPLUS;
             case SIGMOID: return SIGMOID;
             case SIGN: return SIGN;
+            case SIN: return SIN;
+            case COS: return COS;
+            case TAN: return TAN;
+            case ASIN: return ASIN;
+            case ACOS: return ACOS;
+            case ATAN: return ATAN;
+            case ERF: return ERF;
             default: return null;
         }
     }

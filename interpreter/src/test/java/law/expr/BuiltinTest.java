@@ -13,7 +13,7 @@ class BuiltinTest {
     @Test
     void lookupByName() {
         for (String name : List.of("exp", "log", "log10", "log2", "sqrt", "abs", "min", "max", "pow", "lse",
-                "softplus", "sigmoid", "sign")) {
+                "softplus", "sigmoid", "sign", "sin", "cos", "tan", "asin", "acos", "atan", "atan2", "erf")) {
             assertEquals(name, Builtin.byName(name).orElseThrow().symbol());
         }
         assertFalse(Builtin.byName("ismin").isPresent(), "internal functions are not in the language");
@@ -26,6 +26,8 @@ class BuiltinTest {
         assertTrue(Builtin.POW.accepts(2) && !Builtin.POW.accepts(3));
         assertTrue(Builtin.MIN.isVariadic() && !Builtin.EXP.isVariadic());
         assertEquals("1 or more", Builtin.MAX.arityText());
+        assertTrue(Builtin.ATAN2.accepts(2) && !Builtin.ATAN2.accepts(1) && !Builtin.ATAN2.accepts(3));
+        assertTrue(Builtin.ERF.accepts(1) && !Builtin.ERF.accepts(2));
     }
 
     @Test
@@ -73,5 +75,60 @@ class BuiltinTest {
         assertEquals(1, Builtin.ISMIN.apply(1, 2, 2), 0, "ties select the first");
         assertEquals(0, Builtin.ISMIN.apply(2, 2, 2), 0);
         assertEquals(-1, Builtin.SIGN.apply(-0.1), 0);
+    }
+
+    @Test
+    void trigonometryInRadians() {
+        assertEquals(0, Builtin.SIN.apply(0), 0);
+        assertEquals(1, Builtin.SIN.apply(Math.PI / 2), 0);
+        assertEquals(-1, Builtin.COS.apply(Math.PI), 0);
+        assertEquals(1, Builtin.TAN.apply(Math.PI / 4), 1e-15);
+        assertEquals(Math.PI / 2, Builtin.ASIN.apply(1), 0);
+        assertEquals(Math.PI, Builtin.ACOS.apply(-1), 0);
+        assertEquals(Math.PI / 4, Builtin.ATAN.apply(1), 0);
+        assertTrue(Double.isNaN(Builtin.ASIN.apply(1.5)) && Double.isNaN(Builtin.ACOS.apply(-1.01)));
+        assertEquals(Math.PI / 2, Builtin.ATAN.apply(Double.POSITIVE_INFINITY), 0);
+    }
+
+    @Test
+    void atan2TakesTheQuadrantFromBothSigns() {
+        assertEquals(Math.PI / 4, Builtin.ATAN2.apply(1, 1), 0);
+        assertEquals(3 * Math.PI / 4, Builtin.ATAN2.apply(1, -1), 1e-15);
+        assertEquals(-3 * Math.PI / 4, Builtin.ATAN2.apply(-1, -1), 1e-15);
+        assertEquals(-Math.PI / 4, Builtin.ATAN2.apply(-1, 1), 0);
+        assertEquals(Math.PI / 2, Builtin.ATAN2.apply(2, 0), 0);
+        assertEquals(Math.PI, Builtin.ATAN2.apply(0, -3), 0);
+    }
+
+    /** Reference values from mpmath at 30 digits; erf must be within 2 ulps, tiny arguments included. */
+    @Test
+    void erfIsAccurateToTheLastDigits() {
+        double[][] ref = {
+            {0.5, 0.52049987781304653768}, {0.01, 0.011283415555849616916}, {-0.2, -0.22270258921047845414},
+            {2.5, 0.99959304798255504106}, {-3, -0.99997790950300141456}, {1e-200, 1.1283791670955125739e-200},
+        };
+        for (double[] r : ref) {
+            double got = Builtin.ERF.apply(r[0]);
+            assertTrue(Math.abs(got - r[1]) <= 2 * Math.ulp(r[1]), "erf(" + r[0] + ") = " + got + ", want " + r[1]);
+        }
+        assertEquals(0, Builtin.ERF.apply(0), 0);
+        assertEquals(Double.MIN_VALUE, Builtin.ERF.apply(Double.MIN_VALUE), 0);
+        assertEquals(1, Builtin.ERF.apply(6), 0);
+        assertEquals(-1, Builtin.ERF.apply(Double.NEGATIVE_INFINITY), 0);
+        assertTrue(Double.isNaN(Builtin.ERF.apply(Double.NaN)));
+    }
+
+    /** The derivatives print as callable expressions in the builtins themselves. */
+    @Test
+    void derivativesPrintAsBuiltins() {
+        assertEquals("cos(x)", Derivative.of(MiniParser.parse("sin(x)"), "x").toString());
+        assertEquals("-sin(x)", Derivative.of(MiniParser.parse("cos(x)"), "x").toString());
+        assertEquals("tan(x)^2 + 1", Derivative.of(MiniParser.parse("tan(x)"), "x").toString());
+        assertEquals("1 / sqrt(1 - x^2)", Derivative.of(MiniParser.parse("asin(x)"), "x").toString());
+        assertEquals("-1 / sqrt(1 - x^2)", Derivative.of(MiniParser.parse("acos(x)"), "x").toString());
+        assertEquals("1 / (x^2 + 1)", Derivative.of(MiniParser.parse("atan(x)"), "x").toString());
+        assertEquals("x / (x^2 + y^2)", Derivative.of(MiniParser.parse("atan2(y, x)"), "y").toString());
+        assertEquals("-y / (x^2 + y^2)", Derivative.of(MiniParser.parse("atan2(y, x)"), "x").toString());
+        assertEquals("1.1283791671 * exp(-x^2)", Derivative.of(MiniParser.parse("erf(x)"), "x").toString());
     }
 }

@@ -57,7 +57,19 @@ class DerivativeTest {
             new Case("softplus(x * y)", -4, 4, false),
             new Case("sigmoid(x - 2 * y)", -4, 4, false),
             new Case("sigmoid(softplus(x) * y) / (1 + x^2)", -3, 3, false),
-            new Case("x + y / x^y - exp(-x * y) + log(1 + y)", 0.5, 3, false)
+            new Case("x + y / x^y - exp(-x * y) + log(1 + y)", 0.5, 3, false),
+            new Case("sin(x * y)", -3, 3, false),
+            new Case("cos(x - y) * y", -3, 3, false),
+            new Case("tan(x * y / 4)", -1.5, 1.5, false),
+            new Case("tan(x + y)", -0.7, 0.7, false),
+            new Case("asin(x * y)", -0.9, 0.9, false),
+            new Case("acos(x / 2 - y / 3)", -1, 1, false),
+            new Case("atan(x * y) + atan(x / y)", 0.5, 3, false),
+            new Case("atan2(y, x)", 0.5, 3, false),
+            new Case("atan2(x * y + 2, x - y)", -1, 1, false),
+            new Case("erf(x * y)", -2, 2, false),
+            new Case("erf(x) * exp(-y^2) + erf(x / y)", 0.5, 3, false),
+            new Case("cos(0.5235987755982988 * x) * sin(y) + atan(x - y)", -3, 3, false)
         );
     }
 
