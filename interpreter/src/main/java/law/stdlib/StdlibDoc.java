@@ -17,8 +17,10 @@ import law.session.Session;
 
 /**
  * The documentation of the stdlib modules, read from the modules themselves: one entry per name a
- * module defines (laws, coefficient sets, constants, constraints), for {@code law doc NAME} and for
- * the generated reference {@code docs/stdlib.md} ({@code law doc --markdown > docs/stdlib.md}).
+ * module defines (laws, coefficient sets, rules, constants, constraints), for {@code law doc NAME}
+ * and for the generated reference {@code docs/stdlib.md} ({@code law doc --markdown > docs/stdlib.md}).
+ * A <em>rule</em> is a qualitative finding a paper states without a formula: a {@code let} whose
+ * value is the rule's text, documented like a law; the computable pieces it names are laws.
  */
 public final class StdlibDoc {
 
@@ -69,11 +71,22 @@ public final class StdlibDoc {
         return items().stream().filter(i -> i.entry().name().equals(name)).toList();
     }
 
+    /** Whether an item is a qualitative rule: a {@code let} whose value is text. */
+    public static boolean isRule(Entry e) {
+        return e.kind() == Entry.Kind.LET && e.value() instanceof Value.Text;
+    }
+
     /** Plain-text documentation of one item: signature, documentation, variables, parameters, citation. */
     public static String text(Item item) {
         StringBuilder out = new StringBuilder();
         Entry e = item.entry();
-        if (e.value() instanceof Value.LawRef ref) {
+        if (isRule(e)) {
+            out.append("rule ").append(e.name()).append("    (use ").append(item.module()).append(")\n")
+                    .append("  qualitative: the paper states a rule, not a fitted formula; what can be computed\n")
+                    .append("  is named below\n")
+                    .append("  \"").append(((Value.Text) e.value()).text()).append("\"\n");
+            appendDoc(out, e.doc(), "  ");
+        } else if (e.value() instanceof Value.LawRef ref) {
             Law law = ref.law();
             out.append("law ").append(law.signature()).append("    (use ").append(item.module()).append(")\n");
             appendDoc(out, law.doc(), "  ");
@@ -117,19 +130,29 @@ public final class StdlibDoc {
                 .append("<!-- Generated from stdlib/*.law by law.stdlib.StdlibDoc; do not edit. -->\n")
                 .append("<!-- Regenerate with: ./law doc --markdown > docs/stdlib.md -->\n\n")
                 .append("Load a module with `use NAME`; `law doc NAME` prints the documentation of one law. ")
-                .append("A *form* has free parameters for you to fit; a *set* binds a published coefficient set.\n\n")
-                .append("| Module | Forms (free parameters) | Published coefficients |\n|---|---|---|\n");
+                .append("A *form* has free parameters for you to fit; a *set* binds a published coefficient set; ")
+                .append("a *rule* is a qualitative finding, documented with what of it can be computed.\n\n")
+                .append("| Module | Forms (free parameters) | Published coefficients | Rules (qualitative) |\n")
+                .append("|---|---|---|---|\n");
         for (String module : Modules.stdlibModules()) {
             List<String> forms = new ArrayList<>();
             List<String> sets = new ArrayList<>();
+            List<String> rules = new ArrayList<>();
             for (Item i : all) {
-                if (i.module().equals(module) && i.entry().value() instanceof Value.LawRef l) {
+                if (!i.module().equals(module)) {
+                    continue;
+                }
+                if (i.entry().value() instanceof Value.LawRef l) {
                     (isSet(l.law()) ? sets : forms).add("`" + i.entry().name() + "`");
+                } else if (isRule(i.entry())) {
+                    rules.add("`" + i.entry().name() + "`");
                 }
             }
             out.append("| [`").append(module).append("`](#").append(module).append(") | ")
-                    .append(String.join(", ", forms)).append(" | ").append(String.join(", ", sets)).append(" |\n");
+                    .append(String.join(", ", forms)).append(" | ").append(String.join(", ", sets)).append(" | ")
+                    .append(String.join(", ", rules)).append(" |\n");
         }
+        out.append('\n').append(Survey.markdown());
         for (String module : Modules.stdlibModules()) {
             out.append("\n## ").append(module).append("\n\n");
             String header = header(module);
@@ -176,6 +199,12 @@ public final class StdlibDoc {
             out.append('\n');
             if (law.cite() != null) {
                 out.append("Source: ").append(law.cite()).append("\n\n");
+            }
+        } else if (isRule(e)) {
+            out.append("### `").append(e.name()).append("` (rule)\n\n")
+                    .append("> ").append(((Value.Text) e.value()).text()).append("\n\n");
+            if (e.doc() != null) {
+                out.append(e.doc().replace("\n", " ")).append("\n\n");
             }
         } else {
             out.append("### `").append(e.name()).append("` (").append(e.kind().name().toLowerCase()).append(")\n\n");
