@@ -7,7 +7,7 @@ import java.util.SplittableRandom;
 /**
  * The nonparametric bootstrap: each replicate resamples the points with replacement (as integer
  * multiplicities on the weights, so the compiled data is shared) and refits from the optimum.
- * Replicate {@code b} draws from its own generator, seeded from {@code (seed, b)}, and replicates
+ * Replicate {@code b} draws from its own generator, seeded from {@code (seed, b)} by {@link Seeds}, and replicates
  * run in parallel: results are bit-identical for any number of threads.
  */
 final class Bootstrap {
@@ -26,7 +26,7 @@ final class Bootstrap {
         }
         int n = used;
         List<double[]> reps = Engine.parallel(count, threads, b -> {
-            SplittableRandom rng = new SplittableRandom(seed * 0x9E3779B97F4A7C15L + b);
+            SplittableRandom rng = Seeds.replicate(seed, b);
             double[] wb = new double[pr.n];
             for (int k = 0; k < n; k++) {
                 int i = kept[rng.nextInt(n)];

@@ -67,7 +67,7 @@ final class Analysis {
     }
 
     private static double[] replicate(List<Points> budgets, List<Budget> main, Settings s, int b) {
-        SplittableRandom rng = new SplittableRandom(s.seed() * 0x9E3779B97F4A7C15L + b);
+        SplittableRandom rng = law.fit.Seeds.replicate(s.seed(), b);
         List<Budget> rep = new ArrayList<>();
         for (int k = 0; k < budgets.size(); k++) {
             Points p = budgets.get(k);
