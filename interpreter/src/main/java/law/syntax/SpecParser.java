@@ -104,18 +104,22 @@ public final class SpecParser {
         boolean tooDeep = false;
         Token previous = null;
         int mark = diagnostics.size();
+        int warnings = 0;
         for (Token t : tokens) {
             if (t.getChannel() != Token.DEFAULT_CHANNEL) {
                 continue;
             }
-            if (diagnostics.size() - mark >= MAX_ERRORS) {
+            if (diagnostics.size() - mark - warnings >= MAX_ERRORS) {
                 diagnostics.error(Code.STRAY_CHARACTER, new Span(source, t.getStartIndex(), t.getStopIndex() + 1),
                         "too many errors; stopping here", "is this a .law file?");
                 return;
             }
             Span at = new Span(source, t.getStartIndex(), t.getStopIndex() + 1);
+            // not inside a block, whose lines are items or table rows (a row may start with -34.8)
+            boolean inBlock = !open.isEmpty() && open.peek().getType() == LawLexer.LBRACE;
             if (previous != null && previous.getType() == LawLexer.NL && t.getType() == LawLexer.MINUS
-                    && t.getCharPositionInLine() > 0 && previousLineContinues(tokens, previous)) {
+                    && t.getCharPositionInLine() > 0 && !inBlock && previousLineContinues(tokens, previous)) {
+                warnings++;
                 diagnostics.report(law.diag.Diagnostic.warning(Code.UNEXPECTED_TOKEN, at,
                         "this line starts a new statement with '-'")
                         .withHelp("to continue the statement above, end its line with '-' instead"));
