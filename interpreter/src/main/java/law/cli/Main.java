@@ -30,7 +30,8 @@ import picocli.CommandLine.Parameters;
  */
 @Command(name = "law", mixinStandardHelpOptions = true, versionProvider = Main.VersionProvider.class,
         description = "A language for neural scaling laws: fit, query and check scaling laws.",
-        subcommands = {Main.Run.class, Main.Check.class, Main.Repl.class, Main.Doc.class, CommandLine.HelpCommand.class},
+        subcommands = {Main.Run.class, Main.Check.class, Main.Repl.class, Main.Doc.class, FmtCommand.class,
+            CommandLine.HelpCommand.class},
         exitCodeListHeading = "%nExit codes:%n",
         exitCodeList = {"0:everything ran and every expect held", "1:an expect failed",
             "2:usage error", "65:error in the spec or its data", "66:a spec or data file is missing or unreadable",
