@@ -91,11 +91,12 @@ public final class Declarations {
             throw Failure.at(Code.DUPLICATE, name.span(), "'" + n + "' is a builtin, so it cannot be redefined",
                     "choose another name");
         }
-        Entry old = ctx.env().get(n);
-        if (old == null || ctx.options().allowRedefinition()) {
+        Span pending = ctx.env().pendingAt(n);
+        Entry old = pending == null ? ctx.env().get(n) : null;
+        if ((old == null && pending == null) || ctx.options().allowRedefinition()) {
             return;
         }
-        Span at = old.span();
+        Span at = pending != null ? pending : old.span();
         String where = at == null ? "" : at.source() == name.span().source() ? " on line " + at.line()
                 : " in " + at.source().name() + " (line " + at.line() + ")";
         throw Failure.at(Code.DUPLICATE, name.span(), "'" + n + "' is already defined" + where,

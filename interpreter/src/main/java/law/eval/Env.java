@@ -19,9 +19,16 @@ public final class Env {
     private final Map<String, Constraint> constraints = new LinkedHashMap<>();
     private final Set<String> poisoned = new HashSet<>();
     private final Set<String> modules = new HashSet<>();
+    private final Map<String, law.diag.Span> pending = new LinkedHashMap<>();
 
-    /** The definition of a name, or {@code null}. */
+    /**
+     * The definition of a name, or {@code null}; in check mode, a name whose definition was not
+     * computed throws {@link Pending}, so whatever needs it stops quietly.
+     */
     public Entry get(String name) {
+        if (pending.containsKey(name)) {
+            throw new Pending();
+        }
         return entries.get(name);
     }
 
@@ -29,6 +36,24 @@ public final class Env {
     public void define(Entry e) {
         entries.put(e.name(), e);
         poisoned.remove(e.name());
+        pending.remove(e.name());
+    }
+
+    /** Records that check mode did not compute the definition of this name, written at {@code span}. */
+    public void pend(String name, law.diag.Span span) {
+        if (!entries.containsKey(name)) {
+            pending.put(name, span);
+        }
+    }
+
+    /** Where the definition of a pending name is written, or {@code null} when the name is not pending. */
+    public law.diag.Span pendingAt(String name) {
+        return pending.get(name);
+    }
+
+    /** The names check mode did not compute, with where they are defined. */
+    public Map<String, law.diag.Span> pending() {
+        return java.util.Collections.unmodifiableMap(pending);
     }
 
     /** Records that a definition of this name failed. */
@@ -76,6 +101,7 @@ public final class Env {
         c.constraints.putAll(constraints);
         c.poisoned.addAll(poisoned);
         c.modules.addAll(modules);
+        c.pending.putAll(pending);
         return c;
     }
 
@@ -89,6 +115,8 @@ public final class Env {
         poisoned.addAll(saved.poisoned);
         modules.clear();
         modules.addAll(saved.modules);
+        pending.clear();
+        pending.putAll(saved.pending);
     }
 
     /** Forgets everything. */

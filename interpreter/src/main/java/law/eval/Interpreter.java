@@ -70,7 +70,10 @@ public final class Interpreter {
         }
     }
 
-    /** Runs one statement; returns false when it failed (its diagnostic has been reported). */
+    /**
+     * Runs one statement; returns false when it failed (its diagnostic has been reported). In check
+     * mode a statement stopped before work that takes time ({@link Pending}) counts as run.
+     */
     public boolean runStatement(Stmt s) {
         Env saved = context.env().copy();
         context.startStatement();
@@ -79,6 +82,12 @@ public final class Interpreter {
             return true;
         } catch (Failure f) {
             diagnostics.report(f.diagnostic());
+        } catch (Pending p) {
+            context.env().restore(saved);
+            if (s.definedName() != null) {
+                context.env().pend(s.definedName(), s.span());
+            }
+            return true;
         } catch (Cancelled c) {
             diagnostics.report(Diagnostic.warning(Code.CANCELLED, s.span(), "cancelled; nothing was changed"));
         } catch (StackOverflowError e) {
@@ -100,8 +109,14 @@ public final class Interpreter {
         return false;
     }
 
-    /** Evaluates a query with the registered handler. */
+    /**
+     * Evaluates a query with the registered handler; in check mode a query form only resolves its
+     * names and stops the statement ({@link Pending}).
+     */
     public Value query(Query q, Scope scope) {
+        if (context.options().check() && !(q instanceof Query.Value)) {
+            return CheckQueries.resolve(q, scope, context);
+        }
         @SuppressWarnings("unchecked")
         QueryHandler<Query> h = (QueryHandler<Query>) queries.get(q.getClass());
         if (h == null) {

@@ -66,6 +66,7 @@ public final class Exports {
                     + "or a dataset (.csv); a query table is written by 'table ... -> \"file.csv\"'");
         }
         Path file = Outputs.resolve(s.output(), s.outputSpan(), ctx);
+        law.eval.Pending.stopIfChecking(ctx);
         Outputs.write(file, s.outputSpan(), writer);
         ctx.emit(new Result(s.span(), "export", "wrote " + s.output(), JsonNodeFactory.instance.objectNode()
                 .put("kind", "export").put("file", s.output()).put("format", format)));

@@ -89,6 +89,7 @@ public final class Fits {
         }
         Setup setup = new Setup(stmt, form, call, opts, scope, subst, body, target, weightExpr, free, params,
                 new ArrayList<>(used));
+        law.eval.Pending.stopIfChecking(ctx);
         if (!stmt.groupBy().isEmpty()) {
             GroupFits.run(stmt, table, ctx, (group, label) -> {
                 Outcome o = fitRows(setup, group, ctx, label);

@@ -90,6 +90,11 @@ public final class Isoflops {
                     + "' is not numeric", "the last 'by' column is the budget; configuration columns come before it");
         }
         List<String> config = by.subList(0, by.size() - 1);
+        if (ctx.options().check()) {
+            values(stmt.loss(), table, ctx);
+            values(stmt.size(), table, ctx);
+            law.eval.Pending.stopIfChecking(ctx);
+        }
         Analysis.Settings settings = new Analysis.Settings(weighted, keepEdges, bootstrap, seed);
         List<IsoflopResult.Config> configs = new ArrayList<>();
         for (Table cfg : config.isEmpty() ? List.of(table) : table.groupBy(config)) {

@@ -45,6 +45,7 @@ public final class Plots {
         Path file = Outputs.resolve(s.output(), s.outputSpan(), ctx);
         String format = Outputs.format(s.output(), s.outputSpan(), "plot", Set.of("png", "svg"));
         Request r = Request.of(s, ctx);
+        law.eval.Pending.stopIfChecking(ctx);
         List<XYChart> panels = panels(s, r, ctx);
         Outputs.write(file, s.outputSpan(), out -> Canvas.write(panels, r.width(), r.height(), format, out));
         ctx.emit(new Result(s.span(), "plot", "wrote " + s.output(), com.fasterxml.jackson.databind.node.JsonNodeFactory.instance.objectNode()

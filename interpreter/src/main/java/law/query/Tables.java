@@ -169,6 +169,7 @@ final class Tables {
             }
             lines.add(line);
         }
+        law.eval.Pending.stopIfChecking(ctx);
         law.export.Outputs.write(file, s.outputSpan(), out -> new CsvMapper().writeValue(out, lines));
     }
 }
