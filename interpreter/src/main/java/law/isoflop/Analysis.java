@@ -3,48 +3,28 @@ package law.isoflop;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
-import java.util.SplittableRandom;
 
 /**
- * The two stages for one configuration: per budget a {@link Profile} and its minimum, then power
- * laws of N*, D* and L* against C through the usable minima, and optionally a bootstrap that
- * resamples the points within each budget and reruns both stages.
+ * The two stages for one configuration: per budget its minimum ({@link Minimum}: a parabola or an
+ * Akima spline), then power laws of N*, D* and L* against C through the usable minima, and
+ * optionally a bootstrap ({@link Replicates}) that redraws every budget and reruns both stages.
  */
 final class Analysis {
     private Analysis() {
     }
 
-    /** What to do: minima weighted by 1/se^2 in stage two or not; keep edge minima or drop them. */
-    record Settings(boolean weighted, boolean keepEdges, int bootstrap, long seed) {
-    }
-
     /**
      * The points of one budget.
      *
-     * @param c     the budget
-     * @param lnN   ln N of each point
-     * @param loss  the loss of each point
-     * @param lnD   ln D of each point, or null to take D* = C / (6 N*)
+     * @param c      the budget
+     * @param lnN    ln N of each point
+     * @param loss   the loss of each point
+     * @param lnD    ln D of each point, or null to take D* = C / (6 N*)
+     * @param sigma  the seed noise (sd of the loss) of each point, or null
      */
-    record Points(double c, double[] lnN, double[] loss, double[] lnD) {
-    }
-
-    /** Why a budget is not used in stage two, or {@code ok}. */
-    enum Status {
-        OK("ok"), EDGE("edge"), FEW("too few"), NO_MINIMUM("no minimum");
-
-        final String word;
-
-        Status(String word) {
-            this.word = word;
-        }
-    }
-
-    /** One budget's minimum. */
-    record Budget(double c, int points, double nStar, double lnNse, double dStar, double lStar, double lStarSe,
-                  boolean edge, Status status) {
-        boolean used(boolean keepEdges) {
-            return status == Status.OK || status == Status.EDGE && keepEdges;
+    record Points(double c, double[] lnN, double[] loss, double[] lnD, double[] sigma) {
+        Points(double c, double[] lnN, double[] loss, double[] lnD) {
+            this(c, lnN, loss, lnD, null);
         }
     }
 
@@ -55,37 +35,45 @@ final class Analysis {
     static Result run(List<Points> budgets, Settings s, int threads) {
         List<Budget> out = new ArrayList<>();
         for (Points p : budgets) {
-            out.add(budget(p, ones(p.lnN().length)));
+            out.add(Minimum.of(p, ones(p.lnN().length), p.loss(), s.profile()));
         }
-        PowerLaw[] laws = stageTwo(out, s);
         double[][] boot = null;
         if (s.bootstrap() > 0) {
-            boot = law.fit.Engine.parallel(s.bootstrap(), threads, b -> replicate(budgets, out, s, b))
-                    .toArray(new double[0][]);
+            double[][][] reps = Replicates.run(budgets, s, threads);
+            if (s.noise() || s.weights() == Settings.Weights.BOOTSTRAP) {
+                for (int k = 0; k < out.size(); k++) {
+                    out.set(k, Replicates.summarise(out.get(k), budgets.get(k), reps, k, s));
+                }
+            }
+            boot = new double[reps.length][];
+            for (int b = 0; b < reps.length; b++) {
+                boot[b] = replicate(out, reps[b], s);
+            }
         }
+        PowerLaw[] laws = stageTwo(out, s.keepEdges(), s.weights() != Settings.Weights.NONE);
         return new Result(out, laws[0], laws[1], laws[2], boot);
     }
 
-    private static double[] replicate(List<Points> budgets, List<Budget> main, Settings s, int b) {
-        SplittableRandom rng = law.fit.Seeds.replicate(s.seed(), b);
-        List<Budget> rep = new ArrayList<>();
-        for (int k = 0; k < budgets.size(); k++) {
-            Points p = budgets.get(k);
-            int n = p.lnN().length;
-            double[] w = new double[n];
-            for (int i = 0; i < n; i++) {
-                w[rng.nextInt(n)] += 1;
-            }
-            if (!main.get(k).used(s.keepEdges())) {
+    /**
+     * Stage two of one replicate over the budgets the main analysis used and the replicate has:
+     * bootstrap weights stay those of the main analysis (as Porian et al.), se weights come from
+     * the replicate's own parabolas.
+     */
+    private static double[] replicate(List<Budget> main, double[][] rep, Settings s) {
+        List<Budget> use = new ArrayList<>();
+        for (int k = 0; k < main.size(); k++) {
+            Budget m = main.get(k);
+            if (rep[k] == null || !m.used(s.keepEdges())) {
                 continue;
             }
-            Budget bb = budget(p, w);
-            if (bb.status() == Status.OK || bb.status() == Status.EDGE) {
-                rep.add(new Budget(bb.c(), bb.points(), bb.nStar(), bb.lnNse(), bb.dStar(), bb.lStar(), bb.lStarSe(),
-                        false, Status.OK));
+            double[] x = rep[k];
+            if (s.weights() == Settings.Weights.SE) {
+                use.add(m.with(x[0], x[3], x[1], x[4], x[2], x[5], Budget.Status.OK));
+            } else {
+                use.add(m.with(x[0], m.lnNse(), x[1], m.lnDse(), x[2], m.lStarSe() / m.lStar(), Budget.Status.OK));
             }
         }
-        PowerLaw[] laws = stageTwo(rep, new Settings(s.weighted(), true, 0, 0));
+        PowerLaw[] laws = stageTwo(use, true, s.weights() != Settings.Weights.NONE);
         return new double[]{laws[0].e(), laws[1].e(), laws[2].e()};
     }
 
@@ -95,75 +83,28 @@ final class Analysis {
         return w;
     }
 
-    /** The minimum of one budget's profile with multiplicities {@code w}. */
-    static Budget budget(Points p, double[] w) {
-        int n = 0;
-        int lo = -1;
-        int hi = -1;
-        int best = -1;
-        for (int i = 0; i < w.length; i++) {
-            if (w[i] <= 0) {
-                continue;
-            }
-            n += (int) w[i];
-            if (lo < 0 || p.lnN()[i] < p.lnN()[lo]) {
-                lo = i;
-            }
-            if (hi < 0 || p.lnN()[i] > p.lnN()[hi]) {
-                hi = i;
-            }
-            if (best < 0 || p.loss()[i] < p.loss()[best]) {
-                best = i;
-            }
-        }
-        Profile pr = Profile.fit(p.lnN(), p.loss(), w);
-        if (pr == null) {
-            return new Budget(p.c(), n, Double.NaN, Double.NaN, Double.NaN, Double.NaN, Double.NaN, false, Status.FEW);
-        }
-        if (!Double.isFinite(pr.lnN())) {
-            return new Budget(p.c(), n, Double.NaN, Double.NaN, Double.NaN, Double.NaN, Double.NaN, false,
-                    Status.NO_MINIMUM);
-        }
-        boolean edge = p.lnN()[best] == p.lnN()[lo] || p.lnN()[best] == p.lnN()[hi]
-                || pr.lnN() < p.lnN()[lo] || pr.lnN() > p.lnN()[hi];
-        double nStar = Math.exp(pr.lnN());
-        double dStar = p.lnD() == null ? p.c() / (6 * nStar) : Math.exp(tokensAt(p, w, pr.lnN()));
-        return new Budget(p.c(), n, nStar, pr.lnNse(), dStar, pr.loss(), pr.lossSe(), edge,
-                edge ? Status.EDGE : Status.OK);
-    }
-
-    /** ln D at ln N = x, from the straight line of ln D on ln N through the budget's points. */
-    private static double tokensAt(Points p, double[] w, double x) {
-        double[] ln = p.lnN();
-        PowerLaw line = PowerLaw.fit(ln, p.lnD(), w);
-        return Math.log(line.k()) + line.e() * x;
-    }
-
-    private static PowerLaw[] stageTwo(List<Budget> budgets, Settings s) {
-        List<Budget> used = budgets.stream().filter(b -> b.used(s.keepEdges())).toList();
+    /** Straight lines of ln N*, ln D*, ln L* on ln C, weighted by 1/se^2 of each when asked. */
+    private static PowerLaw[] stageTwo(List<Budget> budgets, boolean keepEdges, boolean weighted) {
+        List<Budget> used = budgets.stream().filter(b -> b.used(keepEdges)).toList();
         int m = used.size();
         double[] lnC = new double[m];
-        double[] lnN = new double[m];
-        double[] lnD = new double[m];
-        double[] lnL = new double[m];
-        double[] wn = new double[m];
-        double[] wl = new double[m];
+        double[][] ln = new double[3][m];
+        double[][] w = new double[3][m];
         for (int i = 0; i < m; i++) {
             Budget b = used.get(i);
             lnC[i] = Math.log(b.c());
-            lnN[i] = Math.log(b.nStar());
-            lnD[i] = Math.log(b.dStar());
-            lnL[i] = Math.log(b.lStar());
-            double sl = b.lStarSe() / b.lStar();
-            wn[i] = s.weighted() ? 1 / (b.lnNse() * b.lnNse()) : 1;
-            wl[i] = s.weighted() ? 1 / (sl * sl) : 1;
-            if (!Double.isFinite(wn[i])) {
-                wn[i] = 0;
-            }
-            if (!Double.isFinite(wl[i])) {
-                wl[i] = 0;
+            ln[0][i] = Math.log(b.nStar());
+            ln[1][i] = Math.log(b.dStar());
+            ln[2][i] = Math.log(b.lStar());
+            double[] se = {b.lnNse(), b.lnDse(), b.lStarSe() / b.lStar()};
+            for (int j = 0; j < 3; j++) {
+                w[j][i] = weighted ? 1 / (se[j] * se[j]) : 1;
+                if (!Double.isFinite(w[j][i])) {
+                    w[j][i] = 0;
+                }
             }
         }
-        return new PowerLaw[]{PowerLaw.fit(lnC, lnN, wn), PowerLaw.fit(lnC, lnD, wn), PowerLaw.fit(lnC, lnL, wl)};
+        return new PowerLaw[]{PowerLaw.fit(lnC, ln[0], w[0]), PowerLaw.fit(lnC, ln[1], w[1]),
+            PowerLaw.fit(lnC, ln[2], w[2])};
     }
 }

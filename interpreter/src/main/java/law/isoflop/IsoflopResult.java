@@ -37,10 +37,10 @@ public final class IsoflopResult implements Value.Other, Dataset.Provider {
     private final List<String> configColumns;
     private final String compute;
     private final List<Config> configs;
-    private final Analysis.Settings settings;
+    private final Settings settings;
 
     IsoflopResult(String name, String heading, List<String> configColumns, String compute, List<Config> configs,
-                  Analysis.Settings settings) {
+                  Settings settings) {
         this.name = name;
         this.heading = heading;
         this.configColumns = List.copyOf(configColumns);
@@ -61,7 +61,7 @@ public final class IsoflopResult implements Value.Other, Dataset.Provider {
         header.addAll(List.of(compute, "N_star", "lnN_se", "D_star", "L_star", "L_se", "points", "edge", "used"));
         List<List<Object>> rows = new ArrayList<>();
         for (Config c : configs) {
-            for (Analysis.Budget b : c.result().budgets()) {
+            for (Budget b : c.result().budgets()) {
                 List<Object> row = new ArrayList<>(c.key().values());
                 row.addAll(List.of(b.c(), b.nStar(), b.lnNse(), b.dStar(), b.lStar(), b.lStarSe(), (double) b.points(),
                         b.edge() ? 1.0 : 0.0, b.used(settings.keepEdges()) ? 1.0 : 0.0));

@@ -25,10 +25,9 @@ import law.report.Fmt;
 /**
  * The {@code isoflop} statement: {@code isoflop NAME = LOSS ~ SIZE in DATA by [CONFIG, ...,] COMPUTE
  * { OPTIONS }}. The last {@code by} column is the compute budget; columns before it split the data
- * into configurations, each analysed on its own. Options: {@code profile = parabola} (the default
- * and, for now, the only profile), {@code tokens = EXPR} (D per point; default D* = C / (6 N*)),
- * {@code weights = none | se} (stage two unweighted, the default, or weighted by 1/se^2 of the
- * minima), {@code edges = drop | keep} (default drop), {@code bootstrap = n}, {@code seed = s}.
+ * into configurations, each analysed on its own. The options ({@link Options}) choose the profile
+ * ({@code parabola} or {@code akima}), the tokens, the stage-two weights, the edge rule and the
+ * bootstrap (points or seed noise).
  */
 public final class Isoflops {
     private static final String COL = "data:";
@@ -52,30 +51,7 @@ public final class Isoflops {
                     "'" + stmt.data().text() + "' is not a dataset");
         }
         Table table = ds.table();
-        boolean weighted = false;
-        boolean keepEdges = false;
-        int bootstrap = 0;
-        long seed = 0;
-        Expr tokens = null;
-        for (Option o : stmt.options()) {
-            if (!(o instanceof Option.Value v)) {
-                throw Failure.at(Code.BAD_OPTION, o.span(), "an isoflop block has no 'where'; filter in the data block");
-            }
-            Expr x = v.value();
-            switch (o.key()) {
-                case "profile" -> {
-                    String w = word(x, List.of("parabola"), "other profiles (a law) are not supported yet");
-                    assert w.equals("parabola");
-                }
-                case "tokens" -> tokens = x;
-                case "weights" -> weighted = word(x, List.of("none", "se"), null).equals("se");
-                case "edges" -> keepEdges = word(x, List.of("drop", "keep"), null).equals("keep");
-                case "bootstrap" -> bootstrap = count(x, ctx);
-                case "seed" -> seed = count(x, ctx);
-                default -> throw Failure.at(Code.BAD_OPTION, v.name().span(), "an isoflop has no option '" + o.key() + "'",
-                        "the options are: bootstrap, edges, profile, seed, tokens, weights");
-            }
-        }
+        Options opts = Options.parse(stmt.options(), ctx);
         List<String> by = new ArrayList<>();
         for (Ident id : stmt.by()) {
             if (!table.hasColumn(id.text())) {
@@ -95,62 +71,96 @@ public final class Isoflops {
             values(stmt.size(), table, ctx);
             law.eval.Pending.stopIfChecking(ctx);
         }
-        Analysis.Settings settings = new Analysis.Settings(weighted, keepEdges, bootstrap, seed);
+        Settings settings = opts.settings();
         List<IsoflopResult.Config> configs = new ArrayList<>();
         for (Table cfg : config.isEmpty() ? List.of(table) : table.groupBy(config)) {
-            double[] loss = values(stmt.loss(), cfg, ctx);
-            double[] size = values(stmt.size(), cfg, ctx);
-            double[] toks = tokens == null ? null : values(tokens, cfg, ctx);
-            double[] c = cfg.numeric(compute);
-            List<Analysis.Points> budgets = new ArrayList<>();
-            for (Table g : cfg.groupBy(List.of(compute))) {
-                int[] idx = rowsOf(c, (Double) g.groupKey().values().get(0));
-                double[] lnN = new double[idx.length];
-                double[] l = new double[idx.length];
-                double[] lnD = toks == null ? null : new double[idx.length];
-                for (int i = 0; i < idx.length; i++) {
-                    lnN[i] = Math.log(size[idx[i]]);
-                    l[i] = loss[idx[i]];
-                    if (lnD != null) {
-                        lnD[i] = Math.log(toks[idx[i]]);
-                    }
-                    if (!Double.isFinite(lnN[i]) || !Double.isFinite(l[i]) || lnD != null && !Double.isFinite(lnD[i])) {
-                        throw Failure.at(Code.FIT_BAD_DATA, stmt.span(), "a size, loss or token count is not a positive "
-                                + "finite number at " + cfg.source() + " " + cfg.numbering().word() + " "
-                                + cfg.sourceRow(idx[i]));
-                    }
-                }
-                budgets.add(new Analysis.Points(c[idx[0]], lnN, l, lnD));
-            }
-            budgets.sort(java.util.Comparator.comparingDouble(Analysis.Points::c));
+            List<Analysis.Points> budgets = budgets(stmt, opts, cfg, compute, ctx);
             String label = cfg.groupKey().isEmpty() ? "" : cfg.groupKey().render() + ": ";
             Analysis.Result r = Analysis.run(budgets, settings, ctx.options().threads());
-            warn(stmt, ctx, label, r, settings, toks != null, config.isEmpty());
+            warn(stmt, ctx, label, r, settings, opts.tokens() != null, config.isEmpty());
             configs.add(new IsoflopResult.Config(cfg.groupKey(), r));
         }
         String name = stmt.name().text();
         String heading = "isoflop " + name + " = " + stmt.loss().span().text() + " ~ " + stmt.size().span().text()
-                + " in " + stmt.data().text() + " by " + String.join(", ", by) + "   (parabola in ln "
-                + stmt.size().span().text() + "; stage two " + (weighted ? "weighted by 1/se^2" : "unweighted")
-                + (keepEdges ? "; edge minima kept" : "; edge minima dropped")
-                + (tokens == null ? "; D* = C/(6N*)" : "; D* from " + tokens.span().text())
-                + (bootstrap > 0 ? "; bootstrap " + bootstrap + ", seed " + seed : "") + ")";
+                + " in " + stmt.data().text() + " by " + String.join(", ", by) + "   (" + describe(stmt, opts) + ")";
         IsoflopResult result = new IsoflopResult(name, heading, config, compute, configs, settings);
         ctx.env().define(new Entry(name, Entry.Kind.FIT, result, stmt.span(), stmt.doc()));
     }
 
-    private static void warn(Stmt.Isoflop stmt, Context ctx, String label, Analysis.Result r, Analysis.Settings s,
+    /** The points of each budget of one configuration, in order of C. */
+    private static List<Analysis.Points> budgets(Stmt.Isoflop stmt, Options opts, Table cfg, String compute,
+                                                 Context ctx) {
+        double[] loss = values(stmt.loss(), cfg, ctx);
+        double[] size = values(stmt.size(), cfg, ctx);
+        double[] toks = opts.tokens() == null ? null : values(opts.tokens(), cfg, ctx);
+        double[] sigma = opts.sigma() == null ? null : values(opts.sigma(), cfg, ctx);
+        double[] c = cfg.numeric(compute);
+        List<Analysis.Points> budgets = new ArrayList<>();
+        for (Table g : cfg.groupBy(List.of(compute))) {
+            int[] idx = rowsOf(c, (Double) g.groupKey().values().get(0));
+            double[] lnN = new double[idx.length];
+            double[] l = new double[idx.length];
+            double[] lnD = toks == null ? null : new double[idx.length];
+            double[] sd = sigma == null ? null : new double[idx.length];
+            for (int i = 0; i < idx.length; i++) {
+                lnN[i] = Math.log(size[idx[i]]);
+                l[i] = loss[idx[i]];
+                if (lnD != null) {
+                    lnD[i] = Math.log(toks[idx[i]]);
+                }
+                if (!Double.isFinite(lnN[i]) || !Double.isFinite(l[i]) || lnD != null && !Double.isFinite(lnD[i])) {
+                    throw Failure.at(Code.FIT_BAD_DATA, stmt.span(), "a size, loss or token count is not a positive "
+                            + "finite number at " + where(cfg, idx[i]));
+                }
+                if (sd != null) {
+                    sd[i] = sigma[idx[i]];
+                    if (!(sd[i] >= 0 && sd[i] < Double.POSITIVE_INFINITY)) {
+                        throw Failure.at(Code.BAD_OPTION, opts.sigma().span(), "the seed noise is "
+                                + Fmt.num(sd[i]) + " at " + where(cfg, idx[i]) + "; it must be a finite sd >= 0");
+                    }
+                }
+            }
+            budgets.add(new Analysis.Points(c[idx[0]], lnN, l, lnD, sd));
+        }
+        budgets.sort(java.util.Comparator.comparingDouble(Analysis.Points::c));
+        return budgets;
+    }
+
+    private static String where(Table cfg, int row) {
+        return cfg.source() + " " + cfg.numbering().word() + " " + cfg.sourceRow(row);
+    }
+
+    /** The method in words, for the heading. */
+    private static String describe(Stmt.Isoflop stmt, Options opts) {
+        Settings s = opts.settings();
+        String size = stmt.size().span().text();
+        String weights = switch (s.weights()) {
+            case NONE -> "unweighted";
+            case SE -> "weighted by 1/se^2";
+            case BOOTSTRAP -> "weighted by 1/sd^2 over the replicates";
+        };
+        return (s.profile() == Settings.Profile.AKIMA ? "Akima spline of ln loss in ln " + size + ", minimum on "
+                + "25 points per interval" : "parabola in ln " + size) + "; stage two " + weights
+                + (s.keepEdges() ? "; edge minima kept" : "; edge minima dropped")
+                + (opts.tokens() == null ? "; D* = C/(6N*)" : "; D* from " + opts.tokens().span().text())
+                + (s.bootstrap() > 0 ? "; bootstrap " + s.bootstrap() + (s.noise() ? " with seed noise "
+                + opts.sigma().span().text() + " (minima: medians)" : "") + ", seed " + s.seed() : "");
+    }
+
+    private static void warn(Stmt.Isoflop stmt, Context ctx, String label, Analysis.Result r, Settings s,
                              boolean tokens, boolean single) {
         List<String> edge = new ArrayList<>();
         List<String> few = new ArrayList<>();
         List<String> none = new ArrayList<>();
+        List<String> unstable = new ArrayList<>();
         int used = 0;
-        for (Analysis.Budget b : r.budgets()) {
+        for (Budget b : r.budgets()) {
             String c = Fmt.num(b.c(), 4);
             switch (b.status()) {
                 case EDGE -> edge.add(c);
                 case FEW -> few.add(c + " (" + b.points() + " points)");
                 case NO_MINIMUM -> none.add(c);
+                case UNSTABLE -> unstable.add(c);
                 default -> {
                 }
             }
@@ -163,8 +173,14 @@ public final class Isoflops {
                     .withHelp(s.keepEdges() ? "an off-centre profile biases N*; sample sizes on both sides of it"
                             : "write edges = keep to use them anyway"));
         }
+        if (!unstable.isEmpty()) {
+            ctx.report(Diagnostic.warning(Code.ISOFLOP_EDGE, stmt.span(), label + "the minimum lies at an end of the "
+                    + "sampled sizes in more than half of the noise replicates at C = " + String.join(", ", unstable)
+                    + (s.keepEdges() ? " (kept)" : "; " + (unstable.size() == 1 ? "that budget is" : "those budgets are")
+                    + " left out of stage two")));
+        }
         if (!few.isEmpty()) {
-            ctx.report(Diagnostic.warning(Code.ISOFLOP_TOO_FEW, stmt.span(), label + "a parabola needs at least 3 "
+            ctx.report(Diagnostic.warning(Code.ISOFLOP_TOO_FEW, stmt.span(), label + "a profile needs at least 3 "
                     + "distinct sizes; left out: C = " + String.join(", ", few)));
         }
         if (!none.isEmpty()) {
@@ -188,24 +204,6 @@ public final class Isoflops {
 
     private static int[] rowsOf(double[] c, double value) {
         return java.util.stream.IntStream.range(0, c.length).filter(i -> c[i] == value).toArray();
-    }
-
-    private static String word(Expr e, List<String> allowed, String otherwise) {
-        if (e instanceof Expr.Name n && allowed.contains(n.text())) {
-            return n.text();
-        }
-        if (otherwise != null) {
-            throw Failure.at(Code.NOT_SUPPORTED, e.span(), otherwise, "write " + String.join(" or ", allowed));
-        }
-        throw Failure.at(Code.BAD_OPTION, e.span(), "expected one of " + String.join(", ", allowed) + " here");
-    }
-
-    private static int count(Expr e, Context ctx) {
-        double x = ctx.evaluator().number(e, Scope.strict());
-        if (x != Math.rint(x) || x < 0 || x > Integer.MAX_VALUE) {
-            throw Failure.at(Code.BAD_OPTION, e.span(), "expected a whole number of at least 0, not " + Fmt.num(x));
-        }
-        return (int) x;
     }
 
     /** An expression over the table's numeric columns, evaluated at every row. */

@@ -15,18 +15,19 @@ import law.session.Session;
 import org.junit.jupiter.api.DynamicTest;
 import org.junit.jupiter.api.TestFactory;
 
-/** Every runnable example passes {@code law check}: it runs without errors and its expectations hold. */
+/** Every runnable example, subfolders included ({@code examples/papers/}), passes {@code law check}: it runs without errors and its expectations hold. */
 class ExamplesTest {
 
     @TestFactory
     Stream<DynamicTest> everyExamplePassesCheck() throws IOException {
         Path dir = Path.of("../examples");
         List<Path> files;
-        try (Stream<Path> s = Files.list(dir)) {
+        try (Stream<Path> s = Files.walk(dir)) {
             files = s.filter(p -> p.toString().endsWith(".law")).sorted().toList();
         }
         assertTrue(files.size() >= 7, "examples: " + files);
-        return files.stream().map(f -> DynamicTest.dynamicTest(f.getFileName().toString(), () -> {
+        assertTrue(files.stream().anyMatch(f -> f.getParent().endsWith("papers")), "examples/papers/ is walked");
+        return files.stream().map(f -> DynamicTest.dynamicTest(dir.relativize(f).toString(), () -> {
             // As README says to run them: ./law check --allow-path ../shared examples/X.law
             Path shared = Path.of(System.getProperty("law.shared", "../../shared"));
             Outcome o = new Session(Options.defaults().withQuiet(true).withAllowedPaths(List.of(shared))).runFile(f);

@@ -29,7 +29,7 @@ class SeedsTest {
     }
 
     private static double[] exponents(long seed, int threads) {
-        Analysis.Result r = Analysis.run(budgets(), new Analysis.Settings(false, false, 300, seed), threads);
+        Analysis.Result r = Analysis.run(budgets(), Settings.parabola(false, false, 300, seed), threads);
         double[] a = new double[r.boot().length];
         for (int i = 0; i < a.length; i++) {
             a[i] = r.boot()[i][0];
