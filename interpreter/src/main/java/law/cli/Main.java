@@ -31,11 +31,12 @@ import picocli.CommandLine.Parameters;
 @Command(name = "law", mixinStandardHelpOptions = true, versionProvider = Main.VersionProvider.class,
         description = "A language for neural scaling laws: fit, query and check scaling laws.",
         subcommands = {Main.Run.class, Main.Check.class, Main.Repl.class, Main.Doc.class, FmtCommand.class,
+            Report.class,
             CommandLine.HelpCommand.class},
         exitCodeListHeading = "%nExit codes:%n",
         exitCodeList = {"0:everything ran and every expect held", "1:an expect failed",
             "2:usage error", "65:error in the spec or its data", "66:a spec or data file is missing or unreadable",
-            "70:internal error (a bug in law)"})
+            "70:internal error (a bug in law)", "73:an output file cannot be written"})
 public final class Main implements Callable<Integer> {
 
     @Option(names = {"-e", "--eval"}, paramLabel = "STATEMENTS",

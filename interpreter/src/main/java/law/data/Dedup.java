@@ -21,7 +21,7 @@ final class Dedup {
                 keep[kept++] = i;
             }
         }
-        return table.keepRows(Arrays.copyOf(keep, kept), new DropStep("dedup", n - kept, ""));
+        return table.keepRows(Arrays.copyOf(keep, kept), "dedup", "");
     }
 
     /** A row compared cell by cell over the given columns. */

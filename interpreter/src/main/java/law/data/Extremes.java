@@ -39,6 +39,6 @@ final class Extremes {
                 keep[n++] = i;
             }
         }
-        return table.keepRows(keep, new DropStep(step, k, ""));
+        return table.keepRows(keep, step, "");
     }
 }

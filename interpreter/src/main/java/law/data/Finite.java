@@ -78,7 +78,7 @@ final class Finite {
         List<String> reasons = new ArrayList<>();
         counts.forEach((name, count) -> reasons.add(count + " in " + Names.quote(name)));
         String reason = reasons.isEmpty() ? "" : "NaN or infinite: " + String.join(", ", reasons);
-        return table.keepRows(Arrays.copyOf(keep, kept), new DropStep("nan = drop", n - kept, reason));
+        return table.keepRows(Arrays.copyOf(keep, kept), "nan = drop", reason);
     }
 
     /** Error {@code L0409} for a NaN or infinite cell. */

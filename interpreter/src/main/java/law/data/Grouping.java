@@ -43,7 +43,7 @@ final class Grouping {
             for (Column c : columns) {
                 values.add(c.key(rows[0]));
             }
-            out.add(table.keepRows(rows, null).asGroup(new GroupKey(keys, values)));
+            out.add(table.keepRows(rows, null, null).asGroup(new GroupKey(keys, values)));
         }
         return List.copyOf(out);
     }

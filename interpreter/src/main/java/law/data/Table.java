@@ -197,7 +197,7 @@ public final class Table {
                 keep[n++] = i;
             }
         }
-        return keepRows(java.util.Arrays.copyOf(keep, n), new DropStep(step, rowCount() - n, ""));
+        return keepRows(java.util.Arrays.copyOf(keep, n), step, "");
     }
 
     /** Keeps the rows where {@code test} is true, row by row. */
@@ -311,19 +311,26 @@ public final class Table {
         return new Table(source, numbering, newNames, newColumns, sourceRows, loadedRows, steps, key);
     }
 
-    /** A table of the rows {@code keep} (in that order), recording {@code step}. */
-    Table keepRows(int[] keep, DropStep step) {
+    /**
+     * A table of the rows {@code keep} (in that order), recording a step named {@code step} with
+     * {@code reason} that dropped every other row (no step when {@code step} is null).
+     */
+    Table keepRows(int[] keep, String step, String reason) {
         List<Column> cols = new ArrayList<>(columns.size());
         for (Column c : columns) {
             cols.add(c.take(keep));
         }
         int[] rows = new int[keep.length];
+        boolean[] kept = new boolean[sourceRows.length];
         for (int i = 0; i < keep.length; i++) {
             rows[i] = sourceRows[keep[i]];
+            kept[keep[i]] = true;
         }
         List<DropStep> newSteps = new ArrayList<>(steps);
         if (step != null) {
-            newSteps.add(step);
+            int[] dropped = java.util.stream.IntStream.range(0, kept.length).filter(i -> !kept[i])
+                    .map(i -> sourceRows[i]).toArray();
+            newSteps.add(new DropStep(step, dropped.length, reason, dropped));
         }
         return new Table(source, numbering, names, cols, rows, loadedRows, newSteps, key);
     }

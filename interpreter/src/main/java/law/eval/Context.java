@@ -20,6 +20,7 @@ public final class Context {
     private final Options options;
     private final Deque<SourceFile> sources = new ArrayDeque<>();
     private Progress progress = Progress.NONE;
+    private Ledger ledger = new Ledger();
     private int expectationsPassed;
     private int expectationsFailed;
 
@@ -80,6 +81,16 @@ public final class Context {
     /** Sets where long work reports progress. */
     public void setProgress(Progress p) {
         this.progress = p == null ? Progress.NONE : p;
+    }
+
+    /** Where stages record what reports need ({@link Ledger}); the session's own, once it set it. */
+    public Ledger ledger() {
+        return ledger;
+    }
+
+    /** Sets where stages record what reports need (a session keeps one across runs). */
+    public void setLedger(Ledger l) {
+        this.ledger = l == null ? new Ledger() : l;
     }
 
     /** The source being run (the innermost {@code use}). */

@@ -74,6 +74,39 @@ public final class FitResult implements Fitted, Render.JsonRenderable {
         return java.util.Collections.unmodifiableMap(options);
     }
 
+    /** The estimate of parameter {@code j} (in {@link #parameterNames()} order). */
+    public double value(int j) {
+        return values[j];
+    }
+
+    /** How many starts the fit ran. */
+    public int starts() {
+        return starts;
+    }
+
+    /** How many starts reached the best optimum (objective within 1e-8 relative of the best). */
+    public int reachedBest() {
+        return reachedBest;
+    }
+
+    /**
+     * The next-best optima the other starts reached, best first: {@code {objective above the
+     * best, number of starts}}.
+     */
+    public List<double[]> nextBest() {
+        return nextBest.stream().map(double[]::clone).toList();
+    }
+
+    /** Whether the estimate of parameter {@code j} sits on a bound of its domain. */
+    public boolean atBound(int j) {
+        return atBound[j];
+    }
+
+    /** Why the optimiser of the best start stopped. */
+    public Stop stop() {
+        return stop;
+    }
+
     /** The hash of the fitted table ({@code Table.hash()}). */
     public String dataHash() {
         return dataHash;

@@ -293,7 +293,14 @@ public final class Fits {
         FitResult result = new FitResult(header, params, best.p().clone(), atBound, unc, boot, ranges, stats, best,
                 starts.size(), reached, nextBest, options, table.hash(), stmt.data().text(), table.source(),
                 lowerOnly(transforms));
+        ctx.ledger().record(new law.eval.Ledger.Fit(name, table.groupKey().isEmpty() ? "" : table.groupKey().render(),
+                stmt.span(), result, opts.where() == null ? null : opts.where().span().text(), excluded(table, keep)));
         return new Outcome(result, values);
+    }
+
+    /** The source row numbers of the rows a fit's {@code where} left out (for {@code law report}). */
+    private static int[] excluded(Table table, boolean[] keep) {
+        return java.util.stream.IntStream.range(0, keep.length).filter(i -> !keep[i]).map(table::sourceRow).toArray();
     }
 
     /** The lower ends of the domains bounded below only (NaN for the others), for log-scale intervals. */

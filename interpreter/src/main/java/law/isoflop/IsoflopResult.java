@@ -54,6 +54,11 @@ public final class IsoflopResult implements Value.Other, Dataset.Provider {
         return "isoflop";
     }
 
+    /** The statement and its method: profile, stage-two weighting, edge rule, tokens, bootstrap. */
+    public String heading() {
+        return heading;
+    }
+
     /** The minima: config columns, C, N*, se of ln N*, D*, L*, se of L*, points, edge (1/0), used (1/0). */
     @Override
     public Dataset dataset() {

@@ -28,6 +28,7 @@ final class Extrapolation {
             if (v == null || range == null) {
                 continue;
             }
+            ctx.ledger().record(new law.eval.Ledger.Extent(span, law.name(), var, v, range[0], range[1]));
             String message = message(var, v, range[0], range[1]);
             if (message != null) {
                 messages.add(message);

@@ -28,6 +28,7 @@ public final class Session {
     private final Env env = new Env();
     private final Options options;
     private final TerminalProgress progress = new TerminalProgress();
+    private final law.eval.Ledger ledger = new law.eval.Ledger();
     private final List<Consumer<Result>> listeners = new ArrayList<>();
     private final List<Consumer<Diagnostic>> diagnosticListeners = new ArrayList<>();
 
@@ -56,6 +57,11 @@ public final class Session {
     /** The session's definitions. */
     public Env env() {
         return env;
+    }
+
+    /** What the stages recorded for reports (fits, the points queries evaluated fitted laws at). */
+    public law.eval.Ledger ledger() {
+        return ledger;
     }
 
     /** The session's options. */
@@ -100,6 +106,7 @@ public final class Session {
 
     private Interpreter interpreter(Diagnostics diagnostics, Consumer<Result> out) {
         Interpreter interp = new Interpreter(env, diagnostics, out, options);
+        interp.context().setLedger(ledger);
         if (TerminalProgress.wanted(options.quiet())) {
             interp.context().setProgress(progress);
         }
@@ -118,5 +125,6 @@ public final class Session {
     /** Forgets every definition. */
     public void reset() {
         env.clear();
+        ledger.clear();
     }
 }

@@ -137,7 +137,8 @@ class DataErrorsTest {
         assertTrue(e.help().orElseThrow().contains("nan = drop"));
         Table kept = t.nanPolicy(NanPolicy.DROP, List.of("N", "loss"));
         assertEquals(1, kept.rowCount());
-        assertEquals(new DropStep("nan = drop", 3, "NaN or infinite: 3 in 'loss'"), kept.steps().get(0));
+        assertEquals(new DropStep("nan = drop", 3, "NaN or infinite: 3 in 'loss'", new int[] {3, 4, 5}),
+                kept.steps().get(0));
         assertEquals(t, t.nanPolicy(NanPolicy.ERROR, List.of("N")), "no NaN in N: same table");
     }
 

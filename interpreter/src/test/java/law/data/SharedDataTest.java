@@ -65,7 +65,12 @@ class SharedDataTest {
         assertEquals(0.9350639402632068, t.numeric("Loss")[100]);
         Table unique = t.dedup();
         assertEquals(712, unique.rowCount());
-        assertEquals(new DropStep("dedup", 687, ""), unique.steps().get(0));
+        DropStep dedup = unique.steps().get(0);
+        assertEquals("dedup: 687 rows", dedup.render());
+        assertEquals(687, dedup.sourceRows().length);
+        assertEquals(712 + 687, java.util.stream.IntStream.concat(java.util.Arrays.stream(dedup.sourceRows()),
+                java.util.stream.IntStream.range(0, unique.rowCount()).map(unique::sourceRow)).distinct().count(),
+                "the dropped and the kept rows are all the rows, once");
         String[] domain = t.text("Domain");
         Table bb = t.where("where Domain == \"BB\"", x -> {
             boolean[] m = new boolean[domain.length];

@@ -66,7 +66,7 @@ class TableOpsTest {
     void whereRecordsItsStep() {
         Table t = runs().whereRows("where L < 5", r -> r.number("L") < 5);
         assertEquals(3, t.rowCount());
-        assertEquals(List.of(new DropStep("where L < 5", 2, "")), t.steps());
+        assertEquals(List.of(new DropStep("where L < 5", 2, "", new int[] {2, 4})), t.steps());
         assertArrayEquals(new int[] {1, 3, 5}, new int[] {t.sourceRow(0), t.sourceRow(1), t.sourceRow(2)});
         assertEquals(5, t.loadedRows());
     }
@@ -78,7 +78,7 @@ class TableOpsTest {
         assertEquals(4, t.sourceRow(2));
         Table s = runs().drop(2, Extreme.SMALLEST, "L");
         assertArrayEquals(new double[] {5, 3, 5}, s.numeric("L"));
-        assertEquals(List.of(new DropStep("drop 2 smallest L", 2, "")), s.steps());
+        assertEquals(List.of(new DropStep("drop 2 smallest L", 2, "", new int[] {1, 5})), s.steps());
         assertEquals("drop 2 smallest L: 2 rows", s.steps().get(0).render());
         assertEquals(5, runs().drop(0, Extreme.LARGEST, "L").rowCount());
     }
@@ -94,7 +94,7 @@ class TableOpsTest {
     void dedupKeepsTheFirstOfExactDuplicates() {
         Table t = runs().dedup();
         assertEquals(4, t.rowCount());
-        assertEquals(List.of(new DropStep("dedup", 1, "")), t.steps());
+        assertEquals(List.of(new DropStep("dedup", 1, "", new int[] {3})), t.steps());
         assertEquals(4, t.sourceRow(2));
         Table nan = InlineTable.of(List.of("a", "b"), List.of(Arrays.asList(1, null), Arrays.asList(1, null),
                 Arrays.asList(1, 2)));
