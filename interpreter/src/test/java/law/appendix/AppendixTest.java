@@ -63,6 +63,13 @@ class AppendixTest {
               4, 3.2
             }
             fit bounded = pos(x) ~ y in falling
+            law pd(D) = E + B / D^beta {
+              E >= 0
+              B > 0
+              beta in (0, 2)
+              cite "test"
+            }
+            fit pergroup = pd(D) ~ L in sim by N { residual = log }
             data iso = table {
               C, N, L
               1e18, 1e7, 3.30
@@ -114,7 +121,8 @@ class AppendixTest {
     @Test
     void oneSectionPerFitAndIsoflopInFileOrder() {
         assertEquals(List.of(), appendix.problems());
-        assertEquals(List.of("small", "tiny", "bounded", "budgets"), appendix.sections().stream()
+        assertEquals(List.of("small", "tiny", "bounded", "pergroup [N=1e8]", "pergroup [N=3e8]", "pergroup [N=1e9]",
+                "pergroup [N=3e9]", "budgets"), appendix.sections().stream()
                 .map(Appendix.Section::name).toList());
         assertEquals(List.of("form", "variables", "compute", "data", "ranges", "dropped_rows", "objective", "optimizer", "starts",
                         "parameters", "uncertainty", "fit_statistics", "extrapolation"),
@@ -171,6 +179,16 @@ class AppendixTest {
         JsonNode fixed = items("tiny").get("parameters");
         assertEquals(5, fixed.size(), "A and B estimated, E, alpha, beta fixed: " + fixed);
         assertTrue(fixed.get(2).get("fixed").asBoolean());
+    }
+
+    @Test
+    void aGroupedFitHasASectionPerGroup() {
+        for (String g : List.of("1e8", "3e8", "1e9", "3e9")) {
+            JsonNode items = items("pergroup [N=" + g + "]");
+            assertEquals(4, items.get("data").get("points").asInt());
+            assertEquals(3, items.get("parameters").size());
+            assertEquals("log", items.get("objective").get("residual").asText());
+        }
     }
 
     @Test
