@@ -97,7 +97,7 @@ final class Lm {
         try {
             LeastSquaresOptimizer.Optimum o = lm.optimize(problem);
             iterations = o.getIterations();
-            stop = Stop.OBJECTIVE;
+            stop = orthogonal(o, tol) ? Stop.GRADIENT : Stop.OBJECTIVE;
             double[] u = o.getPoint().toArray();
             pr.toP(u, p);
             double f = pr.evaluate(p, w, s, null, null);
@@ -111,5 +111,27 @@ final class Lm {
             double f = pr.evaluate(p, w, s, null, null);
             return new Run(start, p, f, st.maxIterations(), evals[0], Stop.ITERATION_LIMIT, -1);
         }
+    }
+
+    /**
+     * Whether the residuals at the optimum are orthogonal to every Jacobian column within
+     * {@code tol} (the cosine of the angle): the stationarity test Hipparchus stopped on, or
+     * else it stopped because the sum of squares no longer fell.
+     */
+    private static boolean orthogonal(LeastSquaresOptimizer.Optimum o, double tol) {
+        RealVector r = o.getResiduals();
+        RealMatrix j = o.getJacobian();
+        double rn = r.getNorm();
+        if (rn == 0) {
+            return true;
+        }
+        for (int k = 0; k < j.getColumnDimension(); k++) {
+            RealVector c = j.getColumnVector(k);
+            double cn = c.getNorm();
+            if (cn > 0 && Math.abs(c.dotProduct(r)) > tol * cn * rn) {
+                return false;
+            }
+        }
+        return true;
     }
 }
