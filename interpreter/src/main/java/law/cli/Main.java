@@ -58,25 +58,32 @@ public final class Main implements Callable<Integer> {
     /** Runs the command line, writing to the given streams; returns the exit code. */
     public static int run(String[] args, PrintStream out, PrintStream err) {
         try {
+            Streams.set(out, err);
+            Integer quick = QuickArgs.run(args);
+            if (quick != null) {
+                return quick;
+            }
             CommandLine cl = new CommandLine(new Main());
             cl.setOut(new java.io.PrintWriter(out, true));
             cl.setErr(new java.io.PrintWriter(err, true));
-            cl.setExecutionExceptionHandler((ex, line, parse) -> {
-                err.println("error[L0001]: internal error: " + ex);
-                err.println("  = help: this is a bug in law; please report it with the command you ran");
-                return ExitCode.INTERNAL;
-            });
+            cl.setExecutionExceptionHandler((ex, line, parse) -> internalError(ex));
             cl.setParameterExceptionHandler((ex, a) -> {
                 err.println("error: " + ex.getMessage());
                 err.println("  = help: run 'law --help' for usage");
                 return ExitCode.USAGE;
             });
-            Streams.set(out, err);
             return cl.execute(args);
         } catch (RuntimeException | StackOverflowError e) {
             err.println("error[L0001]: internal error: " + e);
             return ExitCode.INTERNAL;
         }
+    }
+
+    /** Reports an exception that escaped a command (a bug in law); returns {@link ExitCode#INTERNAL}. */
+    static int internalError(Throwable ex) {
+        Streams.err().println("error[L0001]: internal error: " + ex);
+        Streams.err().println("  = help: this is a bug in law; please report it with the command you ran");
+        return ExitCode.INTERNAL;
     }
 
     @Override

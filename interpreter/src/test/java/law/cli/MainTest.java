@@ -113,4 +113,22 @@ class MainTest {
         assertEquals(65, deep.exit());
         assertTrue(deep.err().contains("L0107"), deep.err());
     }
+
+    /** The quick path (no picocli) for -e, run and check means what picocli makes of the same words. */
+    @Test
+    void quickCommandLinesMatchPicocli() throws IOException {
+        Path ok = spec("q.law", "let x = 3\nx * 2\nexpect x = 3\n");
+        Path bad = spec("r.law", "let x = y\n");
+        String threads = "--threads=" + Runtime.getRuntime().availableProcessors();
+        assertEquals(run("--eval=let x = 2; x^10"), run("-e", "let x = 2; x^10"));
+        assertEquals(run("-e", "1 +"), run("--eval=1 +"));
+        assertEquals(run("run", threads, ok.toString(), bad.toString()), run("run", ok.toString(), bad.toString()));
+        assertEquals(run("check", threads, ok.toString()), run("check", ok.toString()));
+        assertEquals(run("run", threads, dir.resolve("missing.law").toString()),
+                run("run", dir.resolve("missing.law").toString()));
+        for (String[] picocli : new String[][] {{"run"}, {"-e"}, {"-e", "1", "2"}, {"run", "-q", ok.toString()},
+                {"run", "@args"}, {"-e", "-1"}, {"repl", ok.toString()}, {"run", ""}, {"--json", "-e", "1"}}) {
+            assertEquals(null, QuickArgs.run(picocli), String.join(" ", picocli));
+        }
+    }
 }
