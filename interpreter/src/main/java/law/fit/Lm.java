@@ -19,16 +19,17 @@ import org.hipparchus.util.Pair;
  * residual vector is orthogonal to every column of the Jacobian to within the fit's tolerance
  * (the cosine of the angle), when the trust region shrinks below the tolerance relative to the
  * parameters, or when a step no longer lowers the sum of squares measurably
- * ({@link #COST_TOLERANCE}). A point where the residual is not finite (a non-positive prediction under log
- * residuals) gets a huge residual, so the step is rejected and shortened.
+ * ({@link #COST_TOLERANCE}). A point where the residual is not finite (a non-positive prediction
+ * under log residuals) gets a huge residual, so the step is rejected and shortened.
  */
 final class Lm {
     private static final double INVALID = 1e10;
     /**
      * The relative decrease of the sum of squares below which a step counts as no progress: just
-     * above 2 ulps, the least Hipparchus accepts. It is at rounding level, not the fit's tolerance: the sum of squares is flat to second order at
-     * the optimum, so stopping when it falls by less than {@code t} leaves the parameters right to
-     * only about {@code sqrt(t)} (five digits on ENSO, MGH09 and Thurber at t = 1e-10).
+     * above 2 ulps, the least Hipparchus accepts. It is at rounding level, not the fit's
+     * tolerance: the sum of squares is flat to second order at the optimum, so stopping when it
+     * falls by less than {@code t} leaves the parameters right to only about {@code sqrt(t)}
+     * (five digits on ENSO, MGH09 and Thurber at t = 1e-10).
      */
     static final double COST_TOLERANCE = 3e-16;
 
