@@ -80,7 +80,9 @@ public final class Fits {
         List<Param> free = form.freeParams();
         List<String> params = free.stream().map(Param::name).toList();
         Set<String> used = new LinkedHashSet<>();
-        for (law.expr.Expr e : weightExpr == null ? List.of(body, target) : List.of(body, target, weightExpr)) {
+        List<law.expr.Expr> exprs = new ArrayList<>(subst.values()); // the arguments too: their ranges are kept
+        exprs.addAll(weightExpr == null ? List.of(body, target) : List.of(body, target, weightExpr));
+        for (law.expr.Expr e : exprs) {
             for (String sym : e.symbols()) {
                 if (!params.contains(sym)) {
                     used.add(sym);
