@@ -36,6 +36,7 @@ public final class Interpreter {
     private final Map<Class<?>, QueryHandler<?>> queries = new HashMap<>();
     private final Diagnostics diagnostics;
     private final Context context;
+    private boolean cancelled;
 
     /** An interpreter over an environment, reporting into {@code diagnostics}, printing into {@code results}. */
     public Interpreter(Env env, Diagnostics diagnostics, Consumer<Result> results, Options options) {
@@ -58,12 +59,14 @@ public final class Interpreter {
         return context;
     }
 
-    /** Runs every statement of a program, in order. */
+    /** Runs every statement of a program, in order; after a cancelled statement nothing more runs. */
     public void run(Program program) {
         context.sources().push(program.source());
         try {
             for (Stmt s : program.statements()) {
-                runStatement(s);
+                if (!runStatement(s) && cancelled) {
+                    break;
+                }
             }
         } finally {
             context.sources().pop();
@@ -89,6 +92,10 @@ public final class Interpreter {
             }
             return true;
         } catch (Cancelled c) {
+            if (context.sources().size() > 1) {
+                throw c; // a statement of a used file: the statement that used it is cancelled as a whole
+            }
+            cancelled = true;
             diagnostics.report(Diagnostic.warning(Code.CANCELLED, s.span(), "cancelled; nothing was changed"));
         } catch (StackOverflowError e) {
             diagnostics.report(Diagnostic.error(Code.TOO_DEEP, s.span(),
@@ -103,10 +110,15 @@ public final class Interpreter {
         }
         context.env().restore(saved);
         String defined = s.definedName();
-        if (defined != null) {
+        if (defined != null && !cancelled) {
             context.env().poison(defined);
         }
         return false;
+    }
+
+    /** True when a statement was cancelled (Ctrl-C); the rest of the program did not run. */
+    public boolean cancelled() {
+        return cancelled;
     }
 
     /**

@@ -60,12 +60,12 @@ public final class Exports {
             };
         } else if (v instanceof Dataset d) {
             format = Outputs.format(s.output(), s.outputSpan(), "an export of a dataset", DATA_FORMATS);
-            writer = out -> Csv.table(d.table(), out);
+            writer = out -> Csv.table(d.table(), out, ctx.progress());
         } else {
             throw Failure.at(Code.EXPORT_KIND, s.value().span(), what(v), "export writes a fit (.json, .tex, .csv) "
                     + "or a dataset (.csv); a query table is written by 'table ... -> \"file.csv\"'");
         }
-        Path file = Outputs.resolve(s.output(), s.outputSpan(), ctx);
+        Path file = Outputs.resolve(s.output(), s.outputSpan(), ctx); // before the rows are written
         law.eval.Pending.stopIfChecking(ctx);
         Outputs.write(file, s.outputSpan(), writer);
         ctx.emit(new Result(s.span(), "export", "wrote " + s.output(), JsonNodeFactory.instance.objectNode()

@@ -66,7 +66,28 @@ public final class Outputs {
                         + "writing it would destroy the input", "choose another output name");
             }
         }
+        writable(file, at);
         return file;
+    }
+
+    /**
+     * Fails with {@code L0803} when the output plainly cannot be written (a directory in its place,
+     * a file where a directory must be, no permission), so a statement fails before its work, not
+     * after it.
+     */
+    private static void writable(Path file, Span at) {
+        Path existing = file.getParent();
+        while (existing != null && !Files.exists(existing)) {
+            existing = existing.getParent();
+        }
+        String why = Files.isDirectory(file) ? "it is a directory"
+                : existing == null ? null
+                : !Files.isDirectory(existing) ? existing + " is a file, not a directory"
+                : !Files.isWritable(existing) ? "permission denied" : null;
+        if (why != null) {
+            throw Failure.at(Code.OUTPUT_UNWRITABLE, at, "cannot write " + file + ": " + why,
+                    "check that the directory exists and is writable");
+        }
     }
 
     /** Writes a file atomically, or fails with {@code L0803} at {@code at}. */

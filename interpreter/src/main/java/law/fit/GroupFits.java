@@ -55,28 +55,15 @@ final class GroupFits {
         header.addAll(List.of("objective", "rmse", "points"));
         List<List<Object>> rows = new ArrayList<>();
         int failed = 0;
-        for (Table g : table.groupBy(keys)) {
-            List<Object> row = new ArrayList<>(g.groupKey().values());
-            String label = "group " + g.groupKey().render() + ": ";
-            try {
-                Fitted f = fitter.fit(g, label);
-                for (int j = 0; j < params.size(); j++) {
-                    row.add(f.values().get(params.get(j)));
-                    row.add(f.result().se(j));
+        List<Table> groups = table.groupBy(keys);
+        try (law.eval.Progress.Task task = ctx.progress().start("fit " + stmt.name().text() + ": groups", groups.size())) {
+            for (Table g : groups) {
+                law.eval.Cancelled.check();
+                if (!fitGroup(g, fitter, params, header.size(), rows, ctx, stmt)) {
+                    failed++;
                 }
-                row.add(f.result().stats().get("objective"));
-                row.add(f.result().stats().get("rmse"));
-                row.add(f.result().stats().get("points"));
-            } catch (Failure e) {
-                failed++;
-                ctx.report(Diagnostic.warning(Code.GROUP_FIT_FAILED, stmt.span(), label + e.diagnostic().message()
-                        + " [" + e.diagnostic().code().id() + "]").withHelp("the group's row holds nan"));
-                while (row.size() < header.size() - 1) {
-                    row.add(Double.NaN);
-                }
-                row.add((double) g.rowCount());
+                task.step();
             }
-            rows.add(row);
         }
         if (failed == rows.size()) {
             throw Failure.at(Code.GROUP_FIT_FAILED, stmt.span(), "the fit failed in every one of the " + rows.size()
@@ -95,4 +82,31 @@ final class GroupFits {
                 stmt.doc()));
     }
 
+    /** Fits one group and adds its row; false when its fit failed (warning L0650, a row of nan). */
+    private static boolean fitGroup(Table g, Fitter fitter, List<String> params, int width, List<List<Object>> rows,
+                                    Context ctx, Stmt.Fit stmt) {
+        List<Object> row = new ArrayList<>(g.groupKey().values());
+        String label = "group " + g.groupKey().render() + ": ";
+        try {
+            Fitted f = fitter.fit(g, label);
+            for (int j = 0; j < params.size(); j++) {
+                row.add(f.values().get(params.get(j)));
+                row.add(f.result().se(j));
+            }
+            row.add(f.result().stats().get("objective"));
+            row.add(f.result().stats().get("rmse"));
+            row.add(f.result().stats().get("points"));
+            rows.add(row);
+            return true;
+        } catch (Failure e) {
+            ctx.report(Diagnostic.warning(Code.GROUP_FIT_FAILED, stmt.span(), label + e.diagnostic().message()
+                    + " [" + e.diagnostic().code().id() + "]").withHelp("the group's row holds nan"));
+            while (row.size() < width - 1) {
+                row.add(Double.NaN);
+            }
+            row.add((double) g.rowCount());
+            rows.add(row);
+            return false;
+        }
+    }
 }

@@ -33,13 +33,21 @@ final class Analysis {
     }
 
     static Result run(List<Points> budgets, Settings s, int threads) {
+        return run(budgets, s, threads, law.eval.Progress.NONE);
+    }
+
+    /** Both stages, the bootstrap's replicates counted on {@code progress}. */
+    static Result run(List<Points> budgets, Settings s, int threads, law.eval.Progress progress) {
         List<Budget> out = new ArrayList<>();
         for (Points p : budgets) {
             out.add(Minimum.of(p, ones(p.lnN().length), p.loss(), s.profile()));
         }
         double[][] boot = null;
         if (s.bootstrap() > 0) {
-            double[][][] reps = Replicates.run(budgets, s, threads);
+            double[][][] reps;
+            try (law.eval.Progress.Task task = progress.start("isoflop: bootstrap", s.bootstrap())) {
+                reps = Replicates.run(budgets, s, threads, task);
+            }
             if (s.noise() || s.weights() == Settings.Weights.BOOTSTRAP) {
                 for (int k = 0; k < out.size(); k++) {
                     out.set(k, Replicates.summarise(out.get(k), budgets.get(k), reps, k, s));

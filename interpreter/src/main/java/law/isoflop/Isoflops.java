@@ -74,9 +74,10 @@ public final class Isoflops {
         Settings settings = opts.settings();
         List<IsoflopResult.Config> configs = new ArrayList<>();
         for (Table cfg : config.isEmpty() ? List.of(table) : table.groupBy(config)) {
+            law.eval.Cancelled.check();
             List<Analysis.Points> budgets = budgets(stmt, opts, cfg, compute, ctx);
             String label = cfg.groupKey().isEmpty() ? "" : cfg.groupKey().render() + ": ";
-            Analysis.Result r = Analysis.run(budgets, settings, ctx.options().threads());
+            Analysis.Result r = Analysis.run(budgets, settings, ctx.options().threads(), ctx.progress());
             warn(stmt, ctx, label, r, settings, opts.tokens() != null, config.isEmpty());
             configs.add(new IsoflopResult.Config(cfg.groupKey(), r));
         }

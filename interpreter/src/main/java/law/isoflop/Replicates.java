@@ -17,8 +17,9 @@ final class Replicates {
     private Replicates() {
     }
 
-    static double[][][] run(List<Analysis.Points> budgets, Settings s, int threads) {
-        return Engine.parallel(s.bootstrap(), threads, b -> replicate(budgets, s, b)).toArray(new double[0][][]);
+    static double[][][] run(List<Analysis.Points> budgets, Settings s, int threads, law.eval.Progress.Task progress) {
+        return Engine.parallel(s.bootstrap(), threads, b -> replicate(budgets, s, b), progress)
+                .toArray(new double[0][][]);
     }
 
     private static double[][] replicate(List<Analysis.Points> budgets, Settings s, int b) {

@@ -304,7 +304,7 @@ final class Optimize {
         }
         Solver.Solution s;
         try {
-            s = new Solver(problem).solve(null);
+            s = new Solver(problem).progress(ctx.progress()).solve(null);
         } catch (Solver.SetupException e) {
             throw Failure.at(Code.INFEASIBLE, where, e.getMessage(),
                     "each equality constraint must leave a variable to solve for");
@@ -357,7 +357,16 @@ final class Optimize {
             return keys.stream().mapToDouble(o::get).toArray();
         };
         String[] why = new String[1];
-        double[][] iv = Uncertainty.intervals(law.fitted(), law.values(), g, g0, null, Uncertainty.LEVEL, why);
+        double[][] boot = law.fitted().bootstrap();
+        int solves = boot != null && boot.length > 0 ? boot.length : 2 * law.fitted().parameterNames().size();
+        double[][] iv;
+        try (law.eval.Progress.Task task = ctx.progress().start("intervals: re-solving", solves)) {
+            iv = Uncertainty.intervals(law.fitted(), law.values(), theta -> {
+                double[] r = g.apply(theta);
+                task.step();
+                return r;
+            }, g0, null, Uncertainty.LEVEL, why);
+        }
         if (iv == null) {
             ctx.report(Diagnostic.warning(Code.NO_INTERVAL, where, "no confidence interval: " + why[0]));
             return Map.of();

@@ -94,6 +94,9 @@ final class Roots {
             out.add(lo);
         }
         for (int i = 1; i <= steps; i++) {
+            if (i % 256 == 0) {
+                law.eval.Cancelled.check();
+            }
             double t = a + (b - a) * i / steps;
             double v = ft.applyAsDouble(t);
             if (v == 0) {

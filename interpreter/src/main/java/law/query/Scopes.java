@@ -10,6 +10,7 @@ import law.ast.Cond;
 import law.ast.Expr;
 import law.ast.Query;
 import law.diag.Span;
+import law.eval.Cancelled;
 import law.eval.Context;
 import law.eval.Entry;
 import law.eval.Scope;
@@ -144,6 +145,7 @@ final class Scopes {
                         Value.Scalar s = ctx.evaluator().scalar(args.get(i).value(), scope.asSymbolic());
                         out.put(law.vars().get(i), s.expr().evaluate(point));
                     } catch (RuntimeException ignored) {
+                        Cancelled.rethrow(ignored);
                         // an argument that is not a plain number here is not checked
                     }
                 }

@@ -35,6 +35,7 @@ final class Solver {
     private final double[] lambda;
     private double rho = 10;
     private int evaluations;
+    private law.eval.Progress progress = law.eval.Progress.NONE;
 
     /** What came out. */
     record Solution(Map<String, Double> x, double objective, List<String> atBound, String unbounded,
@@ -81,6 +82,12 @@ final class Solver {
         bfgs = new Bfgs(c, free, t -> evaluate(t, true));
     }
 
+    /** Reports the search's progress (the grid of starts, then the searches from the best) to {@code p}. */
+    Solver progress(law.eval.Progress p) {
+        progress = p;
+        return this;
+    }
+
     /** Minimises from a grid of starting points, or from {@code warm} when given. */
     Solution solve(Map<String, Double> warm) {
         double[] tFree = new double[free.length];
@@ -100,16 +107,20 @@ final class Solver {
             starts = new Starts(c, free).pick(t -> {
                 elimination.forget();
                 return evaluate(t, false);
-            });
+            }, progress);
             if (starts.isEmpty()) {
                 return null;
             }
         }
         Point best = null;
-        for (double[] s : starts) {
-            Point pt = augmented(s);
-            if (pt != null && (best == null || pt.f() < best.f())) {
-                best = pt;
+        try (law.eval.Progress.Task task = progress.start("searching from the best starts", starts.size())) {
+            for (double[] s : starts) {
+                law.eval.Cancelled.check();
+                Point pt = augmented(s);
+                if (pt != null && (best == null || pt.f() < best.f())) {
+                    best = pt;
+                }
+                task.step();
             }
         }
         if (best == null) {
@@ -127,6 +138,7 @@ final class Solver {
         Point pt = null;
         double lastViolation = Double.POSITIVE_INFINITY;
         for (int outer = 0; outer < (ineqs.length == 0 ? 1 : 30); outer++) {
+            law.eval.Cancelled.check();
             pt = bfgs.minimise(t);
             if (pt == null) {
                 return null;

@@ -24,7 +24,7 @@ final class Starts {
     }
 
     /** Up to three starting points, best first, scored by {@code objective} (which may give {@code null}). */
-    List<double[]> pick(Function<double[], Point> objective) {
+    List<double[]> pick(Function<double[], Point> objective, law.eval.Progress progress) {
         int d = free.length;
         double[][] axes = new double[d][];
         long size = 1;
@@ -56,10 +56,14 @@ final class Starts {
             }
         }
         List<Point> scored = new ArrayList<>();
-        for (double[] t : candidates) {
-            Point pt = objective.apply(t);
-            if (pt != null && Double.isFinite(pt.f())) {
-                scored.add(pt);
+        try (law.eval.Progress.Task task = progress.start("scoring starting points", candidates.size())) {
+            for (double[] t : candidates) {
+                law.eval.Cancelled.check();
+                Point pt = objective.apply(t);
+                if (pt != null && Double.isFinite(pt.f())) {
+                    scored.add(pt);
+                }
+                task.step();
             }
         }
         scored.sort((a, b) -> Double.compare(a.f(), b.f()));

@@ -14,6 +14,7 @@ import law.ast.Expr;
 import law.ast.Query;
 import law.ast.Stmt;
 import law.diag.Code;
+import law.eval.Cancelled;
 import law.eval.Context;
 import law.eval.Failure;
 import law.eval.Render;
@@ -33,6 +34,8 @@ final class Tables {
     }
 
     static void table(Stmt.Table s, Context ctx) {
+        // the output is checked before any row is computed: a bad path fails at once, not after the sweep
+        Path file = s.output() == null ? null : law.export.Outputs.resolve(s.output(), s.outputSpan(), ctx);
         List<String> names = new ArrayList<>();
         List<List<Double>> values = new ArrayList<>();
         for (Binding b : s.vars()) {
@@ -54,30 +57,40 @@ final class Tables {
         List<String> header = new ArrayList<>(names);
         List<Map<String, Double>> rows = new ArrayList<>();
         int count = values.stream().mapToInt(List::size).reduce(1, (a, c) -> a * c);
-        for (int r = 0; r < count; r++) {
-            Map<String, Double> row = new LinkedHashMap<>();
-            Scope scope = Scope.strict();
-            int rest = r;
-            for (int k = names.size() - 1; k >= 0; k--) {
-                List<Double> xs = values.get(k);
-                double x = xs.get(rest % xs.size());
-                rest /= xs.size();
-                scope.bind(names.get(k), Value.Scalar.of(x));
+        try (law.eval.Progress.Task task = ctx.progress().start("table: rows", count)) {
+            for (int r = 0; r < count; r++) {
+                Cancelled.check();
+                rows.add(row(s, r, names, values, header, ctx));
+                task.step();
             }
-            for (String n : names) {
-                row.put(n, ctx.evaluator().scalar(scope.local(n), s).number());
-            }
-            for (Query q : s.columns()) {
-                Value v = ctx.evaluator().eval(new Expr.QueryRef(q, q.span()), scope);
-                cells(q, v, row, ctx);
-            }
-            row.keySet().stream().filter(k -> !header.contains(k)).forEach(header::add);
-            rows.add(row);
         }
         ctx.emit(new Result(s.span(), "table", text(header, rows), json(header, rows)));
-        if (s.output() != null) {
-            write(s, header, rows, ctx);
+        if (file != null) {
+            write(file, s, header, rows, ctx);
         }
+    }
+
+    /** Row {@code r}: the variables' values (the last varying fastest), then every query's cells. */
+    private static Map<String, Double> row(Stmt.Table s, int r, List<String> names, List<List<Double>> values,
+                                           List<String> header, Context ctx) {
+        Map<String, Double> row = new LinkedHashMap<>();
+        Scope scope = Scope.strict();
+        int rest = r;
+        for (int k = names.size() - 1; k >= 0; k--) {
+            List<Double> xs = values.get(k);
+            double x = xs.get(rest % xs.size());
+            rest /= xs.size();
+            scope.bind(names.get(k), Value.Scalar.of(x));
+        }
+        for (String n : names) {
+            row.put(n, ctx.evaluator().scalar(scope.local(n), s).number());
+        }
+        for (Query q : s.columns()) {
+            Value v = ctx.evaluator().eval(new Expr.QueryRef(q, q.span()), scope);
+            cells(q, v, row, ctx);
+        }
+        row.keySet().stream().filter(k -> !header.contains(k)).forEach(header::add);
+        return row;
     }
 
     private static void cells(Query q, Value v, Map<String, Double> row, Context ctx) {
@@ -157,8 +170,8 @@ final class Tables {
         return o;
     }
 
-    private static void write(Stmt.Table s, List<String> header, List<Map<String, Double>> rows, Context ctx) {
-        Path file = law.export.Outputs.resolve(s.output(), s.outputSpan(), ctx);
+    private static void write(Path file, Stmt.Table s, List<String> header, List<Map<String, Double>> rows,
+                              Context ctx) {
         List<List<String>> lines = new ArrayList<>();
         lines.add(header);
         for (Map<String, Double> row : rows) {

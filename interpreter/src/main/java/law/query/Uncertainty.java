@@ -140,6 +140,7 @@ final class Uncertainty {
             double[] r = g.apply(theta);
             return r == null || Arrays.stream(r).anyMatch(v -> !Double.isFinite(v)) ? null : r;
         } catch (RuntimeException e) {
+            law.eval.Cancelled.rethrow(e);
             return null;
         }
     }

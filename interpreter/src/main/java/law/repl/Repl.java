@@ -115,12 +115,16 @@ public final class Repl {
     /** Runs an entry on the worker; always true (the loop goes on). */
     private boolean evaluate(SourceFile source, Worker worker) {
         try {
+            Outcome[] outcome = new Outcome[1];
             boolean cancelled = worker.run(() -> {
                 Outcome o = session.run(source);
                 transcript.add(source, o);
+                outcome[0] = o;
                 return o;
             });
-            if (cancelled) {
+            boolean reported = outcome[0] != null && outcome[0].diagnostics().stream()
+                    .anyMatch(d -> d.code() == law.diag.Code.CANCELLED);
+            if (cancelled && !reported) {
                 out.println("cancelled");
             }
         } catch (ExecutionException e) {

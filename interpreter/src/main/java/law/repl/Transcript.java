@@ -5,6 +5,7 @@ import java.util.Iterator;
 import java.util.List;
 import law.ast.Program;
 import law.ast.Stmt;
+import law.diag.Code;
 import law.diag.Diagnostic;
 import law.diag.Diagnostics;
 import law.diag.SourceFile;
@@ -13,7 +14,7 @@ import law.syntax.SpecParser;
 
 /**
  * The statements of a session that succeeded, in order, for {@code :save}. A statement failed when
- * an error points into it; an error that points nowhere in the entry (say, into a used file)
+ * an error (or a cancellation) points into it, and the statements after a cancelled one never ran; an error that points nowhere in the entry (say, into a used file)
  * counts against every statement of its entry. When a name is defined again, only the last
  * definition is kept, so the saved file passes {@code law check}, which forbids redefinition.
  */
@@ -27,12 +28,18 @@ final class Transcript {
     /** Records the statements of {@code source} that succeeded in {@code outcome}. */
     void add(SourceFile source, Outcome outcome) {
         Program program = SpecParser.parse(source, new Diagnostics());
-        List<Diagnostic> errors = outcome.diagnostics().stream().filter(Diagnostic::isError).toList();
+        List<Diagnostic> errors = outcome.diagnostics().stream()
+                .filter(d -> d.isError() || d.code() == Code.CANCELLED).toList();
         boolean stray = errors.stream().anyMatch(d -> d.span() == null || d.span().source() != source);
         if (stray || program.statements().isEmpty()) {
             return;
         }
+        int cancelledAt = outcome.diagnostics().stream().filter(d -> d.code() == Code.CANCELLED)
+                .mapToInt(d -> d.span().start()).min().orElse(Integer.MAX_VALUE);
         for (Stmt s : program.statements()) {
+            if (s.span().end() > cancelledAt) {
+                break; // the cancelled statement and the ones after it, which did not run
+            }
             boolean failed = errors.stream().anyMatch(d -> d.span().start() < s.span().end()
                     && d.span().end() >= s.span().start());
             if (!failed) {

@@ -27,7 +27,8 @@ import law.syntax.SpecParser;
 public final class Session {
     private final Env env = new Env();
     private final Options options;
-    private final TerminalProgress progress = new TerminalProgress();
+    private final TerminalProgress terminal = new TerminalProgress();
+    private law.eval.Progress progress;
     private final law.eval.Ledger ledger = new law.eval.Ledger();
     private final List<Consumer<Result>> listeners = new ArrayList<>();
     private final List<Consumer<Diagnostic>> diagnosticListeners = new ArrayList<>();
@@ -51,6 +52,12 @@ public final class Session {
     /** Calls a listener with each diagnostic as soon as a statement has finished. */
     public Session onDiagnostic(Consumer<Diagnostic> listener) {
         diagnosticListeners.add(listener);
+        return this;
+    }
+
+    /** Reports long work to {@code p} instead of a bar on the terminal (front ends and tests). */
+    public Session progress(law.eval.Progress p) {
+        progress = p;
         return this;
     }
 
@@ -100,6 +107,9 @@ public final class Session {
             listeners.forEach(l -> l.accept(r));
         });
         interp.run(program);
+        if (interp.cancelled()) {
+            Thread.interrupted(); // the cancellation is reported; the thread may run the next entry
+        }
         return new Outcome(results, diagnostics.all(), interp.context().expectationsPassed(),
                 interp.context().expectationsFailed());
     }
@@ -107,8 +117,10 @@ public final class Session {
     private Interpreter interpreter(Diagnostics diagnostics, Consumer<Result> out) {
         Interpreter interp = new Interpreter(env, diagnostics, out, options);
         interp.context().setLedger(ledger);
-        if (TerminalProgress.wanted(options.quiet())) {
+        if (progress != null) {
             interp.context().setProgress(progress);
+        } else if (TerminalProgress.wanted(options.quiet())) {
+            interp.context().setProgress(terminal);
         }
         Declarations.install(interp);
         Asks.install(interp);

@@ -1,6 +1,9 @@
 package law.session;
 
-import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.concurrent.Executors;
+import java.util.concurrent.ScheduledExecutorService;
+import java.util.concurrent.ScheduledFuture;
+import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
 import law.eval.Progress;
 import me.tongfei.progressbar.ProgressBar;
@@ -9,10 +12,19 @@ import me.tongfei.progressbar.ProgressBarStyle;
 
 /**
  * Progress drawn on an interactive terminal (standard error) with a bar, the rate and the ETA.
- * Only the outermost running task is drawn; nested tasks count nothing visible. Installed by
- * {@link Session} only when standard output is a terminal and {@code --quiet} is not given.
+ * Only the outermost running task is drawn; nested tasks count nothing visible. A bar appears
+ * only once its task has run for {@value #DELAY_MS} ms, so quick statements do not flicker.
+ * Installed by {@link Session} only when standard output is a terminal and {@code --quiet} is not
+ * given.
  */
 final class TerminalProgress implements Progress {
+    /** How long a task runs before its bar is drawn. */
+    static final long DELAY_MS = 300;
+    private static final ScheduledExecutorService TIMER = Executors.newSingleThreadScheduledExecutor(r -> {
+        Thread t = new Thread(r, "law-progress");
+        t.setDaemon(true);
+        return t;
+    });
     private final AtomicInteger depth = new AtomicInteger();
 
     /** Whether progress should be drawn: a console and not quiet. */
@@ -23,42 +35,69 @@ final class TerminalProgress implements Progress {
 
     @Override
     public Task start(String label, long total) {
-        if (depth.getAndIncrement() > 0) {
-            return nested();
-        }
-        ProgressBar bar = new ProgressBarBuilder().setTaskName(label).setInitialMax(Math.max(total, 1))
-                .setStyle(ProgressBarStyle.ASCII).showSpeed().setUpdateIntervalMillis(200)
-                .clearDisplayOnFinish().continuousUpdate().build();
-        AtomicBoolean closed = new AtomicBoolean();
-        return new Task() {
-            @Override
-            public void step(long n) {
-                bar.stepBy(n);
-            }
-
-            @Override
-            public void done() {
-                if (closed.compareAndSet(false, true)) {
-                    bar.close();
-                    depth.decrementAndGet();
-                }
-            }
-        };
+        boolean outer = depth.getAndIncrement() == 0;
+        return outer ? new Bar(label, Math.max(total, 1)) : new Nested();
     }
 
-    private Task nested() {
-        AtomicBoolean closed = new AtomicBoolean();
-        return new Task() {
-            @Override
-            public void step(long n) {
-            }
+    /** The outermost task: counts from the start, draws once it has run long enough. */
+    private final class Bar implements Task {
+        private final String label;
+        private final long total;
+        private final ScheduledFuture<?> show;
+        private long count;
+        private ProgressBar bar;
+        private boolean closed;
 
-            @Override
-            public void done() {
-                if (closed.compareAndSet(false, true)) {
-                    depth.decrementAndGet();
-                }
+        Bar(String label, long total) {
+            this.label = label;
+            this.total = total;
+            this.show = TIMER.schedule(this::draw, DELAY_MS, TimeUnit.MILLISECONDS);
+        }
+
+        private synchronized void draw() {
+            if (!closed && bar == null) {
+                bar = new ProgressBarBuilder().setTaskName(label).setInitialMax(total)
+                        .setStyle(ProgressBarStyle.ASCII).showSpeed().setUpdateIntervalMillis(200)
+                        .clearDisplayOnFinish().continuousUpdate().build();
+                bar.stepTo(count);
             }
-        };
+        }
+
+        @Override
+        public synchronized void step(long n) {
+            count += n;
+            if (bar != null) {
+                bar.stepBy(n);
+            }
+        }
+
+        @Override
+        public synchronized void done() {
+            if (!closed) {
+                closed = true;
+                show.cancel(false);
+                if (bar != null) {
+                    bar.close();
+                }
+                depth.decrementAndGet();
+            }
+        }
+    }
+
+    /** A task inside another: counted by nobody. */
+    private final class Nested implements Task {
+        private boolean closed;
+
+        @Override
+        public void step(long n) {
+        }
+
+        @Override
+        public synchronized void done() {
+            if (!closed) {
+                closed = true;
+                depth.decrementAndGet();
+            }
+        }
     }
 }

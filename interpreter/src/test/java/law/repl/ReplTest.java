@@ -168,6 +168,16 @@ class ReplTest {
     }
 
     @Test
+    void aCancelledStatementAndTheOnesAfterItAreNotSaved() {
+        law.diag.SourceFile src = law.diag.SourceFile.of("<repl>", "let a = 1\nlet b = 2\nlet c = 3\n");
+        law.diag.Span second = new law.diag.Span(src, 10, 19);
+        Transcript t = new Transcript();
+        t.add(src, new Outcome(List.of(), List.of(law.diag.Diagnostic.warning(law.diag.Code.CANCELLED, second,
+                "cancelled; nothing was changed")), 0, 0));
+        assertEquals("# Saved from the law REPL.\nlet a = 1\n", t.text());
+    }
+
+    @Test
     void historyFileComesFromTheFlagThenTheEnvironment() {
         assertEquals(Path.of("x"), Repl.historyFile(Path.of("x"), Map.of("LAW_HISTORY", "y"), "/h"));
         assertEquals(Path.of("y"), Repl.historyFile(null, Map.of("LAW_HISTORY", "y"), "/h"));
