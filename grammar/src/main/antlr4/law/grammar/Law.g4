@@ -148,7 +148,7 @@ cell
     ;
 
 dataBlock
-    : LBRACE NL* (dataClause (NL+ dataClause)*)? NL* RBRACE
+    : LBRACE NL* (dataClause (sep dataClause)*)? sep? RBRACE
     ;
 
 dataClause
