@@ -89,7 +89,43 @@ final class SyntaxErrors extends BaseErrorListener {
         String message = t.getType() == LawLexer.NL && !";".equals(t.getText())
                 ? "this line ends in the middle of a statement"
                 : "unexpected " + describe(t, vocab);
-        diagnostics.error(Code.UNEXPECTED_TOKEN, at, message, wanted == null ? null : "expected " + wanted);
+        String keyword = misspelledKeyword((Parser) recognizer, t);
+        diagnostics.error(Code.UNEXPECTED_TOKEN, at, message, keyword != null ? keyword
+                : wanted == null ? null : "expected " + wanted);
+    }
+
+    /** The words that begin a statement. */
+    static final List<String> STATEMENT_WORDS = List.of("law", "let", "constraint", "data", "fit", "isoflop", "use",
+            "print", "minimize", "maximize", "optimal", "solve", "table", "predict", "compare", "expect", "plot",
+            "export");
+
+    /**
+     * "did you mean 'print'?" when the offending token follows a lone name at the start of a
+     * statement that is a misspelled statement keyword ({@code prnt epoch}).
+     */
+    private static String misspelledKeyword(Parser parser, Token t) {
+        var stream = parser.getTokenStream();
+        int i = t.getTokenIndex();
+        Token first = null;
+        for (int k = i - 1; k >= 0; k--) {
+            Token b = stream.get(k);
+            if (b.getChannel() != Token.DEFAULT_CHANNEL) {
+                continue;
+            }
+            if (first != null) {
+                if (b.getType() != LawLexer.NL) {
+                    return null;
+                }
+                break;
+            }
+            first = b;
+        }
+        if (first == null || first.getType() != LawLexer.ID) {
+            return null;
+        }
+        String near = law.diag.Suggest.closest(first.getText(), STATEMENT_WORDS);
+        return near == null ? null : "did you mean '" + near + "'? ('" + first.getText()
+                + "' is not a statement keyword)";
     }
 
     /** True when the offending token follows a lone name at the start of a statement. */
