@@ -26,7 +26,7 @@ import org.junit.jupiter.api.io.TempDir;
  *
  * <p>The interrupt is raised by the statement's own progress bar at its first counted unit, so
  * the test does not depend on timing: a statement that counted more than a few units after the
- * interrupt did not poll for it.
+ * interrupt (beyond the ones parallel workers already held) did not poll for it.
  */
 class CancellationTest {
     private static final String LAWS = """
@@ -83,7 +83,9 @@ class CancellationTest {
         s.progress(trap);
         Outcome o = s.run("<cancelled>", statement + "\nlet after_it = 1\n");
         assertTrue(trap.after.get() >= 0, "the statement never counted a unit of '" + label + "'");
-        assertTrue(trap.after.get() <= 4, statement + " ran " + trap.after.get() + " more units after the interrupt");
+        // sequential work stops at the next unit; parallel workers finish the units they hold
+        assertTrue(trap.after.get() <= 4 + trap.total.get() / 1000, statement + " ran " + trap.after.get()
+                + " more units after the interrupt");
         assertTrue(trap.total.get() > 100, "the statement is long: " + trap.total.get() + " units");
         assertTrue(o.diagnostics().stream().anyMatch(d -> d.code() == Code.CANCELLED), o.diagnostics().toString());
         assertFalse(o.hasErrors(), o.diagnostics().toString());
