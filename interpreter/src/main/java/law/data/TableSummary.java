@@ -25,16 +25,7 @@ public final class TableSummary {
 
     /** The summary with a preview of the first {@code previewRows} rows. */
     public static String render(Table table, int previewRows) {
-        StringBuilder out = new StringBuilder();
-        out.append("source: ").append(table.source()).append('\n');
-        if (!table.groupKey().isEmpty()) {
-            out.append("group: ").append(table.groupKey().render()).append('\n');
-        }
-        out.append("rows loaded: ").append(table.loadedRows()).append('\n');
-        for (DropStep step : table.steps()) {
-            out.append("  ").append(step.render()).append('\n');
-        }
-        out.append("rows kept: ").append(table.rowCount()).append('\n');
+        StringBuilder out = new StringBuilder(rowsKept(table));
         List<String[]> numeric = new ArrayList<>();
         numeric.add(new String[] {"column", "min", "median", "max", ""});
         List<String[]> text = new ArrayList<>();
@@ -78,6 +69,21 @@ public final class TableSummary {
             }
             aligned(out, rows);
         }
+        return out.toString();
+    }
+
+    /** The first lines of the summary: the source, the rows loaded, each step that dropped rows, the rows kept. */
+    public static String rowsKept(Table table) {
+        StringBuilder out = new StringBuilder();
+        out.append("source: ").append(table.source()).append('\n');
+        if (!table.groupKey().isEmpty()) {
+            out.append("group: ").append(table.groupKey().render()).append('\n');
+        }
+        out.append("rows loaded: ").append(table.loadedRows()).append('\n');
+        for (DropStep step : table.steps()) {
+            out.append("  ").append(step.render()).append('\n');
+        }
+        out.append("rows kept: ").append(table.rowCount()).append('\n');
         return out.toString();
     }
 

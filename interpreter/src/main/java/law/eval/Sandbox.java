@@ -56,7 +56,14 @@ public final class Sandbox {
     private static String help(String written) {
         return "a spec reads and writes only under its own directory; to reach "
                 + (Path.of(written).isAbsolute() ? "this file" : "files elsewhere")
-                + ", run law with --allow-path DIR (or give a dataset with --data NAME=PATH)";
+                + ", run law with --allow-path DIR (in the REPL, type :allow DIR), or give a dataset with --data NAME=PATH";
+    }
+
+    /** True when {@code file} (absolute) lies under one of {@code roots}, also once symbolic links are resolved. */
+    public static boolean allows(Path file, List<Path> roots) {
+        Path f = file.toAbsolutePath().normalize();
+        List<Path> norm = roots.stream().map(r -> r.toAbsolutePath().normalize()).toList();
+        return inside(f, norm) && inside(real(f), realRoots(norm));
     }
 
     private static boolean inside(Path file, List<Path> roots) {

@@ -18,6 +18,10 @@ enum Command {
     RESET("", "forget every definition"),
     /** {@code :save FILE}. */
     SAVE("FILE", "write the session's successful statements as a .law file"),
+    /** {@code :allow [DIR]}. */
+    ALLOW("[DIR]", "let statements read and write under DIR too (no DIR: list the allowed directories)"),
+    /** {@code :edit [NAME]}. */
+    EDIT("[NAME]", "edit the last entry, or NAME's definition, in $EDITOR, then run it"),
     /** {@code :json on|off}. */
     JSON("on|off", "print results as JSON, or as text"),
     /** {@code :quit}. */

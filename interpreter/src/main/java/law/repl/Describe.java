@@ -114,6 +114,17 @@ final class Describe {
         return out.toString();
     }
 
+    /** What a {@code data} statement kept, as {@code print NAME} begins: source, rows loaded, dropped, kept. */
+    static law.eval.Result kept(law.ast.Stmt.Data s, Entry e) {
+        law.data.Table t = ((law.dataset.Dataset) e.value()).table();
+        String text = "data " + e.name() + "\n" + law.data.TableSummary.rowsKept(t) + "columns: "
+                + String.join(", ", t.columnNames()) + "   (print " + e.name() + " for their ranges and the first rows)";
+        com.fasterxml.jackson.databind.node.ObjectNode json = com.fasterxml.jackson.databind.node.JsonNodeFactory.instance
+                .objectNode().put("name", e.name()).put("source", t.source()).put("rows_loaded", t.loadedRows())
+                .put("rows_kept", t.rowCount());
+        return new law.eval.Result(s.span(), "data", text, json);
+    }
+
     private static String describe(String text) {
         return text == null || text.isBlank() ? "" : " — " + text.strip();
     }

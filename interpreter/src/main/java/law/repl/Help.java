@@ -50,7 +50,7 @@ final class Help {
 
     private static String overview() {
         StringBuilder out = new StringBuilder("Type statements as in a .law file; results print as they come.\n");
-        out.append("Commands (any unique prefix works, e.g. :s for :show):\n");
+        out.append("Commands (any unique prefix works: :sh is :show, :sa is :save):\n");
         for (Command c : Command.values()) {
             out.append(String.format("  %-16s %s%n", c.usage(), c.summary()));
         }

@@ -31,11 +31,22 @@ final class LawCompleter implements Completer {
     private static final int MAX_FILES = 500;
     private final Supplier<Env> env;
     private final Path base;
+    private final Supplier<List<Path>> roots;
 
-    /** Completes names from the environment {@code env} supplies, paths relative to {@code base}. */
-    LawCompleter(Supplier<Env> env, Path base) {
+    /**
+     * Completes names from the environment {@code env} supplies, paths relative to {@code base};
+     * paths in statements only under the directories {@code roots} supplies (the ones a statement
+     * may read).
+     */
+    LawCompleter(Supplier<Env> env, Path base, Supplier<List<Path>> roots) {
         this.env = env;
         this.base = base;
+        this.roots = roots;
+    }
+
+    /** Completes with {@code base} as the only directory statements may read. */
+    LawCompleter(Supplier<Env> env, Path base) {
+        this(env, base, () -> List.of(base));
     }
 
     @Override
@@ -55,7 +66,9 @@ final class LawCompleter implements Completer {
             case NAME -> names(true);
             case COMMAND_NAME -> names(false);
             case MODULE -> words(Modules.stdlibModules(), "module");
-            case PATH -> paths(spot.prefix());
+            case PATH -> paths(spot.prefix(), null, false);
+            case SPEC_PATH -> paths(spot.prefix(), roots.get(), false);
+            case FOLDER -> paths(spot.prefix(), null, true);
             case TOPIC -> topics();
             case SWITCH -> words(List.of("on", "off"), null);
             case NOTHING -> List.of();
@@ -138,12 +151,16 @@ final class LawCompleter implements Completer {
         return words.stream().map(w -> candidate(w, group)).toList();
     }
 
-    /** Files and folders completing {@code typed}; folders end with '/' and leave the word open. */
-    private List<Candidate> paths(String typed) {
+    /**
+     * Files and folders completing {@code typed}; folders end with '/' and leave the word open.
+     * With {@code allowed}, only readable files under those directories, and folders under them or
+     * on the way to them; with {@code foldersOnly}, no files.
+     */
+    private List<Candidate> paths(String typed, List<Path> allowed, boolean foldersOnly) {
         List<Candidate> out = new ArrayList<>();
         int slash = typed.lastIndexOf('/');
         String dirPart = typed.substring(0, slash + 1);
-        Path dir = dirPart.startsWith("~/")
+        Path dir = dirPart.startsWith("~/") && allowed == null
                 ? Path.of(System.getProperty("user.home")).resolve(dirPart.substring(2))
                 : base.resolve(dirPart.isEmpty() ? "." : dirPart);
         if (!Files.isDirectory(dir)) {
@@ -156,6 +173,9 @@ final class LawCompleter implements Completer {
                 }
                 String name = p.getFileName().toString();
                 boolean folder = Files.isDirectory(p);
+                if (foldersOnly && !folder || allowed != null && !readable(p, folder, allowed)) {
+                    continue;
+                }
                 String value = dirPart + name + (folder ? "/" : "");
                 out.add(new Candidate(value, name + (folder ? "/" : ""), folder ? "folder" : "file", null, null,
                         null, false));
@@ -164,5 +184,14 @@ final class LawCompleter implements Completer {
             return out;
         }
         return out;
+    }
+
+    /** A file a statement may read, or a folder holding such files or leading to an allowed directory. */
+    private static boolean readable(Path p, boolean folder, List<Path> allowed) {
+        Path abs = p.toAbsolutePath().normalize();
+        if (law.eval.Sandbox.allows(abs, allowed)) {
+            return folder || Files.isReadable(abs);
+        }
+        return folder && allowed.stream().anyMatch(r -> r.toAbsolutePath().normalize().startsWith(abs));
     }
 }

@@ -18,6 +18,7 @@ import law.session.Session;
  * outcomes add up to one, whose exit code is the one file mode would give.
  */
 public final class Piped {
+    private static final java.nio.file.Path CWD = java.nio.file.Path.of("").toAbsolutePath();
     private Piped() {
     }
 
@@ -79,7 +80,8 @@ public final class Piped {
         }
         switch (c) {
             case HELP -> out.print(Help.text(arg));
-            case SHOW -> out.print(Describe.show(session.env()));
+            case SHOW -> out.print(Describe.show(session.env()) + Allow.listing(session, CWD));
+            case ALLOW -> out.print(Allow.command(session, arg, CWD, new ArrayList<>()));
             case DOC -> out.print(arg.isEmpty() ? "usage: :doc NAME\n" : Describe.doc(session.env(), arg));
             case RESET -> session.reset();
             case QUIT -> {

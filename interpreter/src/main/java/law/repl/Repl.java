@@ -35,6 +35,10 @@ public final class Repl {
     private final Transcript transcript = new Transcript();
     private final LineReader reader;
     private final String banner;
+    private final Path cwd = Path.of("").toAbsolutePath();
+    private final List<Path> allowed = new java.util.ArrayList<>();
+    private String editor = Edit.editor(System.getenv());
+    private String lastEntry;
 
     /**
      * A REPL on a terminal.
@@ -55,7 +59,7 @@ public final class Repl {
         this.banner = banner;
         LineReaderBuilder b = LineReaderBuilder.builder().terminal(terminal).appName("law")
                 .parser(new EntryParser())
-                .completer(new LawCompleter(session::env, Path.of("").toAbsolutePath()))
+                .completer(new LawCompleter(session::env, cwd, () -> Allow.roots(session, cwd)))
                 .highlighter(new LawHighlighter())
                 .variable(LineReader.SECONDARY_PROMPT_PATTERN, "...> ")
                 .option(LineReader.Option.DISABLE_EVENT_EXPANSION, true);
@@ -97,6 +101,9 @@ public final class Repl {
                 if (entry.isBlank()) {
                     continue;
                 }
+                if (!EntryParser.isCommand(entry)) {
+                    lastEntry = entry;
+                }
                 if (EntryParser.isCommand(entry) ? !command(entry.strip(), worker) : !evaluate(
                         SourceFile.of("<repl>", entry), worker)) {
                     break;
@@ -118,7 +125,11 @@ public final class Repl {
             Outcome[] outcome = new Outcome[1];
             boolean cancelled = worker.run(() -> {
                 Outcome o = session.run(source);
-                transcript.add(source, o);
+                for (law.ast.Stmt s : transcript.add(source, o)) {
+                    if (s instanceof law.ast.Stmt.Data d && session.env().get(d.name().text()) != null) {
+                        echo.result(Describe.kept(d, session.env().get(d.name().text())));
+                    }
+                }
                 outcome[0] = o;
                 return o;
             });
@@ -152,7 +163,8 @@ public final class Repl {
         switch (c) {
             case HELP -> out.print(Help.text(arg));
             case LOAD -> load(arg, worker);
-            case SHOW -> out.print(Describe.show(session.env()));
+            case SHOW -> out.print(Describe.show(session.env()) + Allow.listing(session, cwd));
+            case ALLOW -> out.print(Allow.command(session, arg, cwd, allowed));
             case DOC -> out.print(arg.isEmpty() ? "usage: :doc NAME\n" : Describe.doc(session.env(), arg));
             case RESET -> {
                 session.reset();
@@ -161,6 +173,7 @@ public final class Repl {
             }
             case SAVE -> save(arg);
             case JSON -> json(arg);
+            case EDIT -> edit(arg, worker);
             case QUIT -> {
                 return false;
             }
@@ -187,14 +200,60 @@ public final class Repl {
             out.println("usage: :save FILE");
             return;
         }
-        Path path = expand(arg);
+        Path path = cwd.resolve(expand(arg)).toAbsolutePath().normalize();
+        Transcript.Saved saved = transcript.save(path, session.options().dataOverrides(), Allow.roots(session, cwd),
+                allowed);
         try {
-            Files.writeString(path, transcript.text());
-            int n = transcript.size();
-            out.println("saved " + n + " statement" + (n == 1 ? "" : "s") + " to " + arg);
+            Files.writeString(path, saved.text());
         } catch (IOException | RuntimeException e) {
             out.println("error: could not write '" + arg + "': " + e.getMessage());
+            return;
         }
+        int n = transcript.size();
+        out.println("saved " + n + " statement" + (n == 1 ? "" : "s") + " to " + arg);
+        if (!saved.rewrites().isEmpty()) {
+            out.println("  paths are written relative to the saved file:");
+            saved.rewrites().forEach(r -> out.println("    \"" + r.from() + "\" -> \"" + r.to() + "\""));
+        }
+        if (!saved.allow().isEmpty()) {
+            StringBuilder cmd = new StringBuilder("law check");
+            saved.allow().forEach(d -> cmd.append(" --allow-path ").append(d));
+            out.println("  it uses files outside its directory, so check it with (as its first lines say):");
+            out.println("    " + cmd + " " + arg);
+        }
+    }
+
+    /** {@code :edit [NAME]}: edits the last entry or a definition, then runs what was saved. */
+    private void edit(String name, Worker worker) {
+        String text = name.isEmpty() ? lastEntry : transcript.definition(name);
+        if (text == null && !name.isEmpty() && session.env().get(name) != null) {
+            text = session.env().get(name).span().text();
+        }
+        if (text == null) {
+            out.println(name.isEmpty() ? "nothing to edit yet; :edit NAME edits a definition"
+                    : "'" + name + "' is not defined; " + (lastEntry == null ? "" : ":edit alone edits the last entry"));
+            return;
+        }
+        out.flush();
+        String[] why = new String[1];
+        String edited = Edit.run(editor, text, terminal, why);
+        if (edited == null) {
+            out.println(why[0]);
+        } else if (edited.strip().equals(text.strip()) || !Tokens.hasCode(edited)) {
+            out.println(Tokens.hasCode(edited) ? "unchanged; nothing ran" : "empty; nothing ran");
+        } else {
+            String entry = edited.stripTrailing();
+            reader.getHistory().add(entry);
+            lastEntry = entry;
+            entry.lines().forEach(l -> out.println("edit> " + l));
+            evaluate(SourceFile.of("<repl>", entry), worker);
+        }
+    }
+
+    /** Uses {@code command} to edit (for tests). */
+    Repl editor(String command) {
+        editor = command;
+        return this;
     }
 
     private void json(String arg) {
@@ -205,7 +264,8 @@ public final class Repl {
         }
     }
 
-    private static Path expand(String arg) {
+    /** A path as typed after a command: quotes removed, {@code ~/} for the home directory. */
+    static Path expand(String arg) {
         String a = arg.startsWith("\"") && arg.endsWith("\"") && arg.length() > 1 ? arg.substring(1, arg.length() - 1)
                 : arg;
         return a.startsWith("~/") ? Path.of(System.getProperty("user.home"), a.substring(2)) : Path.of(a);

@@ -15,7 +15,7 @@ record Spot(What what, int start, int end, String prefix) {
 
     /** Kinds of words. */
     enum What {
-        NAME, MODULE, PATH, COMMAND, COMMAND_NAME, TOPIC, SWITCH, NOTHING
+        NAME, MODULE, PATH, SPEC_PATH, FOLDER, COMMAND, COMMAND_NAME, TOPIC, SWITCH, NOTHING
     }
 
     /** The word at {@code cursor} in {@code buffer}. */
@@ -35,7 +35,7 @@ record Spot(What what, int start, int end, String prefix) {
                             || prev.text().equals("(") && tokens.size() >= 3
                             && List.of("csv", "json").contains(tokens.get(tokens.size() - 3).text()));
                     int s = last.start() + 1;
-                    return new Spot(path ? What.PATH : What.NOTHING, s, wordEnd(buffer, cursor, true),
+                    return new Spot(path ? What.SPEC_PATH : What.NOTHING, s, wordEnd(buffer, cursor, true),
                             before.substring(s));
                 }
                 case NAME, KEYWORD -> {
@@ -70,7 +70,8 @@ record Spot(What what, int start, int end, String prefix) {
         int s = buffer.lastIndexOf(' ', cursor - 1) + 1;
         What w = c == null ? What.NOTHING : switch (c) {
             case LOAD, SAVE -> What.PATH;
-            case DOC -> What.COMMAND_NAME;
+            case ALLOW -> What.FOLDER;
+            case DOC, EDIT -> What.COMMAND_NAME;
             case HELP -> What.TOPIC;
             case JSON -> What.SWITCH;
             default -> What.NOTHING;

@@ -26,7 +26,7 @@ import law.syntax.SpecParser;
  */
 public final class Session {
     private final Env env = new Env();
-    private final Options options;
+    private Options options;
     private final TerminalProgress terminal = new TerminalProgress();
     private law.eval.Progress progress;
     private final law.eval.Ledger ledger = new law.eval.Ledger();
@@ -74,6 +74,19 @@ public final class Session {
     /** The session's options. */
     public Options options() {
         return options;
+    }
+
+    /**
+     * Lets the statements run from now on read and write under {@code dir} too (the REPL's
+     * {@code :allow}), as {@code --allow-path} does at start-up.
+     */
+    public void allow(Path dir) {
+        Path d = dir.toAbsolutePath().normalize();
+        if (!options.allowedPaths().contains(d)) {
+            List<Path> all = new ArrayList<>(options.allowedPaths());
+            all.add(d);
+            options = options.withAllowedPaths(all);
+        }
     }
 
     /** Runs a spec file. */

@@ -40,12 +40,52 @@ class ReplTest {
 
     /** Runs a REPL over a dumb terminal fed {@code input}; returns what it printed. */
     private static String session(String input) throws Exception {
+        return session(input, "false");
+    }
+
+    /** The same, with {@code editor} as the editor of {@code :edit}. */
+    private static String session(String input, String editor) throws Exception {
         ByteArrayOutputStream out = new ByteArrayOutputStream();
         try (Terminal t = new DumbTerminal("test", "dumb", new ByteArrayInputStream(input.getBytes(StandardCharsets.UTF_8)),
                 out, StandardCharsets.UTF_8)) {
-            new Repl(t, Options.defaults(), null, false, false, null).run(null);
+            new Repl(t, Options.defaults(), null, false, false, null).editor(editor).run(null);
         }
         return out.toString(StandardCharsets.UTF_8);
+    }
+
+    @Test
+    void editOpensTheLastEntryOrADefinitionInTheEditorThenRunsIt() throws Exception {
+        String printed = session(LAWS + "g(4)\n:edit\n:edit g\ng(8)\n:edit nope\n",
+                "sed -i -e 's/g(4)/g(8)/' -e 's/A = 2/A = 4/'");
+        assertTrue(printed.contains("edit> g(8)\n"), printed);
+        assertTrue(printed.contains("law> 0.25\n") || printed.contains("\n0.25\n"), printed);
+        assertTrue(printed.contains("edit> law g = f with { A = 4, a = 1 }"), printed);
+        assertTrue(printed.contains("law> 0.5\n"), "g(8) with A = 4: " + printed);
+        assertTrue(printed.contains("'nope' is not defined"), printed);
+        String unchanged = session(LAWS + ":edit f\n:edit\n", "true");
+        assertTrue(unchanged.contains("unchanged; nothing ran"), unchanged);
+        String failed = session("g(1)\n:edit\n", "exit 3");
+        assertTrue(failed.contains("exited with status 3; nothing ran"), failed);
+    }
+
+    @Test
+    void aDataStatementSaysWhatItKept() throws Exception {
+        String printed = session("data d = table {\n  N, L\n  1, 2\n  2, 1\n  4, 0.5\n  where L < 2\n}\n");
+        assertTrue(printed.contains("data d\nsource: inline table\nrows loaded: 3\n"), printed);
+        assertTrue(printed.contains("rows kept: 2\ncolumns: N, L   (print d for"), printed);
+    }
+
+    @Test
+    void helpNamesUnambiguousPrefixesAndAMisspelledKeywordGetsADidYouMean() throws Exception {
+        String printed = session(":help\n:s\n");
+        assertTrue(printed.contains(":sh is :show"), printed);
+        assertTrue(printed.contains("':s' could be :show or :save"), printed);
+        for (String[] c : new String[][] {{"prnt g", "print"}, {"fitt k = f(N) ~ L in d", "fit"},
+            {"tabel x = 1..2: x", "table"}}) {
+            Outcome o = new Session().run("<t>", c[0]);
+            assertEquals("did you mean '" + c[1] + "'? ('" + c[0].split(" ")[0] + "' is not a statement keyword)",
+                    o.diagnostics().get(0).help(), c[0]);
+        }
     }
 
     @Test
@@ -76,6 +116,57 @@ class ReplTest {
         int exit = Main.run(new String[] {"check", file.toString()}, new PrintStream(out), new PrintStream(out));
         assertEquals(0, exit, out.toString());
         assertTrue(out.toString().contains("1 expectation held"), out.toString());
+    }
+
+    /** Runs {@code law check ARGS}; returns the exit code, asserting on the output when it fails. */
+    private static int check(String... args) {
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        String[] all = new String[args.length + 1];
+        all[0] = "check";
+        System.arraycopy(args, 0, all, 1, args.length);
+        int exit = Main.run(all, new PrintStream(out), new PrintStream(out));
+        assertTrue(exit != 0 || out.toString().contains("1 expectation held"), out.toString());
+        return exit;
+    }
+
+    @Test
+    void savedSessionReadsTheSameFilesWhereverItIsSaved(@TempDir Path dir) throws Exception {
+        Path cwd = Path.of("").toAbsolutePath();
+        Files.createDirectories(dir.resolve("sub"));
+        Files.writeString(dir.resolve("runs.csv"), "N,L\n1,2\n2,1\n4,0.5\n");
+        Files.writeString(dir.resolve("sub/more.csv"), "N,L\n8,0.25\n");
+        Files.writeString(dir.resolve("sub/spec.law"), "data more = csv(\"more.csv\")\n");
+        String rel = cwd.relativize(dir.resolve("runs.csv")).toString();
+        Path away = dir.resolve("other/dir/s2.law");
+        Files.createDirectories(away.getParent());
+        String printed = session(":allow " + dir + "\n" + "data runs = csv(\"" + rel + "\")\n"
+                + ":load " + dir.resolve("sub/spec.law") + "\n" + "expect runs.rows + more.rows = 4\n"
+                + ":show\n:save " + away + "\n:save " + dir.resolve("here.law") + "\n");
+        assertTrue(printed.contains("statements may now read and write under " + dir), printed);
+        assertTrue(printed.contains("allowed directories") && printed.contains("  " + dir + "\n"), printed);
+        assertTrue(printed.contains("\"" + rel + "\" -> \"../../runs.csv\""), printed);
+        assertTrue(printed.contains("\"more.csv\" -> \"../../sub/more.csv\""), printed);
+        assertTrue(printed.contains("law check --allow-path " + dir + " " + away), printed);
+        String saved = Files.readString(away);
+        assertTrue(saved.contains("csv(\"../../runs.csv\")") && saved.contains("csv(\"../../sub/more.csv\")"), saved);
+        assertTrue(saved.contains("#   law check --allow-path " + dir + " s2.law"), saved);
+        assertTrue(saved.contains(":allow: " + dir), saved);
+        assertEquals(0, check("--allow-path", dir.toString(), away.toString()), "checked from another directory");
+        assertEquals(65, check(away.toString()), "without the allowed directory the sandbox refuses");
+        assertTrue(Files.readString(dir.resolve("here.law")).contains("csv(\"runs.csv\")"));
+        assertEquals(0, check(dir.resolve("here.law").toString()), "saved beside its data it needs nothing");
+    }
+
+    @Test
+    void allowWidensTheSandboxForTheSessionOnly(@TempDir Path dir) throws Exception {
+        Files.writeString(dir.resolve("runs.csv"), "N,L\n1,2\n");
+        String data = "data runs = csv(\"" + dir.resolve("runs.csv") + "\")\nruns.rows\n";
+        String refused = session(data);
+        assertTrue(refused.contains("error[L0901]") && refused.contains(":allow DIR"), refused);
+        String allowed = session(":allow " + dir.resolve("nope") + "\n:allow " + dir + "\n" + data + ":allow\n");
+        assertTrue(allowed.contains("is not a directory (it does not exist)"), allowed);
+        assertFalse(allowed.contains("error["), allowed);
+        assertTrue(allowed.contains("law> 1\n"), allowed);
     }
 
     @Test
@@ -114,12 +205,32 @@ class ReplTest {
         assertEquals(List.of("runs/points.csv"), values(c.candidates("data d = csv(\"runs/p", 20)));
         assertEquals(List.of("runs/points.csv"), values(c.candidates(":load runs/", 11)));
         assertEquals(List.of(":show", ":save"), values(c.candidates(":s", 2)));
+        assertEquals(List.of("runs/"), values(c.candidates(":allow ru", 9)));
         assertEquals(List.of("f", "g"), values(c.candidates(":doc ", 5)).stream().filter(v -> v.length() == 1).toList());
         for (String half : List.of("\"", "(((", "`", "use ", "use \"", "#", "law f(N) = ", ":", ":zz x", "1e")) {
             for (int i = 0; i <= half.length(); i++) {
                 c.candidates(half, i);
             }
         }
+    }
+
+    @Test
+    void pathCompletionInStatementsOffersOnlyWhatMayBeRead(@TempDir Path dir) throws Exception {
+        Path project = Files.createDirectories(dir.resolve("project"));
+        Files.createDirectories(dir.resolve("shared/data"));
+        Files.createDirectories(dir.resolve("elsewhere"));
+        Files.writeString(dir.resolve("shared/data/runs.csv"), "N,L\n");
+        Files.writeString(project.resolve("local.csv"), "N,L\n");
+        List<Path> roots = new java.util.ArrayList<>(List.of(project));
+        LawCompleter c = new LawCompleter(new Session()::env, project, () -> roots);
+        assertEquals(List.of("../project/"), values(c.candidates("data d = csv(\"../", 17)), "not shared/ nor elsewhere/");
+        assertEquals(List.of("../elsewhere/", "../project/", "../shared/"),
+                values(c.candidates(":load ../", 9)).stream().sorted().toList(), "commands are not sandboxed");
+        roots.add(dir.resolve("shared/data"));
+        assertEquals(List.of("../project/", "../shared/"), values(c.candidates("data d = csv(\"../", 17)).stream()
+                .sorted().toList(), "folders on the way to an allowed directory");
+        assertEquals(List.of("../shared/data/runs.csv"), values(c.candidates("data d = csv(\"../shared/data/", 29)));
+        assertEquals(List.of("local.csv"), values(c.candidates("data d = csv(\"lo", 16)));
     }
 
     private static List<String> values(List<Candidate> cs) {
@@ -174,7 +285,7 @@ class ReplTest {
         Transcript t = new Transcript();
         t.add(src, new Outcome(List.of(), List.of(law.diag.Diagnostic.warning(law.diag.Code.CANCELLED, second,
                 "cancelled; nothing was changed")), 0, 0));
-        assertEquals("# Saved from the law REPL.\nlet a = 1\n", t.text());
+        assertTrue(t.text().endsWith("REPL. Paths are relative to this file.\nlet a = 1\n"), t.text());
     }
 
     @Test
