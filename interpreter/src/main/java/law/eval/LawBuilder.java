@@ -146,7 +146,7 @@ final class LawBuilder {
         }
         String doc = s.doc() != null ? s.doc() : base.doc();
         Law law = new Law(s.name().text(), base.vars(), params, base.body(), base.values(), doc, cite, descriptions,
-                null);
+                null, base.aliases(), base.ties());
         Scope scope = Scope.strict();
         base.params().forEach(p -> scope.symbol(p.name()));
         return bind(law, assigns, scope);
@@ -180,7 +180,7 @@ final class LawBuilder {
         }
         if (ties.isEmpty()) {
             return new Law(law.name(), law.vars(), law.params(), law.body(), values, law.doc(), law.cite(),
-                    law.descriptions(), null);
+                    law.descriptions(), null, law.aliases(), law.ties());
         }
         law.expr.Expr body = law.body().substitute(ties);
         Set<String> left = new HashSet<>(body.symbols());
@@ -190,7 +190,11 @@ final class LawBuilder {
                     "parameters are tied to each other in a circle: " + String.join(", ", ties.keySet()));
         }
         List<Param> params = law.params().stream().filter(p -> !ties.containsKey(p.name())).toList();
-        return new Law(law.name(), law.vars(), params, body, values, law.doc(), law.cite(), law.descriptions(), null);
+        Map<String, law.expr.Expr> allTies = new LinkedHashMap<>();
+        law.ties().forEach((p, e) -> allTies.put(p, e.substitute(ties)));
+        allTies.putAll(ties);
+        return new Law(law.name(), law.vars(), params, body, values, law.doc(), law.cite(), law.descriptions(), null,
+                law.aliases(), allTies);
     }
 
     private Param inherited(String name, Span at) {

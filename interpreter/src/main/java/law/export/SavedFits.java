@@ -95,6 +95,10 @@ public final class SavedFits {
         }
         ObjectNode desc = form.putObject("descriptions");
         law.descriptions().forEach(desc::put);
+        if (!law.aliases().isEmpty()) {
+            ObjectNode aliases = form.putObject("aliases"); // the form's names of renamed variables
+            law.aliases().forEach(aliases::put);
+        }
         ObjectNode values = o.putObject("values");
         law.values().forEach((k, v) -> values.set(k, Render.number(v)));
         ArrayNode estimated = o.putArray("estimated");
@@ -268,9 +272,14 @@ public final class SavedFits {
             if (ds != null && ds.isObject()) {
                 ds.fields().forEachRemaining(e -> descriptions.put(e.getKey(), e.getValue().asText()));
             }
+            Map<String, String> aliases = new LinkedHashMap<>();
+            JsonNode as = form.get("aliases");
+            if (as != null && as.isObject()) {
+                as.fields().forEachRemaining(e -> aliases.put(e.getKey(), e.getValue().asText()));
+            }
             SavedFit saved = new SavedFit(path, shown, List.copyOf(estimated), cov, boot, ranges, fields, stats, report, fit);
             return new Law(name, vars, params, body, values, optionalText(doc, "doc"), optionalText(form, "cite"),
-                    descriptions, saved);
+                    descriptions, saved, aliases, Map.of());
         }
 
         /** Parses the body as {@code .law} text; its names must be the variables and parameters. */

@@ -48,7 +48,7 @@ public final class Printer {
             "expect", "plot", "export", "with", "where", "drop", "dedup", "in", "for", "subject", "and", "or", "not");
 
     /** A symbol as written in {@code .law}: back-quoted when it is not a plain name ({@code `Model Size`}). */
-    static String name(String n) {
+    public static String name(String n) {
         boolean plain = !n.isEmpty() && !KEYWORDS.contains(n)
                 && (Character.isLetter(n.codePointAt(0)) || n.charAt(0) == '_')
                 && n.codePoints().allMatch(c -> Character.isLetterOrDigit(c) || c == '_');

@@ -64,6 +64,18 @@ public final class FitResult implements Fitted, Render.JsonRenderable {
         this.dataSource = dataSource;
     }
 
+    private long[] training;
+
+    /** Records the keys of the fitted rows ({@link Fitted#rowKeys}), for {@code compare ... holdout}. */
+    void training(long[] keys) {
+        training = keys;
+    }
+
+    @Override
+    public long[] trainingRows() {
+        return training;
+    }
+
     /** The first line of the report: {@code fit NAME = LAW(ARGS) ~ TARGET in DATA (n points, ...)}. */
     public String header() {
         return header;

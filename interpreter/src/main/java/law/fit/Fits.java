@@ -100,7 +100,8 @@ public final class Fits {
             return;
         }
         Outcome o = fitRows(setup, table, ctx, "");
-        Law fitted = form.withValues(stmt.name().text(), o.values(), o.result(), stmt.doc());
+        Law fitted = form.withValues(stmt.name().text(), o.values(), o.result(), stmt.doc())
+                .withVariables(BoundNames.of(form, call, table));
         ctx.env().define(new Entry(stmt.name().text(), Entry.Kind.FIT, new Value.LawRef(fitted), stmt.span(),
                 stmt.doc()));
     }
@@ -264,16 +265,19 @@ public final class Fits {
         }
         List<double[]> nextBest = nextBest(others, best.objective());
         Map<String, double[]> ranges = new LinkedHashMap<>();
+        List<String> names = BoundNames.of(form, call, table); // the fitted law's variables
+        double[][] fitted = new double[form.vars().size()][];
         for (int i = 0; i < form.vars().size(); i++) {
             law.expr.Expr arg = subst.get(form.vars().get(i));
             double[] v = columnValues(arg, cols, fdata, n);
+            fitted[i] = v;
             double lo = Double.POSITIVE_INFINITY;
             double hi = Double.NEGATIVE_INFINITY;
             for (double x : v) {
                 lo = Math.min(lo, x);
                 hi = Math.max(hi, x);
             }
-            ranges.put(form.vars().get(i), new double[]{lo, hi});
+            ranges.put(names.get(i), new double[]{lo, hi});
         }
         Map<String, Object> options = new LinkedHashMap<>();
         options.put("target", stmt.target().span().text());
@@ -295,6 +299,7 @@ public final class Fits {
         FitResult result = new FitResult(header, params, best.p().clone(), atBound, unc, boot, ranges, stats, best,
                 starts.size(), reached, nextBest, options, table.hash(), stmt.data().text(), table.source(),
                 lowerOnly(transforms));
+        result.training(law.model.Fitted.rowKeys(fitted, fy));
         ctx.ledger().record(new law.eval.Ledger.Fit(name, table.groupKey().isEmpty() ? "" : table.groupKey().render(),
                 stmt.span(), result, opts.where() == null ? null : opts.where().span().text(), excluded(table, keep)));
         return new Outcome(result, values);

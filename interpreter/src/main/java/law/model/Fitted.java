@@ -43,4 +43,38 @@ public interface Fitted {
 
     /** The full fit report as text, as {@code print FIT} shows it. */
     String report();
+
+    /**
+     * The fitted rows as sorted keys ({@link #rowKey} of the law's variables and the target), or
+     * {@code null} when unknown (a fit loaded from a file): lets {@code compare ... holdout} tell
+     * whether a held-out row was part of the fit's data.
+     */
+    default long[] trainingRows() {
+        return null;
+    }
+
+    /** One key per row of {@code columns} (the law's variables, in order) and {@code y}, sorted. */
+    static long[] rowKeys(double[][] columns, double[] y) {
+        long[] out = new long[y.length];
+        double[] row = new double[columns.length];
+        for (int i = 0; i < y.length; i++) {
+            for (int k = 0; k < columns.length; k++) {
+                row[k] = columns[k][i];
+            }
+            out[i] = rowKey(row, y[i]);
+        }
+        java.util.Arrays.sort(out);
+        return out;
+    }
+
+    /** A 64-bit key of a row's variable values and target (equal doubles give equal keys). */
+    static long rowKey(double[] xs, double y) {
+        long h = 0x9E3779B97F4A7C15L;
+        for (int k = 0; k <= xs.length; k++) {
+            double v = k < xs.length ? xs[k] : y;
+            h = (h ^ Double.doubleToLongBits(v == 0 ? 0.0 : v)) * 0xBF58476D1CE4E5B9L;
+            h ^= h >>> 31;
+        }
+        return h;
+    }
 }

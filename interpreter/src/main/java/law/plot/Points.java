@@ -32,7 +32,7 @@ final class Points {
      * constraints; NaN when they cannot be completed.
      */
     static double value(Law law, Map<String, Double> known, Collection<Constraint> constraints) {
-        Map<String, Double> at = complete(known, law.vars(), constraints);
+        Map<String, Double> at = complete(known, law.vars(), law.speaking(constraints));
         if (at == null) {
             return Double.NaN;
         }

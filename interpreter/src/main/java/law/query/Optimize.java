@@ -113,16 +113,16 @@ final class Optimize {
         Law law = Declarations.lawNamed(q.law(), ctx);
         Map<String, Double> at = new LinkedHashMap<>();
         for (Query.At a : q.at()) {
-            at.put(a.name().text(), atValue(a, scope, ctx));
+            at.put(spoken(law, a.name().text()), atValue(a, scope, ctx));
         }
         List<Constraint> used = new ArrayList<>();
-        for (Constraint c : ctx.env().constraints()) {
+        for (Constraint c : law.speaking(ctx.env().constraints())) {
             if (c.symbols().stream().anyMatch(at::containsKey)) {
                 used.add(c);
             }
         }
         for (Query.At a : q.at()) {
-            String name = a.name().text();
+            String name = spoken(law, a.name().text());
             if (!law.vars().contains(name) && used.stream().noneMatch(c -> c.symbols().contains(name))) {
                 throw Failure.at(Code.NO_CONSTRAINT, a.name().span(), "'" + name + "' is not a variable of '"
                         + law.name() + "' and no declared constraint mentions it",
@@ -152,7 +152,7 @@ final class Optimize {
         }
         List<String> vars = new ArrayList<>();
         for (law.ast.Ident v : q.vars()) {
-            String name = v.text();
+            String name = spoken(law, v.text());
             if (!decision.contains(name)) {
                 String help = at.containsKey(name) ? "'" + name + "' is fixed by 'at " + name + " = ...'"
                         : Suggest.didYouMean(name, decision);
@@ -195,7 +195,13 @@ final class Optimize {
             intervals = intervals(law, out, theta -> problem(setupFor.apply(theta), vars, Map.of()),
                     problem, s, vars, 1, q.span(), ctx);
         }
-        return record("optimal", out, intervals, q.vars().size() == 1 ? q.vars().get(0).text() : null);
+        return record("optimal", out, intervals, q.vars().size() == 1 ? spoken(law, q.vars().get(0).text()) : null);
+    }
+
+    /** The law's variable a written name stands for (a fitted law's form names still work), else the name itself. */
+    private static String spoken(Law law, String written) {
+        String v = law.variable(written);
+        return v != null ? v : written;
     }
 
     private static double atValue(Query.At a, Scope scope, Context ctx) {

@@ -56,10 +56,13 @@ final class Predictions {
         Law law = Declarations.lawNamed(q.law(), ctx);
         Map<String, Double> at = new LinkedHashMap<>();
         for (Binding b : q.at()) {
-            String name = b.name().text();
-            if (!law.vars().contains(name)) {
+            String name = law.variable(b.name().text()); // a fitted law answers to its form's names too
+            if (name == null) {
                 throw Failure.at(Code.UNKNOWN_VARIABLE, b.name().span(), "'" + law.name() + "' has no variable '"
-                        + name + "'", Suggest.didYouMean(name, law.vars()));
+                        + b.name().text() + "'", Suggest.didYouMean(b.name().text(), law.vars()));
+            }
+            if (at.containsKey(name)) {
+                throw Failure.at(Code.UNKNOWN_VARIABLE, b.name().span(), "'" + name + "' is given twice");
             }
             at.put(name, ctx.evaluator().number(b.value(), Scopes.strict(scope)));
         }

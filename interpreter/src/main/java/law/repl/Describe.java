@@ -100,7 +100,10 @@ final class Describe {
             out.append("  cite: ").append(law.cite()).append('\n');
         }
         for (String var : law.vars()) {
+            List<String> also = law.aliases().entrySet().stream().filter(a -> a.getValue().equals(var))
+                    .map(Map.Entry::getKey).toList();
             out.append("  ").append(var).append(": variable")
+                    .append(also.isEmpty() ? "" : " (the form's " + String.join(", ", also) + ")")
                     .append(describe(law.descriptions().get(var))).append('\n');
         }
         for (Param p : law.params()) {
