@@ -225,7 +225,7 @@ predictStmt
     ;
 
 compareStmt
-    : COMPARE expr (COMMA expr)* (TILDE expr)? ON name (WHERE condition)?
+    : COMPARE expr (COMMA expr)* (TILDE expr)? ON name (WHERE condition)? (HOLDOUT condition)?
     ;
 
 expectStmt
@@ -303,7 +303,7 @@ nameList
 name
     : ID
     | QUOTED_ID
-    | LOG | BY | AT | ON | OVER | TO | GROUP | NAN | LARGEST | SMALLEST | CITE | DIFF
+    | LOG | BY | AT | ON | OVER | TO | GROUP | NAN | LARGEST | SMALLEST | CITE | DIFF | HOLDOUT
     ;
 
 // ---------------------------------------------------------------- lexer
@@ -336,6 +336,7 @@ GROUP      : 'group';
 NAN        : 'nan';
 CITE       : 'cite';
 DIFF       : 'diff';
+HOLDOUT    : 'holdout';
 IN         : 'in';
 BY         : 'by';
 LOG        : 'log';

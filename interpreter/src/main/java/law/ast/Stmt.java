@@ -99,8 +99,11 @@ public sealed interface Stmt extends Node {
         }
     }
 
-    /** {@code compare LAW, LAW ... [~ TARGET] on DATA [where COND]}. */
-    record Compare(List<Expr> laws, Expr target, Ident data, Cond where, Span span) implements Stmt {
+    /**
+     * {@code compare LAW, LAW ... [~ TARGET] on DATA [where COND] [holdout COND]}: {@code where}
+     * keeps rows (as everywhere), {@code holdout} sets rows aside for out-of-sample error.
+     */
+    record Compare(List<Expr> laws, Expr target, Ident data, Cond where, Cond holdout, Span span) implements Stmt {
         public Compare {
             laws = List.copyOf(laws);
         }

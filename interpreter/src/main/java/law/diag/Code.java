@@ -161,6 +161,8 @@ public enum Code {
     OUTPUT_FAILED("L0710", "cannot write output"),
     /** Warning: a confidence interval that cannot be computed (no covariance, failed replicates). */
     NO_INTERVAL("L0711", "no confidence interval"),
+    /** Warning: {@code compare ... holdout} rows that were part of a compared fit's data. */
+    HOLDOUT_SEEN("L0712", "held-out rows were fitted"),
 
     // L08xx: plots and exports
     /** A {@code plot} item that is not a law, {@code residuals}, {@code frontier} or {@code isoflop}. */

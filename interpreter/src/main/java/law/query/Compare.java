@@ -4,6 +4,7 @@ import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -14,31 +15,35 @@ import law.dataset.Clauses;
 import law.dataset.Columns;
 import law.dataset.Dataset;
 import law.diag.Code;
+import law.diag.Diagnostic;
 import law.eval.Context;
 import law.eval.Entry;
 import law.eval.Failure;
 import law.eval.Render;
 import law.eval.Result;
 import law.eval.Value;
+import law.model.Fitted;
 import law.model.Law;
 import law.report.Fmt;
 import org.hipparchus.distribution.continuous.ChiSquaredDistribution;
 
 /**
- * {@code compare LAW, LAW ... [~ TARGET] on DATA [where COND]}: how well each law describes the
- * same rows. Residuals are taken in log space unless a compared fit used linear residuals. Per
- * law: points, estimated parameters k, the sum of squared residuals, RMSE, R², the Gaussian
- * log-likelihood with its variance at the maximum-likelihood value, and AIC/BIC counting that
- * variance as a parameter. Laws of the same form where one estimates more parameters are nested,
- * and get a likelihood-ratio test. Rows where the {@code where} condition holds are held out:
- * the statistics use the other rows, and the held-out error is reported separately.
+ * {@code compare LAW, LAW ... [~ TARGET] on DATA [where COND] [holdout COND]}: how well each law
+ * describes the same rows. {@code where} keeps the rows where COND holds, as everywhere else;
+ * {@code holdout} sets the rows where its COND holds aside: the statistics use the other kept
+ * rows, and the held-out error is reported in its own columns (with warning {@code L0712} when a
+ * compared fit was fitted on held-out rows). Residuals are taken in log space unless a compared
+ * fit used linear residuals. Per law: points, estimated parameters k, the sum of squared
+ * residuals, RMSE, R², the Gaussian log-likelihood with its variance at the maximum-likelihood
+ * value, and AIC/BIC counting that variance as a parameter. Nested pairs ({@link Nesting}) get a
+ * likelihood-ratio test; for the others the output says why they are not nested.
  */
 final class Compare {
     private Compare() {
     }
 
-    /** One law's predictions and statistics. */
-    private record Row(String name, Law law, int k, Stats in, Stats out) {
+    /** One law's statistics on the rows used and on the held-out rows. */
+    private record Row(Nesting.Item item, int k, Stats in, Stats out) {
     }
 
     /** Fit statistics on a set of rows. */
@@ -71,6 +76,10 @@ final class Compare {
         }
     }
 
+    /** Which rows the comparison uses and which it holds out. */
+    private record Rows(boolean[] used, boolean[] held, int kept) {
+    }
+
     static void compare(Stmt.Compare s, Context ctx) {
         Table t = Dataset.named(s.data(), ctx).table();
         boolean log = true;
@@ -82,31 +91,61 @@ final class Compare {
                 log = false;
             }
         }
+        Rows rows = rows(s, t, ctx);
+        boolean[] either = or(rows.used(), rows.held());
         double[] y = target(s, laws, t, ctx);
-        boolean[] held = s.where() == null ? new boolean[t.rowCount()] : Clauses.mask(s.where(), t, ctx);
-        boolean[] fitRows = new boolean[held.length];
-        for (int i = 0; i < held.length; i++) {
-            fitRows[i] = !held[i];
-        }
-        double[] ty = log ? logs(y, s.target() != null ? s.target() : s.laws().get(0), t, "the target") : y;
-        List<Row> rows = new ArrayList<>();
+        double[] ty = log ? logs(y, either, s.target() != null ? s.target() : s.laws().get(0), t, "the target") : y;
+        List<Row> out = new ArrayList<>();
         for (int j = 0; j < s.laws().size(); j++) {
-            Expr x = s.laws().get(j);
-            double[] p = Columns.evaluate(call(x, laws.get(j), t), t, ctx);
-            double[] tp = log ? logs(p, x, t, "the prediction of " + x.span().text()) : p;
+            Expr x = call(s.laws().get(j), laws.get(j), t);
+            double[] p = Columns.evaluate(x, t, ctx);
+            double[] tp = log ? logs(p, either, s.laws().get(j), t, "the prediction of " + s.laws().get(j).span().text()) : p;
             double[] r = new double[p.length];
             for (int i = 0; i < p.length; i++) {
-                r[i] = tp[i] - ty[i];
+                r[i] = either[i] ? tp[i] - ty[i] : 0;
             }
             Law law = laws.get(j);
             int k = law != null && law.fitted() != null ? law.fitted().parameterNames().size() : 0;
-            Stats in = Stats.of(r, ty, fitRows, k);
-            if (in == null) {
-                throw Failure.at(Code.DATA_EMPTY, s.where().span(), "every row is held out: nothing is left to compare on");
+            Nesting.Item item = item(s.laws().get(j), x, law, t, ctx);
+            if (s.holdout() != null && law != null) {
+                warnSeen(item, y, rows.held(), s, ctx);
             }
-            rows.add(new Row(x.span().text(), law, k, in, s.where() == null ? null : Stats.of(r, ty, held, k)));
+            out.add(new Row(item, k, Stats.of(r, ty, rows.used(), k),
+                    s.holdout() == null ? null : Stats.of(r, ty, rows.held(), k)));
         }
-        ctx.emit(new Result(s.span(), "compare", text(rows, log), json(rows, log)));
+        List<String[]> pairs = pairs(out, rows.used());
+        ctx.emit(new Result(s.span(), "compare", text(s, t, rows, out, pairs, log), json(s, rows, out, pairs, log)));
+    }
+
+    /** The rows kept by {@code where}, and of those the ones {@code holdout} sets aside. */
+    private static Rows rows(Stmt.Compare s, Table t, Context ctx) {
+        int n = t.rowCount();
+        boolean[] kept = s.where() == null ? all(n) : Clauses.mask(s.where(), t, ctx);
+        int nKept = count(kept);
+        if (nKept == 0) {
+            throw Failure.at(Code.DATA_EMPTY, s.where().span(), "no row of '" + s.data().text()
+                    + "' satisfies this condition: nothing is left to compare on");
+        }
+        boolean[] held = new boolean[n];
+        if (s.holdout() != null) {
+            boolean[] h = Clauses.mask(s.holdout(), t, ctx);
+            for (int i = 0; i < n; i++) {
+                held[i] = kept[i] && h[i];
+            }
+            if (count(held) == 0) {
+                throw Failure.at(Code.DATA_EMPTY, s.holdout().span(), "no " + (s.where() == null ? "" : "kept ")
+                        + "row satisfies this condition: nothing is held out");
+            }
+        }
+        boolean[] used = new boolean[n];
+        for (int i = 0; i < n; i++) {
+            used[i] = kept[i] && !held[i];
+        }
+        if (count(used) == 0) {
+            throw Failure.at(Code.DATA_EMPTY, s.holdout().span(), "every " + (s.where() == null ? "" : "kept ")
+                    + "row is held out: nothing is left to compare on");
+        }
+        return new Rows(used, held, nKept);
     }
 
     /** The law an item names or calls, or {@code null} for another expression. */
@@ -133,6 +172,50 @@ final class Compare {
         return new Expr.Call(n.name(), args, x.span());
     }
 
+    /** The item for nesting: the law, its arguments' text and values on the rows. */
+    private static Nesting.Item item(Expr written, Expr called, Law law, Table t, Context ctx) {
+        if (law == null || !(called instanceof Expr.Call c) || c.args().size() != law.vars().size()) {
+            return new Nesting.Item(written.span().text(), law == null ? null : law, List.of(), new double[0][]);
+        }
+        List<String> texts = new ArrayList<>();
+        double[][] values = new double[c.args().size()][];
+        for (int k = 0; k < values.length; k++) {
+            Expr a = c.args().get(k).value();
+            texts.add(a instanceof Expr.Name n ? n.text() : a.span().text());
+            values[k] = Columns.evaluate(a, t, ctx);
+        }
+        return new Nesting.Item(written.span().text(), law, texts, values);
+    }
+
+    /** Warning L0712 when held-out rows were part of the data a compared fit was fitted on. */
+    private static void warnSeen(Nesting.Item item, double[] y, boolean[] held, Stmt.Compare s, Context ctx) {
+        long[] trained = item.law().fitted() == null ? null : item.law().fitted().trainingRows();
+        if (trained == null || item.argValues().length == 0) {
+            return;
+        }
+        int seen = 0;
+        int total = 0;
+        double[] row = new double[item.argValues().length];
+        for (int i = 0; i < held.length; i++) {
+            if (!held[i]) {
+                continue;
+            }
+            total++;
+            for (int k = 0; k < row.length; k++) {
+                row[k] = item.argValues()[k][i];
+            }
+            if (Arrays.binarySearch(trained, Fitted.rowKey(row, y[i])) >= 0) {
+                seen++;
+            }
+        }
+        if (seen > 0) {
+            ctx.report(Diagnostic.warning(Code.HOLDOUT_SEEN, s.holdout().span(), seen + " of the " + total
+                    + " held-out rows were part of the data '" + item.name() + "' was fitted on, so its held-out "
+                    + "error is not an out-of-sample error").withHelp("fit it without them: fit ... { where = not ("
+                    + s.holdout().span().text() + ") }"));
+        }
+    }
+
     private static double[] target(Stmt.Compare s, List<Law> laws, Table t, Context ctx) {
         if (s.target() != null) {
             return Columns.evaluate(s.target(), t, ctx);
@@ -147,9 +230,13 @@ final class Compare {
                 "add it with '~': compare " + s.laws().get(0).span().text() + ", ... ~ L on " + s.data().text());
     }
 
-    private static double[] logs(double[] v, Expr where, Table t, String what) {
+    /** Logarithms on the rows in use; a row there that is not positive is an error. */
+    private static double[] logs(double[] v, boolean[] use, Expr where, Table t, String what) {
         double[] out = new double[v.length];
         for (int i = 0; i < v.length; i++) {
+            if (!use[i]) {
+                continue;
+            }
             if (!(v[i] > 0)) {
                 throw Failure.at(Code.NOT_FINITE, where.span(), what + " is not positive at row " + t.sourceRow(i)
                         + " (" + Fmt.num(v[i]) + "), so it has no log", "compare with linear residuals on such data");
@@ -159,66 +246,92 @@ final class Compare {
         return out;
     }
 
-    private static String text(List<Row> rows, boolean log) {
-        List<String> header = new ArrayList<>(List.of("law", "n", "k", "SSR", "RMSE", "R2", "logL", "AIC", "BIC"));
-        boolean held = rows.get(0).out() != null;
-        if (held) {
-            header.addAll(List.of("held-out n", "held-out RMSE"));
-        }
-        List<String[]> lines = new ArrayList<>();
-        for (Row r : rows) {
-            List<String> l = new ArrayList<>(List.of(r.name(), Integer.toString(r.in().n()), Integer.toString(r.k()),
-                    Fmt.num(r.in().ssr(), 5), Fmt.num(r.in().rmse(), 5), Fmt.num(r.in().r2(), 5),
-                    Fmt.num(r.in().logL(), 6), Fmt.num(r.in().aic(), 6), Fmt.num(r.in().bic(), 6)));
-            if (held) {
-                l.add(r.out() == null ? "0" : Integer.toString(r.out().n()));
-                l.add(r.out() == null ? "" : Fmt.num(r.out().rmse(), 5));
-            }
-            lines.add(l.toArray(new String[0]));
-        }
-        StringBuilder b = new StringBuilder("compare (" + (log ? "log" : "linear") + " residuals)\n");
-        b.append(Tables.align(header, lines));
-        for (String lr : likelihoodRatios(rows)) {
-            b.append('\n').append(lr);
-        }
-        return b.toString();
-    }
-
-    /** Likelihood-ratio tests between nested laws: the same form, one estimating more parameters. */
-    private static List<String> likelihoodRatios(List<Row> rows) {
-        List<String> out = new ArrayList<>();
-        for (Row small : rows) {
-            for (Row big : rows) {
-                if (small.law() == null || big.law() == null || big.k() <= small.k()
-                        || !small.law().body().equals(big.law().body())) {
+    /**
+     * Each pair of laws: {@code {"lr", text}} with the likelihood-ratio test when one is nested in
+     * the other, else {@code {"not nested", text}} saying why.
+     */
+    private static List<String[]> pairs(List<Row> rows, boolean[] used) {
+        List<String[]> out = new ArrayList<>();
+        for (int a = 0; a < rows.size(); a++) {
+            for (int b = a + 1; b < rows.size(); b++) {
+                Row small = rows.get(a).k() <= rows.get(b).k() ? rows.get(a) : rows.get(b);
+                Row big = small == rows.get(a) ? rows.get(b) : rows.get(a);
+                String why = Nesting.whyNot(small.item(), big.item(), used);
+                if (why != null) {
+                    out.add(new String[] {"not nested", big.item().name() + " and " + small.item().name() + ": " + why});
                     continue;
                 }
                 double lr = Math.max(0, 2 * (big.in().logL() - small.in().logL()));
                 int df = big.k() - small.k();
                 double p = 1 - new ChiSquaredDistribution(df).cumulativeProbability(lr);
-                out.add("likelihood ratio " + big.name() + " vs " + small.name() + ": " + Fmt.num(lr, 5) + " on " + df
-                        + " degrees of freedom, p " + (p < 1e-16 ? "< 1e-16" : "= " + Fmt.num(p, 3)));
+                out.add(new String[] {"lr", big.item().name() + " vs " + small.item().name() + ": " + Fmt.num(lr, 5)
+                        + " on " + df + " degrees of freedom, p " + (p < 1e-16 ? "< 1e-16" : "= " + Fmt.num(p, 3))});
             }
         }
         return out;
     }
 
-    private static ObjectNode json(List<Row> rows, boolean log) {
+    private static String text(Stmt.Compare s, Table t, Rows rows, List<Row> out, List<String[]> pairs, boolean log) {
+        List<String> header = new ArrayList<>(List.of("law", "n", "k", "SSR", "RMSE", "R2", "logL", "AIC", "BIC"));
+        boolean held = s.holdout() != null;
+        if (held) {
+            header.addAll(List.of("held-out n", "held-out RMSE"));
+        }
+        List<String[]> lines = new ArrayList<>();
+        for (Row r : out) {
+            List<String> l = new ArrayList<>(List.of(r.item().name(), Integer.toString(r.in().n()),
+                    Integer.toString(r.k()), Fmt.num(r.in().ssr(), 5), Fmt.num(r.in().rmse(), 5),
+                    Fmt.num(r.in().r2(), 5), Fmt.num(r.in().logL(), 6), Fmt.num(r.in().aic(), 6),
+                    Fmt.num(r.in().bic(), 6)));
+            if (held) {
+                l.add(Integer.toString(r.out().n()));
+                l.add(Fmt.num(r.out().rmse(), 5));
+            }
+            lines.add(l.toArray(new String[0]));
+        }
+        StringBuilder b = new StringBuilder("compare (" + (log ? "log" : "linear") + " residuals)");
+        if (s.where() != null || held) {
+            b.append(" on ").append(s.data().text()).append(": ");
+            if (s.where() != null) {
+                b.append(rows.kept()).append(" of ").append(t.rowCount()).append(" rows where ")
+                        .append(s.where().span().text());
+            } else {
+                b.append(t.rowCount()).append(" rows");
+            }
+            if (held) {
+                b.append(", ").append(count(rows.held())).append(" held out (").append(s.holdout().span().text())
+                        .append(")");
+            }
+        }
+        b.append('\n').append(Tables.align(header, lines));
+        for (String[] p : pairs) {
+            b.append('\n').append(p[0].equals("lr") ? "likelihood ratio " : "not nested: ").append(p[1]);
+        }
+        return b.toString();
+    }
+
+    private static ObjectNode json(Stmt.Compare s, Rows rows, List<Row> out, List<String[]> pairs, boolean log) {
         ObjectNode o = JsonNodeFactory.instance.objectNode();
         o.put("residual", log ? "log" : "linear");
+        o.put("where", s.where() == null ? null : s.where().span().text());
+        o.put("holdout", s.holdout() == null ? null : s.holdout().span().text());
+        o.put("rows_kept", rows.kept());
+        o.put("rows_held_out", count(rows.held()));
         ArrayNode laws = o.putArray("laws");
-        for (Row r : rows) {
+        for (Row r : out) {
             ObjectNode l = laws.addObject();
-            l.put("law", r.name());
+            l.put("law", r.item().name());
             l.put("k", r.k());
             put(l, r.in());
             if (r.out() != null) {
-                ObjectNode h = l.putObject("held_out");
-                put(h, r.out());
+                put(l.putObject("held_out"), r.out());
             }
         }
         ArrayNode lrs = o.putArray("likelihood_ratio");
-        likelihoodRatios(rows).forEach(lrs::add);
+        ArrayNode not = o.putArray("not_nested");
+        for (String[] p : pairs) {
+            (p[0].equals("lr") ? lrs : not).add(p[1]);
+        }
         return o;
     }
 
@@ -232,5 +345,27 @@ final class Compare {
         m.put("aic", s.aic());
         m.put("bic", s.bic());
         m.forEach((k, v) -> o.set(k, Render.number(v)));
+    }
+
+    private static boolean[] all(int n) {
+        boolean[] out = new boolean[n];
+        Arrays.fill(out, true);
+        return out;
+    }
+
+    private static boolean[] or(boolean[] a, boolean[] b) {
+        boolean[] out = new boolean[a.length];
+        for (int i = 0; i < a.length; i++) {
+            out[i] = a[i] || b[i];
+        }
+        return out;
+    }
+
+    private static int count(boolean[] m) {
+        int n = 0;
+        for (boolean b : m) {
+            n += b ? 1 : 0;
+        }
+        return n;
     }
 }

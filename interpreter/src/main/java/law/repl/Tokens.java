@@ -154,7 +154,7 @@ final class Tokens {
             case COMMA -> true;
             case OPERATOR -> !t.text().equals("%") && !t.text().equals(".");
             case KEYWORD -> Set.of("with", "and", "or", "not", "by", "log", "in", "for", "at", "on", "over",
-                    "subject", "to").contains(t.text());
+                    "subject", "to", "where", "holdout").contains(t.text());
             default -> false;
         };
     }

@@ -204,7 +204,7 @@ final class SyntaxErrors extends BaseErrorListener {
     private static boolean isSoftKeyword(int type) {
         return switch (type) {
             case LawLexer.LOG, LawLexer.BY, LawLexer.AT, LawLexer.ON, LawLexer.OVER, LawLexer.TO, LawLexer.GROUP,
-                 LawLexer.NAN, LawLexer.LARGEST, LawLexer.SMALLEST, LawLexer.CITE, LawLexer.DIFF -> true;
+                 LawLexer.NAN, LawLexer.LARGEST, LawLexer.SMALLEST, LawLexer.CITE, LawLexer.DIFF, LawLexer.HOLDOUT -> true;
             default -> false;
         };
     }
