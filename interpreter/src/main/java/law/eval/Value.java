@@ -73,6 +73,11 @@ public sealed interface Value {
         }
     }
 
+    /** The fields {@code v.field} can read (a fit's parameters and statistics, a dataset's columns, a record's fields). */
+    static Map<String, Value> fieldsOf(Value v) {
+        return Members.fields(v);
+    }
+
     /** A short word for the kind of value, for messages. */
     default String kindName() {
         if (this instanceof Scalar s) {

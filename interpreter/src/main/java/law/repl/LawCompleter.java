@@ -6,6 +6,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.function.Supplier;
 import law.eval.Entry;
 import law.eval.Env;
@@ -64,6 +65,7 @@ final class LawCompleter implements Completer {
         List<Candidate> all = switch (spot.what()) {
             case COMMAND -> commands();
             case NAME -> names(true);
+            case FIELD -> fields(spot.path());
             case COMMAND_NAME -> names(false);
             case MODULE -> words(Modules.stdlibModules(), "module");
             case PATH -> paths(spot.prefix(), null, false);
@@ -132,6 +134,24 @@ final class LawCompleter implements Completer {
             }
         }
         Tokens.KEYWORDS.forEach(k -> add(out, seen, k, "keyword", true));
+        return out;
+    }
+
+    /** The fields of the value {@code path} names ({@code epoch.alpha}: value, se, ci_low, ...). */
+    private List<Candidate> fields(List<String> path) {
+        Entry e = env.get().get(path.get(0));
+        Value v = e == null ? null : e.value();
+        for (int i = 1; i < path.size() && v != null; i++) {
+            v = Value.fieldsOf(v).get(path.get(i));
+        }
+        List<Candidate> out = new ArrayList<>();
+        if (v != null) {
+            for (Map.Entry<String, Value> f : Value.fieldsOf(v).entrySet()) {
+                String name = law.expr.Printer.name(f.getKey());
+                String group = f.getValue() instanceof Value.Rec r ? r.kind() : "field";
+                out.add(new Candidate(name, name, group, null, null, null, !(f.getValue() instanceof Value.Rec)));
+            }
+        }
         return out;
     }
 

@@ -10,12 +10,17 @@ import java.util.List;
  * @param start  where the word starts in the buffer
  * @param end    where the word ends (it may go on past the cursor)
  * @param prefix the part of the word before the cursor
+ * @param path   for a field, the names before it: {@code epoch.alpha.s} has the path {@code epoch, alpha}
  */
-record Spot(What what, int start, int end, String prefix) {
+record Spot(What what, int start, int end, String prefix, List<String> path) {
 
     /** Kinds of words. */
     enum What {
-        NAME, MODULE, PATH, SPEC_PATH, FOLDER, COMMAND, COMMAND_NAME, TOPIC, SWITCH, NOTHING
+        NAME, FIELD, MODULE, PATH, SPEC_PATH, FOLDER, COMMAND, COMMAND_NAME, TOPIC, SWITCH, NOTHING
+    }
+
+    Spot(What what, int start, int end, String prefix) {
+        this(what, start, end, prefix, List.of());
     }
 
     /** The word at {@code cursor} in {@code buffer}. */
@@ -42,11 +47,17 @@ record Spot(What what, int start, int end, String prefix) {
                     if (last.text().startsWith("`")) {
                         return nothing(cursor);
                     }
+                    List<String> path = path(tokens, tokens.size() - 2);
+                    if (!path.isEmpty()) {
+                        return new Spot(What.FIELD, last.start(), wordEnd(buffer, cursor, false), last.text(), path);
+                    }
                     What w = prev != null && prev.text().equals("use") ? What.MODULE : What.NAME;
                     return new Spot(w, last.start(), wordEnd(buffer, cursor, false), last.text());
                 }
                 case OPEN, CLOSE, OPERATOR, COMMA, NEWLINE -> {
-                    return new Spot(What.NAME, cursor, wordEnd(buffer, cursor, false), "");
+                    List<String> path = path(tokens, tokens.size() - 1);
+                    return new Spot(path.isEmpty() ? What.NAME : What.FIELD, cursor, wordEnd(buffer, cursor, false), "",
+                            path);
                 }
                 default -> {
                     return nothing(cursor);
@@ -58,6 +69,22 @@ record Spot(What what, int start, int end, String prefix) {
         }
         What w = last != null && last.text().equals("use") ? What.MODULE : What.NAME;
         return new Spot(w, cursor, wordEnd(buffer, cursor, false), "");
+    }
+
+    /**
+     * The names of a chain {@code a.b.} ending with the '.' at {@code dot}, outermost first; empty
+     * when the token there is not such a '.'.
+     */
+    private static List<String> path(List<Tokens.Tok> tokens, int dot) {
+        java.util.LinkedList<String> out = new java.util.LinkedList<>();
+        int i = dot;
+        while (i >= 1 && tokens.get(i).text().equals(".") && tokens.get(i).kind() == Tokens.Kind.OPERATOR
+                && tokens.get(i - 1).kind() == Tokens.Kind.NAME && tokens.get(i - 1).end() == tokens.get(i).start()) {
+            String name = tokens.get(i - 1).text();
+            out.addFirst(name.startsWith("`") ? name.substring(1, name.length() - 1) : name);
+            i -= 2;
+        }
+        return out;
     }
 
     private static Spot command(String buffer, int cursor) {

@@ -215,6 +215,24 @@ class ReplTest {
     }
 
     @Test
+    void completesTheFieldsOfFitsDatasetsAndQueryResults() {
+        Session s = new Session();
+        Outcome o = s.run("<t>", LAWS + "data runs = table {\n  N, L, `Model Size`\n  1, 2, 1\n  2, 1, 2\n  4, 0.5, 4\n"
+                + "  8, 0.25, 8\n}\nfit epoch = f(N) ~ L in runs\nlet r = (minimize (x - 1)^2 + 2)\n");
+        assertFalse(o.hasErrors(), o.diagnostics().toString());
+        LawCompleter c = new LawCompleter(s::env, Path.of("."));
+        assertEquals(List.of("rmse", "r2"), values(c.candidates("epoch.r", 7)), "fields, not the names in scope");
+        assertEquals(List.of("se"), values(c.candidates("epoch.a.s", 9)));
+        assertTrue(values(c.candidates("epoch.a.", 8)).containsAll(List.of("value", "se", "ci_low", "ci_high")));
+        assertFalse(values(c.candidates("epoch.a.", 8)).contains("A"));
+        assertEquals(List.of("rows", "N", "L", "`Model Size`"), values(c.candidates("runs.", 5)));
+        assertEquals(List.of("min", "median", "max", "first", "last", "sum"), values(c.candidates("1 + runs.L.", 11)));
+        assertEquals(List.of("x", "objective"), values(c.candidates("r.", 2)));
+        assertEquals(List.of(), values(c.candidates("nope.", 5)));
+        assertTrue(values(c.candidates("1..", 3)).contains("epoch"), "a range is not a field");
+    }
+
+    @Test
     void pathCompletionInStatementsOffersOnlyWhatMayBeRead(@TempDir Path dir) throws Exception {
         Path project = Files.createDirectories(dir.resolve("project"));
         Files.createDirectories(dir.resolve("shared/data"));
