@@ -39,6 +39,7 @@ final class Bfgs {
         boolean scaled = false;
         boolean[] fixedBefore = new boolean[d];
         for (int iter = 0; iter < 2000; iter++) {
+            law.eval.Cancelled.check();
             double[] g = e.grad();
             boolean[] fixed = new boolean[d];
             double pg = 0;

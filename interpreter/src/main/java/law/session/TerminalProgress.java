@@ -77,7 +77,16 @@ final class TerminalProgress implements Progress {
                 closed = true;
                 show.cancel(false);
                 if (bar != null) {
-                    bar.close();
+                    // close() waits for the bar's last redraw, which clears it; an interrupted thread
+                    // (Ctrl-C) would not wait, and the bar would be cleared over what is printed next
+                    boolean interrupted = Thread.interrupted();
+                    try {
+                        bar.close();
+                    } finally {
+                        if (interrupted) {
+                            Thread.currentThread().interrupt();
+                        }
+                    }
                 }
                 depth.decrementAndGet();
             }
