@@ -5,15 +5,18 @@ import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
 
 /**
  * Runs one entry at a time on a worker thread, so Ctrl-C can cancel it and return to the prompt.
  *
- * <p>The cancellation contract: {@link #cancel()} interrupts the worker thread. Every stage that
- * can run for long (fits, bootstraps, grid starts, sweeps) must poll {@link Thread#interrupted()}
- * between iterations and, when it is set, stop by throwing (a {@code Failure} or any runtime
- * exception); the statement then fails and the session rolls its definitions back, as for any
- * error. A stage that never polls cannot be cancelled: the prompt waits for it.
+ * <p>The cancellation contract: {@link #cancel()} interrupts the worker thread, and goes on
+ * interrupting it every {@value #REPEAT_MS} ms until the entry ends, so an interrupt swallowed by
+ * library code (one that catches {@code InterruptedException} and carries on) is not lost. Every
+ * stage that can run for long calls {@link law.eval.Cancelled#check()} between units of work; the
+ * statement then reports {@code L0005} and the session rolls it back. A stage that never checks
+ * cannot be cancelled: the prompt waits for it.
  */
 final class Worker implements AutoCloseable {
     private final ExecutorService executor = Executors.newSingleThreadExecutor(r -> {
@@ -21,7 +24,9 @@ final class Worker implements AutoCloseable {
         t.setDaemon(true);
         return t;
     });
-    private volatile Thread running;
+    /** How often a cancelled entry is interrupted again while it runs on. */
+    static final long REPEAT_MS = 100;
+    private Thread running;
     private volatile boolean cancelled;
 
     /**
@@ -31,18 +36,26 @@ final class Worker implements AutoCloseable {
     <T> boolean run(Callable<T> task) throws ExecutionException {
         cancelled = false;
         Future<T> f = executor.submit(() -> {
-            running = Thread.currentThread();
+            synchronized (this) {
+                running = Thread.currentThread();
+            }
             try {
                 return task.call();
             } finally {
-                running = null;
+                synchronized (this) {
+                    running = null; // no interrupt reaches this thread after this
+                }
                 Thread.interrupted();
             }
         });
         while (true) {
             try {
-                f.get();
+                f.get(REPEAT_MS, TimeUnit.MILLISECONDS);
                 return cancelled;
+            } catch (TimeoutException e) {
+                if (cancelled) {
+                    interruptRunning();
+                }
             } catch (InterruptedException e) {
                 cancel();
             } catch (ExecutionException e) {
@@ -55,11 +68,16 @@ final class Worker implements AutoCloseable {
     }
 
     /** Interrupts the running task, if any (called from the Ctrl-C handler). */
-    void cancel() {
-        Thread t = running;
-        if (t != null) {
+    synchronized void cancel() {
+        if (running != null) {
             cancelled = true;
-            t.interrupt();
+            running.interrupt();
+        }
+    }
+
+    private synchronized void interruptRunning() {
+        if (running != null) {
+            running.interrupt();
         }
     }
 

@@ -1,6 +1,8 @@
 package law.session;
 
+import java.util.concurrent.ExecutionException;
 import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.ScheduledFuture;
 import java.util.concurrent.TimeUnit;
@@ -72,24 +74,44 @@ final class TerminalProgress implements Progress {
         }
 
         @Override
-        public synchronized void done() {
-            if (!closed) {
+        public void done() {
+            ProgressBar drawn;
+            synchronized (this) {
+                if (closed) {
+                    return;
+                }
                 closed = true;
                 show.cancel(false);
-                if (bar != null) {
-                    // close() waits for the bar's last redraw, which clears it; an interrupted thread
-                    // (Ctrl-C) would not wait, and the bar would be cleared over what is printed next
-                    boolean interrupted = Thread.interrupted();
-                    try {
-                        bar.close();
-                    } finally {
-                        if (interrupted) {
-                            Thread.currentThread().interrupt();
-                        }
-                    }
-                }
-                depth.decrementAndGet();
+                drawn = bar;
             }
+            if (drawn != null) {
+                clear(drawn);
+            }
+            depth.decrementAndGet();
+        }
+    }
+
+    /**
+     * Closes a bar, which clears it, and waits until it is cleared, so it is not cleared over what
+     * is printed next. The bar's own close() waits for its last redraw and swallows an interrupt
+     * (Ctrl-C) that comes meanwhile; run on the timer, it cannot lose the statement's interrupt,
+     * which is kept for the statement's next check.
+     */
+    private static void clear(ProgressBar drawn) {
+        Future<?> closing = TIMER.submit(drawn::close);
+        boolean interrupted = false;
+        while (true) {
+            try {
+                closing.get();
+                break;
+            } catch (InterruptedException e) {
+                interrupted = true;
+            } catch (ExecutionException e) {
+                break;
+            }
+        }
+        if (interrupted) {
+            Thread.currentThread().interrupt();
         }
     }
 

@@ -297,6 +297,31 @@ class ReplTest {
     }
 
     @Test
+    void ctrlCCancelsAnEntryThatSwallowsTheFirstInterrupt() throws Exception {
+        try (Worker w = new Worker()) {
+            new Thread(() -> {
+                try {
+                    Thread.sleep(200);
+                } catch (InterruptedException e) {
+                    return;
+                }
+                w.cancel();
+            }).start();
+            long start = System.nanoTime();
+            assertTrue(w.run(() -> {
+                try {
+                    Thread.sleep(60_000);
+                } catch (InterruptedException swallowed) {
+                    // library code that catches the interrupt and carries on
+                }
+                Thread.sleep(60_000);
+                return null;
+            }));
+            assertTrue(System.nanoTime() - start < 10_000_000_000L, "the second sleep was interrupted too");
+        }
+    }
+
+    @Test
     void aCancelledStatementAndTheOnesAfterItAreNotSaved() {
         law.diag.SourceFile src = law.diag.SourceFile.of("<repl>", "let a = 1\nlet b = 2\nlet c = 3\n");
         law.diag.Span second = new law.diag.Span(src, 10, 19);
