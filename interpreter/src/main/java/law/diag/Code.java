@@ -138,6 +138,10 @@ public enum Code {
     /** Fewer than two usable budgets: no power law can be fitted through the minima. */
     ISOFLOP_TOO_FEW_BUDGETS("L0655", "too few IsoFLOP budgets"),
 
+    // L066x: bootstrap summaries
+    /** Warning: a bootstrap standard deviation dominated by a few wild replicates (SD far above the robust spread). */
+    BOOTSTRAP_WILD("L0660", "bootstrap dominated by wild replicates"),
+
     // L07xx: queries (minimize, optimal, solve, table, predict)
     /** A query names a variable that its law, objective or constraints do not have. */
     UNKNOWN_VARIABLE("L0701", "unknown query variable"),

@@ -20,7 +20,7 @@ import law.report.Fmt;
 /**
  * The options of a {@code fit} block, resolved, with their defaults: residual {@code linear},
  * loss {@code squared}, method {@code auto}, tolerance 1e-10, max_iterations 1000, no weights,
- * no filter, start {@code random(20)}, bootstrap 0, seed 0.
+ * no filter, start {@code random(20)}, bootstrap 0 (replicates refitted from the estimate), seed 0.
  *
  * @param log           log residuals
  * @param loss          the loss
@@ -31,16 +31,18 @@ import law.report.Fmt;
  * @param where         the filter, or null
  * @param start         the start option's expression, or null for the default
  * @param bootstrap     bootstrap resamples (0: none)
+ * @param restarts      {@code bootstrap_starts = all}: each replicate is refitted from every start
+ *                      and the estimate, not from the estimate only
  * @param seed          the seed of random starts and of the bootstrap
  */
 public record FitOptions(boolean log, Loss loss, Method method, double tolerance, int maxIterations, Expr weights,
-                         Cond where, Expr start, int bootstrap, long seed) {
+                         Cond where, Expr start, int bootstrap, boolean restarts, long seed) {
 
     /** Random starts when no start is given. */
     public static final int DEFAULT_RANDOM_STARTS = 20;
 
     private static final Set<String> KNOWN = Set.of("residual", "loss", "method", "tolerance", "max_iterations",
-            "weights", "where", "start", "bootstrap", "seed");
+            "weights", "where", "start", "bootstrap", "bootstrap_starts", "seed");
 
     /** Reads the options of a fit block. */
     public static FitOptions parse(List<Option> options, Evaluator ev) {
@@ -58,6 +60,8 @@ public record FitOptions(boolean log, Loss loss, Method method, double tolerance
         Cond where = null;
         Expr start = null;
         int bootstrap = 0;
+        boolean all = false;
+        law.diag.Span restartsAt = null;
         long seed = 0;
         for (Option o : options) {
             if (o instanceof Option.Where w) {
@@ -83,12 +87,20 @@ public record FitOptions(boolean log, Loss loss, Method method, double tolerance
                 case "start" -> start = e;
                 case "bootstrap" -> bootstrap = limited(e, ev, 0, limits.maxBootstrap(), "this bootstrap's replicates",
                         "--max-bootstrap");
+                case "bootstrap_starts" -> {
+                    all = word(e, List.of("estimate", "all")).equals("all");
+                    restartsAt = e.span();
+                }
                 case "seed" -> seed = (long) count(e, ev, 0);
                 default -> throw Failure.at(Code.BAD_OPTION, v.name().span(), "a fit has no option '" + o.key() + "'",
                         help(o.key()));
             }
         }
-        return new FitOptions(log, loss, method, tolerance, maxIterations, weights, where, start, bootstrap, seed);
+        if (all && bootstrap == 0) {
+            throw Failure.at(Code.BAD_OPTION, restartsAt, "bootstrap_starts says how replicates are refitted, "
+                    + "but this fit has no bootstrap", "add bootstrap = 100");
+        }
+        return new FitOptions(log, loss, method, tolerance, maxIterations, weights, where, start, bootstrap, all, seed);
     }
 
     private static String help(String key) {

@@ -24,7 +24,8 @@ public final class FitResult implements Fitted, Render.JsonRenderable {
     final boolean[] atBound;
     final Uncertainty unc;
     final double[][] bootstrap;
-    final double[][] bootSummary;
+    final Bootstrap.Replicates replicates;
+    final Spread[] bootSummary;
     final Map<String, double[]> ranges;
     final Map<String, Double> stats = new LinkedHashMap<>();
     final Run best;
@@ -40,8 +41,8 @@ public final class FitResult implements Fitted, Render.JsonRenderable {
     final double[] lowerOnly;
 
     FitResult(String header, List<String> names, double[] values, boolean[] atBound, Uncertainty unc,
-              double[][] bootstrap, Map<String, double[]> ranges, Map<String, Double> stats, Run best, int starts,
-              int reachedBest, List<double[]> nextBest, Map<String, Object> options, String dataHash,
+              Bootstrap.Replicates replicates, Map<String, double[]> ranges, Map<String, Double> stats, Run best,
+              int starts, int reachedBest, List<double[]> nextBest, Map<String, Object> options, String dataHash,
               String dataName, String dataSource, double[] lowerOnly) {
         this.lowerOnly = lowerOnly;
         this.header = header;
@@ -49,7 +50,8 @@ public final class FitResult implements Fitted, Render.JsonRenderable {
         this.values = values;
         this.atBound = atBound;
         this.unc = unc;
-        this.bootstrap = bootstrap;
+        this.replicates = replicates;
+        this.bootstrap = replicates == null ? null : replicates.values();
         this.bootSummary = bootstrap == null ? null : Bootstrap.summary(bootstrap, names.size());
         this.ranges = ranges;
         this.stats.putAll(stats);
@@ -149,6 +151,11 @@ public final class FitResult implements Fitted, Render.JsonRenderable {
         return bootstrap;
     }
 
+    /** The bootstrap's robust summaries of each parameter, or {@code null} without a bootstrap. */
+    Spread[] spreads() {
+        return bootSummary;
+    }
+
     @Override
     public Map<String, double[]> variableRanges() {
         return ranges;
@@ -201,9 +208,10 @@ public final class FitResult implements Fitted, Render.JsonRenderable {
         out.put("ci_low", ci[0]);
         out.put("ci_high", ci[1]);
         if (bootSummary != null) {
-            out.put("boot_se", bootSummary[j][0]);
-            out.put("boot_low", bootSummary[j][1]);
-            out.put("boot_high", bootSummary[j][2]);
+            out.put("boot_se", bootSummary[j].sd());
+            out.put("boot_robust_sd", bootSummary[j].robust());
+            out.put("boot_low", bootSummary[j].low());
+            out.put("boot_high", bootSummary[j].high());
         }
         return out;
     }
@@ -229,7 +237,7 @@ public final class FitResult implements Fitted, Render.JsonRenderable {
         StringBuilder b = new StringBuilder(header).append('\n');
         int w = Math.max(5, names.stream().mapToInt(String::length).max().orElse(0));
         b.append(String.format("  %-" + w + "s  %14s  %12s  %29s%s%n", "param", "value", "se", "95% CI",
-                bootSummary == null ? "" : String.format("  %12s  %29s", "boot se", "bootstrap 95%")));
+                bootSummary == null ? "" : String.format("  %12s  %12s  %29s", "boot se", "robust sd", "bootstrap 95%")));
         for (int j = 0; j < names.size(); j++) {
             double se = se(j);
             String ci = Double.isNaN(se) ? "-" : "(" + Fmt.num(interval(j)[0], 5) + ", "
@@ -237,8 +245,9 @@ public final class FitResult implements Fitted, Render.JsonRenderable {
             b.append(String.format("  %-" + w + "s  %14s  %12s  %29s", names.get(j), Fmt.num(values[j], 8),
                     Double.isNaN(se) ? "-" : Fmt.num(se, 4), ci));
             if (bootSummary != null) {
-                b.append(String.format("  %12s  %29s", Fmt.num(bootSummary[j][0], 4),
-                        "(" + Fmt.num(bootSummary[j][1], 5) + ", " + Fmt.num(bootSummary[j][2], 5) + ")"));
+                b.append(String.format("  %12s  %12s  %29s", Fmt.num(bootSummary[j].sd(), 4),
+                        Fmt.num(bootSummary[j].robust(), 4),
+                        "(" + Fmt.num(bootSummary[j].low(), 5) + ", " + Fmt.num(bootSummary[j].high(), 5) + ")"));
             }
             b.append(atBound[j] ? "  at bound" : "").append('\n');
         }
@@ -274,6 +283,9 @@ public final class FitResult implements Fitted, Render.JsonRenderable {
             }
         }
         b.append('\n');
+        if (replicates != null) {
+            b.append("  ").append(BootReport.line(replicates, ((Number) options.get("seed")).longValue())).append('\n');
+        }
         b.append("  data ").append(dataHash);
         return b.toString();
     }
@@ -319,6 +331,9 @@ public final class FitResult implements Fitted, Render.JsonRenderable {
         o.putObject("data").put("name", dataName).put("source", dataSource);
         o.put("starts", starts);
         o.put("reached_best", reachedBest);
+        if (replicates != null) {
+            o.set("bootstrap", BootReport.json(replicates, bootSummary, names));
+        }
         return o;
     }
 }

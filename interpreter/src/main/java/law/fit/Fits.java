@@ -237,10 +237,13 @@ public final class Fits {
         if (unc.covariance() == null && unc.reason() != null) {
             ctx.report(Diagnostic.warning(Code.FIT_NO_UNCERTAINTY, stmt.span(), label + "no standard errors: " + unc.reason()));
         }
-        double[][] boot = null;
+        Bootstrap.Replicates boot = null;
         if (opts.bootstrap() > 0) {
-            try (law.eval.Progress.Task task = ctx.progress().start("fit " + name + ": bootstrap", opts.bootstrap())) {
-                boot = Bootstrap.run(pr, method, best.p(), fw, st, opts.bootstrap(), opts.seed(), threads, task);
+            List<double[]> restarts = opts.restarts() ? starts : null;
+            long units = (long) opts.bootstrap() * (restarts == null ? 1 : restarts.size() + 1);
+            try (law.eval.Progress.Task task = ctx.progress().start("fit " + name + ": bootstrap", units)) {
+                boot = Bootstrap.run(pr, method, best.p(), fw, st, opts.bootstrap(), opts.seed(), restarts, threads,
+                        task);
             }
         }
 
@@ -291,6 +294,7 @@ public final class Fits {
         options.put("start", opts.start() == null ? "random(" + FitOptions.DEFAULT_RANDOM_STARTS + ")"
                 : opts.start().span().text());
         options.put("bootstrap", opts.bootstrap());
+        options.put("bootstrap_starts", opts.restarts() ? "all" : "estimate");
         options.put("seed", opts.seed());
         String header = "fit " + stmt.name().text() + " = " + stmt.model().span().text() + " ~ "
                 + stmt.target().span().text() + " in " + stmt.data().text()
@@ -300,6 +304,9 @@ public final class Fits {
                 starts.size(), reached, nextBest, options, table.hash(), stmt.data().text(), table.source(),
                 lowerOnly(transforms));
         result.training(law.model.Fitted.rowKeys(fitted, fy));
+        if (boot != null) {
+            BootReport.warn(boot, result.spreads(), params, stmt.span(), label, ctx);
+        }
         ctx.ledger().record(new law.eval.Ledger.Fit(name, table.groupKey().isEmpty() ? "" : table.groupKey().render(),
                 stmt.span(), result, opts.where() == null ? null : opts.where().span().text(), excluded(table, keep)));
         return new Outcome(result, values);

@@ -21,7 +21,7 @@ import org.hipparchus.distribution.continuous.TDistribution;
  * or as a table of exponents per configuration; where a dataset is needed it stands for the table
  * of minima ({@link #dataset()}). Fields with one configuration: {@code a}, {@code b}, {@code c}
  * (N* = n0 C^a, D* = d0 C^b, L* = l0 C^c), each a record of {@code value}, {@code se},
- * {@code ci_low}, {@code ci_high} and with a bootstrap {@code boot_se}, {@code boot_low},
+ * {@code ci_low}, {@code ci_high} and with a bootstrap {@code boot_se}, {@code boot_robust_sd}, {@code boot_low},
  * {@code boot_high}; {@code n0}, {@code d0}, {@code l0}; {@code budgets} (used in stage two).
  * With several configurations the fields are those of the exponents table ({@code rows},
  * {@code a.min}, ...).
@@ -98,7 +98,7 @@ public final class IsoflopResult implements Value.Other, Dataset.Provider {
                 row.add(laws[j].e());
                 row.add(laws[j].se());
                 if (settings.bootstrap() > 0) {
-                    row.add(boot(c, j)[0]);
+                    row.add(boot(c, j).sd());
                 }
             }
             rows.add(row);
@@ -135,7 +135,8 @@ public final class IsoflopResult implements Value.Other, Dataset.Provider {
                     .append(" (se ").append(Fmt.num(f.get("se"), 2)).append(", 95% CI ").append(Fmt.num(f.get("ci_low"), 4))
                     .append(" .. ").append(Fmt.num(f.get("ci_high"), 4)).append(')');
             if (f.containsKey("boot_se")) {
-                b.append(", bootstrap se ").append(Fmt.num(f.get("boot_se"), 2)).append(" (")
+                b.append(", bootstrap se ").append(Fmt.num(f.get("boot_se"), 2)).append(", robust sd ")
+                        .append(Fmt.num(f.get("boot_robust_sd"), 2)).append(" (")
                         .append(Fmt.num(f.get("boot_low"), 4)).append(" .. ").append(Fmt.num(f.get("boot_high"), 4))
                         .append(')');
             }
@@ -154,33 +155,23 @@ public final class IsoflopResult implements Value.Other, Dataset.Provider {
         f.put("ci_low", law.e() - t * law.se());
         f.put("ci_high", law.e() + t * law.se());
         if (c.result().boot() != null) {
-            double[] bs = boot(c, j);
-            f.put("boot_se", bs[0]);
-            f.put("boot_low", bs[1]);
-            f.put("boot_high", bs[2]);
+            law.fit.Spread bs = boot(c, j);
+            f.put("boot_se", bs.sd());
+            f.put("boot_robust_sd", bs.robust());
+            f.put("boot_low", bs.low());
+            f.put("boot_high", bs.high());
         }
         return f;
     }
 
-    /** Standard deviation and 2.5/97.5% percentiles of exponent j over the replicates that gave one. */
-    private static double[] boot(Config c, int j) {
-        double[] xs = Arrays.stream(c.result().boot()).mapToDouble(r -> r[j]).filter(Double::isFinite).sorted().toArray();
-        if (xs.length < 2) {
-            return new double[]{Double.NaN, Double.NaN, Double.NaN};
-        }
-        double mean = Arrays.stream(xs).average().orElse(Double.NaN);
-        double ss = 0;
-        for (double x : xs) {
-            ss += (x - mean) * (x - mean);
-        }
-        return new double[]{Math.sqrt(ss / (xs.length - 1)), pct(xs, 0.025), pct(xs, 0.975)};
+    /** The robust summary of exponent j over the replicates that gave one. */
+    private static law.fit.Spread boot(Config c, int j) {
+        return law.fit.Spread.of(column(c.result().boot(), j));
     }
 
-    private static double pct(double[] sorted, double q) {
-        double pos = q * (sorted.length - 1);
-        int lo = (int) Math.floor(pos);
-        int hi = Math.min(lo + 1, sorted.length - 1);
-        return sorted[lo] + (pos - lo) * (sorted[hi] - sorted[lo]);
+    /** Exponent j ({@code a, b, c}) of every replicate, NaN where a replicate gave none. */
+    static double[] column(double[][] boot, int j) {
+        return Arrays.stream(boot).mapToDouble(r -> r[j]).toArray();
     }
 
     @Override

@@ -81,6 +81,7 @@ public final class Isoflops {
             warn(stmt, ctx, label, r, settings, opts.tokens() != null, config.isEmpty());
             configs.add(new IsoflopResult.Config(cfg.groupKey(), r));
         }
+        warnWild(stmt, configs, ctx);
         String name = stmt.name().text();
         String heading = "isoflop " + name + " = " + stmt.loss().span().text() + " ~ " + stmt.size().span().text()
                 + " in " + stmt.data().text() + " by " + String.join(", ", by) + "   (" + describe(stmt, opts) + ")";
@@ -200,6 +201,41 @@ public final class Isoflops {
                     + Fmt.num(r.n().e() + r.d().e(), 4) + " (a = " + Fmt.num(r.n().e(), 4) + ", b = "
                     + Fmt.num(r.d().e(), 4) + "), but C = 6ND makes them sum to 1")
                     .withHelp("check that the tokens and the compute column agree (C = 6 N D)"));
+        }
+    }
+
+    /**
+     * Warning L0660 when the bootstrap sd of an exponent is dominated by wild replicates: once for
+     * the statement, with a note per configuration when several have them.
+     */
+    private static void warnWild(Stmt.Isoflop stmt, List<IsoflopResult.Config> configs, Context ctx) {
+        List<Diagnostic> found = new ArrayList<>();
+        for (IsoflopResult.Config c : configs) {
+            double[][] boot = c.result().boot();
+            if (boot == null) {
+                continue;
+            }
+            law.fit.Spread[] spreads = new law.fit.Spread[3];
+            for (int j = 0; j < 3; j++) {
+                spreads[j] = law.fit.Spread.of(IsoflopResult.column(boot, j));
+            }
+            String label = c.key().isEmpty() ? "" : c.key().render() + ": ";
+            Diagnostic d = law.fit.BootReport.wildWarning(List.of("a", "b", "c"), spreads,
+                    j -> IsoflopResult.column(boot, j), boot.length, stmt.span(), label);
+            if (d != null) {
+                found.add(d);
+            }
+        }
+        if (found.size() == 1) {
+            ctx.report(found.get(0));
+        } else if (found.size() > 1) {
+            Diagnostic d = Diagnostic.warning(Code.BOOTSTRAP_WILD, stmt.span(), "bootstrap sd dominated by wild "
+                    + "replicates in " + found.size() + " of " + configs.size() + " configurations")
+                    .withHelp(law.fit.BootReport.HELP);
+            for (Diagnostic f : found) {
+                d = d.withNote(f.message());
+            }
+            ctx.report(d);
         }
     }
 

@@ -4,6 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import law.diag.Code;
 import law.model.Law;
 import law.session.Outcome;
 import law.session.Session;
@@ -56,6 +57,15 @@ class ChinchillaFitTest {
             assertEquals(published[j][0], f.get("boot_low"), low * published[j][0], r.names.get(j) + " low");
             assertEquals(published[j][1], f.get("boot_high"), 0.04 * published[j][1], r.names.get(j) + " high");
         }
+        // well-behaved replicates: the SD and the robust spread agree (B, the most skewed, is 1.9x),
+        // so no wild-replicate warning (L0660); none failed or hit a bound
+        assertTrue(o.diagnostics().stream().noneMatch(d -> d.code() == Code.BOOTSTRAP_WILD),
+                o.diagnostics().toString());
+        for (Spread sp : r.spreads()) {
+            assertTrue(sp.ratio() < 2.5, "sd / robust sd " + sp.ratio());
+        }
+        assertTrue(r.report().contains("bootstrap: 4000 replicates refitted from the estimate (seed 42); 0 failed, "
+                + "0 hit a bound, 0 stopped at the iteration limit"), r.report());
         System.out.println(o.results().get(o.results().size() - 1).text());
     }
 
