@@ -39,12 +39,15 @@ public final class FitResult implements Fitted, Render.JsonRenderable {
     final String dataSource;
     /** Per parameter, the lower end of a domain bounded below only ({@code p > lo}), else NaN. */
     final double[] lowerOnly;
+    /** The observation noise for prediction intervals, or null. */
+    final law.model.Noise noise;
 
     FitResult(String header, List<String> names, double[] values, boolean[] atBound, Uncertainty unc,
               Bootstrap.Replicates replicates, Map<String, double[]> ranges, Map<String, Double> stats, Run best,
               int starts, int reachedBest, List<double[]> nextBest, Map<String, Object> options, String dataHash,
-              String dataName, String dataSource, double[] lowerOnly) {
+              String dataName, String dataSource, double[] lowerOnly, law.model.Noise noise) {
         this.lowerOnly = lowerOnly;
+        this.noise = noise;
         this.header = header;
         this.names = List.copyOf(names);
         this.values = values;
@@ -149,6 +152,11 @@ public final class FitResult implements Fitted, Render.JsonRenderable {
     @Override
     public double[][] bootstrap() {
         return bootstrap;
+    }
+
+    @Override
+    public law.model.Noise noise() {
+        return noise;
     }
 
     /** The bootstrap's robust summaries of each parameter, or {@code null} without a bootstrap. */

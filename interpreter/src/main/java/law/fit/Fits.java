@@ -302,7 +302,7 @@ public final class Fits {
                 + opts.residualWord() + " residuals, " + opts.loss().describe() + ", " + method.word() + ")";
         FitResult result = new FitResult(header, params, best.p().clone(), atBound, unc, boot, ranges, stats, best,
                 starts.size(), reached, nextBest, options, table.hash(), stmt.data().text(), table.source(),
-                lowerOnly(transforms));
+                lowerOnly(transforms), ObservationNoise.of(pr, best.p(), fw));
         result.training(law.model.Fitted.rowKeys(fitted, fy));
         if (boot != null) {
             BootReport.warn(boot, result.spreads(), params, stmt.span(), label, ctx);

@@ -41,6 +41,14 @@ public interface Fitted {
         return null;
     }
 
+    /**
+     * The observation noise the fit estimated (its residuals at the optimum), for prediction
+     * intervals; {@code null} when unknown (no degrees of freedom, a saved fit).
+     */
+    default Noise noise() {
+        return null;
+    }
+
     /** The full fit report as text, as {@code print FIT} shows it. */
     String report();
 

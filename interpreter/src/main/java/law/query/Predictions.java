@@ -25,7 +25,9 @@ import law.model.Law;
  * {@code predict LAW at (N = .., D = ..)} and {@code predict EXPR}: the value, and for a fitted
  * law a confidence interval (bootstrap percentiles when the fit has replicates, otherwise the
  * delta method: exact gradients for {@code predict LAW at}, central differences for an
- * expression). Option {@code level = 0.9} changes the confidence level (default 0.95).
+ * expression). Option {@code level = 0.9} changes the confidence level (default 0.95); option
+ * {@code interval = prediction} gives the prediction interval of a law at a point instead
+ * ({@link PredictionIntervals}: the law's uncertainty plus the fit's observation noise).
  */
 final class Predictions {
     private Predictions() {
@@ -33,7 +35,12 @@ final class Predictions {
 
     static Value predict(Query.Predict q, Scope scope, Context ctx) {
         double level = level(q, scope, ctx);
-        return q.expr() == null ? atPoint(q, scope, ctx, level) : expression(q, scope, ctx, level);
+        boolean prediction = prediction(q);
+        if (prediction && q.expr() != null) {
+            throw Failure.at(Code.BAD_OPTION, q.span(), "a prediction interval is that of a law at a point",
+                    "write predict LAW at (VAR = VALUE, ...) { interval = prediction }");
+        }
+        return q.expr() == null ? atPoint(q, scope, ctx, level, prediction) : expression(q, scope, ctx, level);
     }
 
     private static double level(Query.Predict q, Scope scope, Context ctx) {
@@ -44,15 +51,30 @@ final class Predictions {
                 if (!(level > 0 && level < 1)) {
                     throw Failure.at(Code.BAD_OPTION, v.value().span(), "a confidence level lies strictly between 0 and 1");
                 }
-            } else {
+            } else if (!(o instanceof Option.Value v && v.key().equals("interval"))) {
                 throw Failure.at(Code.BAD_OPTION, o.span(), "predict has no option '" + o.key() + "'",
-                        "the only option is 'level' (default 0.95)");
+                        "the options are 'level' (default 0.95) and 'interval' (confidence or prediction)");
             }
         }
         return level;
     }
 
-    private static Value atPoint(Query.Predict q, Scope scope, Context ctx, double level) {
+    /** Option {@code interval = confidence | prediction} (default confidence). */
+    private static boolean prediction(Query.Predict q) {
+        for (Option o : q.options()) {
+            if (o instanceof Option.Value v && v.key().equals("interval")) {
+                if (v.value() instanceof law.ast.Expr.Name n && (n.text().equals("confidence")
+                        || n.text().equals("prediction"))) {
+                    return n.text().equals("prediction");
+                }
+                throw Failure.at(Code.BAD_OPTION, v.value().span(), "expected confidence or prediction here",
+                        "interval = prediction adds the fit's observation noise to the law's uncertainty");
+            }
+        }
+        return false;
+    }
+
+    private static Value atPoint(Query.Predict q, Scope scope, Context ctx, double level, boolean prediction) {
         Law law = Declarations.lawNamed(q.law(), ctx);
         Map<String, Double> at = new LinkedHashMap<>();
         for (Binding b : q.at()) {
@@ -91,6 +113,15 @@ final class Predictions {
         double[][] jac = new double[1][names.size()];
         for (int p = 0; p < names.size(); p++) {
             jac[0][p] = Derivative.of(atBody, names.get(p)).evaluate(law.values());
+        }
+        if (prediction) {
+            PredictionIntervals.Interval pi = PredictionIntervals.of(fit, law.values(), atBody::evaluate, value, jac[0],
+                    level);
+            if (pi.why() != null) {
+                ctx.report(Diagnostic.warning(Code.NO_INTERVAL, q.span(), "no prediction interval: " + pi.why()));
+                return Value.Scalar.of(value);
+            }
+            return PredictionIntervals.record(value, pi, level);
         }
         String[] why = new String[1];
         double[][] iv = Uncertainty.intervals(fit, law.values(), theta -> new double[] {atBody.evaluate(theta)},
