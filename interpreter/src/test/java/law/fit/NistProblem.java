@@ -148,18 +148,30 @@ record NistProblem(String name, List<String> vars, String target, String body, L
      * @param params the fewest correct digits over the parameters
      * @param rss    correct digits of the residual sum of squares
      * @param se     the fewest correct digits over the standard errors (0 when there are none)
-     * @param errors the fit's errors and warnings, empty when there were none
+     * @param errors the fit's errors and warnings ({@code "CODE message"}), empty when there were none
+     * @param method the method that ran, as the fit reports it ({@code auto (lm)}), or "" when
+     *               the fit failed
      */
-    record Digits(double params, double rss, double se, List<String> errors) {
+    record Digits(double params, double rss, double se, List<String> errors, String method) {
+        /** Whether the fit gave an answer and neither an error nor a warning: it claims to be right. */
+        boolean silent() {
+            return errors.isEmpty() && !method.isEmpty();
+        }
+
+        /** The stable codes of the errors and warnings, e.g. {@code [L0605]}. */
+        List<String> codes() {
+            return errors.stream().map(e -> e.split(" ", 2)[0]).toList();
+        }
     }
 
     /** Runs {@link #spec} in a fresh session on one thread and measures it against the certified values. */
     Digits fit(int start, String... extra) {
         law.session.Session s = FitFixtures.session(1);
         law.session.Outcome o = FitFixtures.run(s, spec(start, extra));
-        List<String> errors = o.diagnostics().stream().map(d -> d.code().id() + " " + d.message()).toList();
+        List<String> errors = o.diagnostics().stream().filter(d -> d.severity() != law.diag.Severity.NOTE)
+                .map(d -> d.code().id() + " " + d.message()).toList();
         if (o.hasErrors() || s.env().get("f") == null) {
-            return new Digits(0, 0, 0, errors);
+            return new Digits(0, 0, 0, errors, "");
         }
         law.model.Law law = FitFixtures.law(s, "f");
         FitResult r = (FitResult) law.fitted();
@@ -169,7 +181,8 @@ record NistProblem(String name, List<String> vars, String target, String body, L
             params = Math.min(params, lre(law.values().get(this.params.get(j)), certified[j]));
             se = Math.min(se, lre(r.se(r.parameterNames().indexOf(this.params.get(j))), certifiedSe[j]));
         }
-        return new Digits(params, lre(2 * r.stats().get("objective"), rss), se, errors);
+        return new Digits(params, lre(2 * r.stats().get("objective"), rss), se, errors,
+                String.valueOf(r.options().get("method")));
     }
 
     /**

@@ -1,11 +1,15 @@
 package law.fit;
 
-import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
+import java.util.Map;
 
 /**
- * Prints the correct digits that each method reaches on every NIST StRD problem from both starts
- * (a table for docs and reports, not a test). Run from the repository root:
+ * The correct digits that each method reaches on every NIST StRD problem from both starts, as a
+ * Markdown table. {@code NistTest} writes the table of the fits it ran (method = lm, newton and the
+ * defaults) to {@code interpreter/target/nist-digits.md}; this program prints it for any methods or
+ * options, run from the repository root:
  * {@code mvn -q -pl interpreter -am test-compile exec:java -Dexec.classpathScope=test
  * -Dexec.mainClass=law.fit.NistReport -Dexec.args="auto newton lbfgs"}.
  */
@@ -14,7 +18,7 @@ public final class NistReport {
     }
 
     /** The fit options a column stands for: {@code auto} none, a method's name that method, else option lines split at ';'. */
-    private static String[] options(String column) {
+    static String[] options(String column) {
         if (column.equals("auto")) {
             return new String[0];
         }
@@ -27,35 +31,75 @@ public final class NistReport {
             System.out.print(NistProblem.named(args[1]).spec(Integer.parseInt(args[2])));
             return;
         }
-        List<String> methods = args.length == 0 ? List.of("auto") : List.of(args);
-        StringBuilder head = new StringBuilder(String.format("%-9s", "problem"));
-        for (String m : methods) {
-            System.out.println("column " + (methods.indexOf(m) + 1) + ": " + m);
-            head.append(String.format(" | %-22s", "c" + (methods.indexOf(m) + 1) + " s1: b/rss/se"));
-            head.append(String.format(" | %-22s", "c" + (methods.indexOf(m) + 1) + " s2: b/rss/se"));
-        }
-        System.out.println(head);
-        int[] passing = new int[methods.size()];
+        List<String> columns = args.length == 0 ? List.of("auto") : List.of(args);
+        Map<String, Map<String, NistProblem.Digits>> digits = new LinkedHashMap<>();
         for (NistProblem p : NistProblem.all()) {
-            StringBuilder row = new StringBuilder(String.format("%-9s", p.name()));
-            for (int k = 0; k < methods.size(); k++) {
-                String[] extra = options(methods.get(k));
-                boolean both = true;
-                for (int start = 1; start <= 2; start++) {
-                    NistProblem.Digits d = p.fit(start, extra);
-                    both &= NistTest.shortfalls(p.name(), d).isEmpty();
-                    List<String> codes = new ArrayList<>();
-                    d.errors().forEach(e -> codes.add(e.substring(0, 5)));
-                    row.append(String.format(" | %4.1f %4.1f %4.1f %-7s", d.params(), d.rss(), d.se(),
-                            String.join(",", codes)));
+            for (int start = 1; start <= 2; start++) {
+                Map<String, NistProblem.Digits> row = digits.computeIfAbsent(p.name() + " " + start, k -> new LinkedHashMap<>());
+                for (String c : columns) {
+                    row.put(c, p.fit(start, options(c)));
                 }
-                passing[k] += both ? 1 : 0;
             }
-            System.out.println(row);
         }
-        for (int k = 0; k < methods.size(); k++) {
-            System.out.println(methods.get(k) + ": " + passing[k] + " of 27 problems pass from both starts (6 digits on parameters and RSS, 4 on SEs; "
-                    + "Lanczos1's RSS and SEs 2, see NistTest.PRECISION_LIMITED)");
+        System.out.print(table(columns, digits));
+    }
+
+    /**
+     * The table: one row per problem and start ({@code digits} is keyed {@code "NAME START"}, then by
+     * column; absent fits, and columns without any, are left out), one cell per column, {@code parameters / RSS / SE} digits
+     * and the codes of any errors and warnings; then, per column, how many fits reached the
+     * certified digits ({@link NistTest#shortfalls}) and how many of the others said so.
+     */
+    static String table(List<String> allColumns, Map<String, Map<String, NistProblem.Digits>> digits) {
+        List<String> columns = allColumns.stream().filter(c -> digits.values().stream().anyMatch(r -> r.containsKey(c)))
+                .toList();
+        StringBuilder b = new StringBuilder("| problem | start |");
+        StringBuilder rule = new StringBuilder("|---|---|");
+        for (String c : columns) {
+            b.append(' ').append(c).append(": b / RSS / SE |");
+            rule.append("---|");
         }
+        b.append('\n').append(rule).append('\n');
+        int[] certified = new int[columns.size()];
+        int[] said = new int[columns.size()];
+        int[] ran = new int[columns.size()];
+        for (NistProblem p : NistProblem.all()) {
+            for (int start = 1; start <= 2; start++) {
+                Map<String, NistProblem.Digits> row = digits.get(p.name() + " " + start);
+                if (row == null) {
+                    continue;
+                }
+                b.append("| ").append(p.name()).append(" | ").append(start).append(" |");
+                for (int k = 0; k < columns.size(); k++) {
+                    NistProblem.Digits d = row.get(columns.get(k));
+                    b.append(' ').append(d == null ? "" : cell(d)).append(" |");
+                    if (d != null) {
+                        ran[k]++;
+                        boolean ok = NistTest.shortfalls(p.name(), d).isEmpty();
+                        certified[k] += ok ? 1 : 0;
+                        said[k] += !ok && !d.silent() ? 1 : 0;
+                    }
+                }
+                b.append('\n');
+            }
+        }
+        b.append('\n');
+        for (int k = 0; k < columns.size(); k++) {
+            b.append(String.format(Locale.ROOT, "%s%s: %d of %d fits reach the certified digits (6 on parameters and RSS, 4 on standard errors;"
+                    + " Lanczos1's RSS and SEs 2), %d of the others with an error or a warning, %d silently short%n",
+                    columns.get(k), methodOf(columns.get(k), digits), certified[k], ran[k], said[k], ran[k] - certified[k] - said[k]));
+        }
+        return b.toString();
+    }
+
+    /** " (method auto (lm))": the method that ran for a column, as its fits report it, or "". */
+    private static String methodOf(String column, Map<String, Map<String, NistProblem.Digits>> digits) {
+        return digits.values().stream().map(r -> r.get(column)).filter(d -> d != null && !d.method().isEmpty())
+                .map(d -> " (method " + d.method() + ")").findFirst().orElse("");
+    }
+
+    private static String cell(NistProblem.Digits d) {
+        String codes = d.codes().isEmpty() ? "" : " " + String.join(",", d.codes());
+        return String.format(Locale.ROOT, "%.1f / %.1f / %.1f%s", d.params(), d.rss(), d.se(), codes);
     }
 }

@@ -3,28 +3,38 @@ package law.fit;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.junit.jupiter.api.Assertions.fail;
 
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.function.ObjIntConsumer;
 import java.util.stream.Stream;
 import law.eval.Value;
 import law.session.Session;
+import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.DynamicTest;
 import org.junit.jupiter.api.TestFactory;
 
 /**
  * The NIST StRD nonlinear regression suite: all 27 problems, from both of NIST's starts, each fitted
- * by a {@code .law} spec through the {@link Session} with default options (only the start given),
- * against the certified values (log relative errors, see {@link NistProblem#lre}): at least 6
- * correct digits on every parameter and on the residual sum of squares, and 4 on every standard
- * error. The certified standard errors are {@code sqrt(diag(s^2 (J^T J)^-1))} with
- * {@code s^2 = RSS / (n - p)}, law's definition for squared loss; {@link #covarianceAtTheCertifiedValues}
- * checks that directly, away from any optimizer.
+ * by a {@code .law} spec through the {@link Session} (only the start and the method given) and
+ * measured against the certified values (log relative errors, see {@link NistProblem#lre}): at
+ * least 6 correct digits on every parameter and on the residual sum of squares, and 4 on every
+ * standard error. The certified standard errors are {@code sqrt(diag(s^2 (J^T J)^-1))} with
+ * {@code s^2 = RSS / (n - p)}, law's definition for squared loss;
+ * {@link #covarianceAtTheCertifiedValues} checks that directly, away from any optimizer.
  *
- * <p>A problem that fails is listed below with the reason, and the test fails if a listed problem
- * passes, so the lists cannot outlive the defects they describe. {@code NistReport} prints the
- * digits of every method.
+ * <p>{@code method = lm} and {@code method = newton} must reach those digits except on the fits
+ * listed below with the reason (the test fails if a listed fit passes, so the lists cannot outlive
+ * the defects they describe). The defaults, whatever method they choose, must be right or say
+ * so: a fit that gives neither an error nor a warning claims to be right and must reach the
+ * certified digits, so none may stop silently at a worse local minimum or short of the optimum.
+ * After the tests, the digits of every fit they ran are written to
+ * {@code interpreter/target/nist-digits.md} ({@link NistReport#table}).
  */
 class NistTest {
     static final double PARAM_DIGITS = 6;
@@ -43,8 +53,8 @@ class NistTest {
             "Lanczos1", "certified RSS 1.4e-25 is below what double arithmetic resolves");
     static final double PRECISION_LIMITED_DIGITS = 2;
 
-    /** Default options (method auto: Levenberg-Marquardt for squared loss): every problem passes. */
-    static final Map<String, String> DEFAULT_KNOWN_FAILURES = Map.of();
+    /** {@code method = lm} (Levenberg-Marquardt): every problem passes from both starts. */
+    static final Map<String, String> LM_KNOWN_FAILURES = Map.of();
 
     /**
      * {@code method = newton} (the trust-region Newton method of law.fit.Newton, being rewritten
@@ -62,43 +72,83 @@ class NistTest {
             "Eckerle4 1", "converges to a local minimum (RSS 0.47 against 1.46e-3)",
             "Hahn1 2", "converges to a local minimum (RSS 20.02 against 1.532)");
 
+    /** The columns of the report, in order, and the digits of every fit run: "NAME START" -> column -> digits. */
+    private static final List<String> COLUMNS = List.of("lm", "newton", "default");
+    private static final Map<String, Map<String, NistProblem.Digits>> DIGITS = new ConcurrentHashMap<>();
+
     @TestFactory
-    Stream<DynamicTest> defaultsReachTheCertifiedValues() {
-        return suite(new String[0], DEFAULT_KNOWN_FAILURES);
+    Stream<DynamicTest> lmReachesTheCertifiedValues() {
+        return suite("lm", LM_KNOWN_FAILURES);
     }
 
     @TestFactory
     Stream<DynamicTest> newtonReachesTheCertifiedValues() {
-        return suite(new String[] {"method = newton"}, NEWTON_KNOWN_FAILURES);
+        return suite("newton", NEWTON_KNOWN_FAILURES);
     }
 
-    private static Stream<DynamicTest> suite(String[] options, Map<String, String> knownFailures) {
+    /**
+     * Default options (only the start given): a fit without an error or a warning reaches the
+     * certified digits; any other is reported in nist-digits.md and tolerated, since it said so.
+     */
+    @TestFactory
+    Stream<DynamicTest> defaultsAreCertifiedOrSaySo() {
+        return tests("defaults", (p, start) -> {
+            NistProblem.Digits d = fit(p, start, "default");
+            List<String> shortfalls = shortfalls(p.name(), d);
+            if (d.silent() && !shortfalls.isEmpty()) {
+                fail(p.name() + " from start " + start + " with defaults (method " + d.method() + "): " + digits(d)
+                        + ", with neither an error nor a warning: " + String.join("; ", shortfalls)
+                        + " (a worse local minimum or a stop short of the optimum must be reported)");
+            }
+        });
+    }
+
+    @AfterAll
+    static void writeTheDigits() throws IOException {
+        if (!DIGITS.isEmpty()) {
+            Path out = Files.createDirectories(Path.of("target")).resolve("nist-digits.md");
+            Files.writeString(out, "# NIST StRD: correct digits of every fit NistTest ran\n\n"
+                    + NistReport.table(COLUMNS, DIGITS));
+        }
+    }
+
+    /** Fits one problem from one start with a report column's options, and records the digits. */
+    private static NistProblem.Digits fit(NistProblem p, int start, String column) {
+        NistProblem.Digits d = p.fit(start, NistReport.options(column.equals("default") ? "auto" : column));
+        DIGITS.computeIfAbsent(p.name() + " " + start, k -> new ConcurrentHashMap<>()).put(column, d);
+        return d;
+    }
+
+    /** One test per problem and start, named "NAME START WHAT". */
+    private static Stream<DynamicTest> tests(String what, ObjIntConsumer<NistProblem> check) {
         List<DynamicTest> tests = new ArrayList<>();
         for (NistProblem p : NistProblem.all()) {
             for (int start = 1; start <= 2; start++) {
-                String key = p.name() + " " + start;
                 int s = start;
-                tests.add(DynamicTest.dynamicTest(key + (options.length == 0 ? "" : " " + String.join(" ", options)),
-                        () -> check(p, s, options, knownFailures.get(key))));
+                tests.add(DynamicTest.dynamicTest(p.name() + " " + start + " " + what, () -> check.accept(p, s)));
             }
-        }
-        for (String key : knownFailures.keySet()) {
-            String name = key.split(" ")[0];
-            assertTrue(NistProblem.all().stream().anyMatch(p -> p.name().equals(name)), "unknown problem " + key);
         }
         return tests.stream();
     }
 
-    private static void check(NistProblem p, int start, String[] options, String knownFailure) {
-        NistProblem.Digits d = p.fit(start, options);
-        List<String> shortfalls = shortfalls(p.name(), d);
-        String what = p.name() + " from start " + start + " " + Arrays.toString(options) + ": " + digits(d);
-        if (knownFailure == null && !shortfalls.isEmpty()) {
-            fail(what + " falls short: " + String.join("; ", shortfalls));
+    /** Every fit with {@code method = column} reaches the certified digits, except the known failures, which must not. */
+    private static Stream<DynamicTest> suite(String column, Map<String, String> knownFailures) {
+        for (String key : knownFailures.keySet()) {
+            String name = key.split(" ")[0];
+            assertTrue(NistProblem.all().stream().anyMatch(p -> p.name().equals(name)), "unknown problem " + key);
         }
-        if (knownFailure != null && shortfalls.isEmpty()) {
-            fail(what + " now passes: remove it from the known failures (" + knownFailure + ")");
-        }
+        return tests("method = " + column, (p, start) -> {
+            String knownFailure = knownFailures.get(p.name() + " " + start);
+            NistProblem.Digits d = fit(p, start, column);
+            List<String> shortfalls = shortfalls(p.name(), d);
+            String what = p.name() + " from start " + start + " with method = " + column + ": " + digits(d);
+            if (knownFailure == null && !shortfalls.isEmpty()) {
+                fail(what + " falls short: " + String.join("; ", shortfalls));
+            }
+            if (knownFailure != null && shortfalls.isEmpty()) {
+                fail(what + " now passes: remove it from the known failures (" + knownFailure + ")");
+            }
+        });
     }
 
     /** What a fit lacks: empty when it reaches every certified value to the required digits. */
