@@ -127,6 +127,12 @@ public final class Main implements Callable<Integer> {
                 negatable = true)
         Boolean color;
 
+        /** These options with {@code --json} also taken from before the subcommand ({@code law --json run F}). */
+        Common inherit(Main parent) {
+            json |= parent != null && parent.common.json;
+            return this;
+        }
+
         Options options() {
             return Options.defaults().withDataOverrides(data).withThreads(threads).withQuiet(quiet)
                     .withAllowedPaths(allowPaths).withLimits(new law.eval.Limits(Math.max(1, maxStarts),
@@ -147,9 +153,12 @@ public final class Main implements Callable<Integer> {
         @Parameters(arity = "1..*", paramLabel = "FILE", description = "The .law files to run, in order.")
         List<Path> files;
 
+        @CommandLine.ParentCommand
+        Main parent;
+
         @Override
         public Integer call() {
-            return runSources(common, files, null, true);
+            return runSources(common.inherit(parent), files, null, true);
         }
     }
 
@@ -163,9 +172,12 @@ public final class Main implements Callable<Integer> {
         @Parameters(arity = "1..*", paramLabel = "FILE", description = "The .law files to check.")
         List<Path> files;
 
+        @CommandLine.ParentCommand
+        Main parent;
+
         @Override
         public Integer call() {
-            return runSources(common, files, null, false);
+            return runSources(common.inherit(parent), files, null, false);
         }
     }
 
@@ -182,9 +194,12 @@ public final class Main implements Callable<Integer> {
                 description = "The history file (default: $LAW_HISTORY, else ~/.law_history).")
         Path history;
 
+        @CommandLine.ParentCommand
+        Main parent;
+
         @Override
         public Integer call() {
-            return start(common, file, history);
+            return start(common.inherit(parent), file, history);
         }
 
         /** The prompt on a terminal; otherwise the statements on stdin, entry by entry, as in file mode. */

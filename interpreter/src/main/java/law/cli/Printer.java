@@ -17,6 +17,9 @@ import law.session.Outcome;
  * touched only in JSON mode: creating its mapper costs a third of a plain run's start-up.
  */
 final class Printer {
+    /** The version of the JSON document's shape: docs/schema/law.output-1.schema.json. */
+    static final String SCHEMA = "law.output/1";
+
     /** The mapper, created on first use. */
     private static final class Json {
         static final ObjectMapper MAPPER = new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT);
@@ -108,6 +111,7 @@ final class Printer {
             return;
         }
         ObjectNode doc = JsonNodeFactory.instance.objectNode();
+        doc.put("schema", SCHEMA);
         doc.put("law_version", Version.get());
         doc.set("files", files());
         doc.put("exit", exit);

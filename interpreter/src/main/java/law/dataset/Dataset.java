@@ -19,7 +19,8 @@ import law.eval.Value;
  * @param heading for a dataset made by a statement (a fit by group, an {@code isoflop}), the line
  *                {@code print} shows above every row; {@code null} for data read by {@code data}
  */
-public record Dataset(String name, Table table, List<String> groupBy, String heading) implements Value.Other {
+public record Dataset(String name, Table table, List<String> groupBy, String heading)
+        implements Value.Other, law.eval.Render.JsonRenderable {
 
     public Dataset {
         groupBy = List.copyOf(groupBy);
@@ -70,6 +71,12 @@ public record Dataset(String name, Table table, List<String> groupBy, String hea
     @Override
     public String kind() {
         return "dataset";
+    }
+
+    /** The JSON of {@code print}: a summary of read data, every row of a table made by a statement. */
+    @Override
+    public com.fasterxml.jackson.databind.JsonNode json() {
+        return DatasetJson.of(this);
     }
 
     @Override

@@ -4,42 +4,55 @@ import java.util.ArrayList;
 import java.util.List;
 import law.data.NumericColumn;
 import law.data.Table;
-import law.report.Fmt;
+import law.report.Tabular;
 
-/** Every row of a small table as aligned text: numbers to 4 significant digits, right-aligned. */
+/**
+ * Every row of a small table made by a statement (a fit by group, IsoFLOP minima) as a typed
+ * {@link Tabular}: numeric columns holding only whole numbers below 1e9 (counts, flags, group
+ * keys) are integers, other numeric columns numbers with 4 significant digits in one format per
+ * column, the rest text.
+ */
 public final class Rows {
     private Rows() {
     }
 
+    /** The table as typed columns. */
+    public static Tabular tabular(Table t) {
+        Tabular out = new Tabular();
+        List<String> names = t.columnNames();
+        for (String n : names) {
+            if (t.column(n) instanceof NumericColumn c) {
+                if (whole(c, t.rowCount())) {
+                    out.integer(n);
+                } else {
+                    out.number(n);
+                }
+            } else {
+                out.string(n);
+            }
+        }
+        for (int i = 0; i < t.rowCount(); i++) {
+            List<Object> row = new ArrayList<>();
+            for (String n : names) {
+                row.add(t.column(n) instanceof NumericColumn c ? (Object) c.get(i) : t.column(n).display(i));
+            }
+            out.row(row);
+        }
+        return out;
+    }
+
+    private static boolean whole(NumericColumn c, int rows) {
+        for (int i = 0; i < rows; i++) {
+            double v = c.get(i);
+            if (!(Double.isFinite(v) && v == Math.rint(v) && Math.abs(v) < 1e9)) {
+                return false;
+            }
+        }
+        return rows > 0;
+    }
+
     /** The header and every row, two spaces between columns, indented by two. */
     public static String render(Table t) {
-        List<String> names = t.columnNames();
-        List<String[]> lines = new ArrayList<>();
-        lines.add(names.toArray(new String[0]));
-        for (int i = 0; i < t.rowCount(); i++) {
-            String[] line = new String[names.size()];
-            for (int j = 0; j < names.size(); j++) {
-                line[j] = t.column(names.get(j)) instanceof NumericColumn c ? Fmt.short4(c.get(i))
-                        : t.column(names.get(j)).display(i);
-            }
-            lines.add(line);
-        }
-        int[] w = new int[names.size()];
-        for (String[] r : lines) {
-            for (int j = 0; j < r.length; j++) {
-                w[j] = Math.max(w[j], r[j].length());
-            }
-        }
-        StringBuilder out = new StringBuilder();
-        for (String[] r : lines) {
-            StringBuilder line = new StringBuilder(" ");
-            for (int j = 0; j < r.length; j++) {
-                boolean right = t.column(names.get(j)).isNumeric();
-                String pad = " ".repeat(w[j] - r[j].length());
-                line.append(' ').append(right ? pad + r[j] : r[j] + pad);
-            }
-            out.append(line.toString().stripTrailing()).append('\n');
-        }
-        return out.toString().stripTrailing();
+        return tabular(t).text("  ");
     }
 }

@@ -48,13 +48,13 @@ public final class Asks {
 
     private static void ask(Stmt.Ask s, Context ctx) {
         Value v = run(s.query(), ctx);
-        ctx.emit(new Result(s.span(), v.kindName(), Render.text(v), Render.json(v)));
+        ctx.emit(new Result(s.span(), Render.kind(v), Render.text(v), Render.json(v)));
     }
 
     private static void print(Stmt.Print s, Context ctx) {
         for (Query q : s.queries()) {
             Value v = run(q, ctx);
-            ctx.emit(new Result(q.span(), v.kindName(), Render.text(v), Render.json(v)));
+            ctx.emit(new Result(q.span(), Render.kind(v), Render.text(v), Render.json(v)));
         }
     }
 
@@ -79,7 +79,16 @@ public final class Asks {
         ObjectNode json = JsonNodeFactory.instance.objectNode();
         json.put("expect", subject);
         json.set("actual", Render.number(actual));
-        json.put("want", wanted);
+        json.put("relation", s.op().symbol());
+        json.set("value", Render.number(want));
+        if (s.tolerance() == null) {
+            json.putNull("tolerance");
+        } else {
+            ObjectNode t = json.putObject("tolerance");
+            t.set("value", Render.number(tol));
+            t.put("relative", s.percent());
+            t.set("allowed", Render.number(allowed));
+        }
         json.put("passed", ok);
         ctx.emit(new Result(s.span(), "expect", (ok ? "ok: " : "FAILED: ") + subject + " = " + Fmt.num(actual)
                 + " (expected " + wanted + ")", json));

@@ -38,7 +38,15 @@ public final class Render {
     }
 
     private static String record(Value.Rec r) {
-        if (r.primary() != null && (r.kind().equals("parameter") || r.kind().equals("estimate"))) {
+        if (r.kind().equals("prediction")) {
+            Value of = r.fields().get("of");
+            return (of instanceof Value.Text t ? t.text() + " = " : "") + text(r.fields().get("value"))
+                    + (r.fields().containsKey("ci_low") ? "  " + interval(r) + "  (" + method(r) + ")" : "");
+        }
+        if (isEstimate(r)) {
+            return text(r.fields().get(r.primary())) + "  " + interval(r) + "  (" + method(r) + ")";
+        }
+        if (r.primary() != null && (r.kind().equals("parameter") || r.kind().equals("exponent"))) {
             StringBuilder b = new StringBuilder(text(r.fields().get(r.primary())));
             r.fields().forEach((k, x) -> {
                 if (!k.equals(r.primary())) {
@@ -49,10 +57,42 @@ public final class Render {
         }
         int width = r.fields().keySet().stream().mapToInt(String::length).max().orElse(0);
         StringBuilder b = new StringBuilder();
+        java.util.Set<String> methods = new java.util.LinkedHashSet<>();
         for (Map.Entry<String, Value> e : r.fields().entrySet()) {
-            b.append(b.length() == 0 ? "" : "\n").append(pad(e.getKey(), width)).append(" = ").append(text(e.getValue()));
+            b.append(b.length() == 0 ? "" : "\n").append(pad(e.getKey(), width)).append(" = ");
+            if (e.getValue() instanceof Value.Rec est && isEstimate(est)) {
+                b.append(pad(text(est.fields().get("value")), 16)).append("  ").append(interval(est));
+                methods.add(Fmt.num(100 * number(est, "level"), 4) + "%, " + method(est));
+            } else {
+                b.append(text(e.getValue()));
+            }
         }
+        methods.forEach(m -> b.append("\nintervals: ").append(m));
         return b.toString();
+    }
+
+    /** A record with a value and an interval and its method (what {@code predict}, {@code optimal} give). */
+    private static boolean isEstimate(Value.Rec r) {
+        return "value".equals(r.primary()) && r.fields().containsKey("ci_low") && r.fields().containsKey("method");
+    }
+
+    /** {@code 95% CI [1.952, 2.002]}. */
+    private static String interval(Value.Rec r) {
+        return Fmt.num(100 * number(r, "level"), 4) + "% CI [" + Fmt.num(number(r, "ci_low"), 4) + ", "
+                + Fmt.num(number(r, "ci_high"), 4) + "]";
+    }
+
+    /** {@code delta method on the log scale}, {@code bootstrap percentiles over 1000 replicates}. */
+    private static String method(Value.Rec r) {
+        if (r.fields().get("method") instanceof Value.Text t && t.text().equals("bootstrap")) {
+            return "bootstrap percentiles over " + Fmt.num(number(r, "replicates")) + " replicates";
+        }
+        return r.fields().get("scale") instanceof Value.Text t && t.text().equals("log")
+                ? "delta method on the log scale" : "delta method";
+    }
+
+    private static double number(Value.Rec r, String field) {
+        return r.fields().get(field) instanceof Value.Scalar s && s.isNumber() ? s.number() : Double.NaN;
     }
 
     /** A law's signature, body and parameter table. */
@@ -93,7 +133,8 @@ public final class Render {
             return lawJson(l.law());
         } else if (v instanceof Value.Rec r) {
             ObjectNode o = JSON.objectNode();
-            r.fields().forEach((k, x) -> o.set(k, json(x)));
+            r.fields().forEach((k, x) -> o.set(k, k.equals("replicates") && x instanceof Value.Scalar c && c.isNumber()
+                    ? law.report.Json.count(c.number()) : json(x)));
             return o;
         }
         if (v instanceof JsonRenderable j) {
@@ -104,7 +145,15 @@ public final class Render {
 
     /** A number as JSON; non-finite numbers become the strings {@code "nan"}, {@code "inf"}, {@code "-inf"}. */
     public static JsonNode number(double x) {
-        return Double.isFinite(x) ? JSON.numberNode(x) : JSON.textNode(Fmt.num(x));
+        return law.report.Json.number(x);
+    }
+
+    /**
+     * The kind of result a value is, as {@code --json} names it: {@code fit} for a fitted law,
+     * otherwise {@link Value#kindName()} ({@code number}, {@code law}, {@code optimal}, ...).
+     */
+    public static String kind(Value v) {
+        return v instanceof Value.LawRef l && l.law().fitted() != null ? "fit" : v.kindName();
     }
 
     private static ObjectNode lawJson(Law law) {
@@ -117,13 +166,24 @@ public final class Render {
         for (Param p : law.params()) {
             ObjectNode po = params.addObject();
             po.put("name", p.name());
-            po.put("domain", p.domain().describe());
+            po.set("domain", domain(p.domain()));
             Double value = law.values().get(p.name());
             po.set("value", value == null ? JSON.nullNode() : number(value));
         }
         if (law.cite() != null) {
             o.put("cite", law.cite());
         }
+        return o;
+    }
+
+    /** A domain as JSON: {@code {"lo": 0, "lo_closed": false, "hi": "inf", "hi_closed": false, "text": "> 0"}}. */
+    public static ObjectNode domain(law.model.Domain d) {
+        ObjectNode o = JSON.objectNode();
+        o.set("lo", number(d.lo()));
+        o.put("lo_closed", d.loClosed());
+        o.set("hi", number(d.hi()));
+        o.put("hi_closed", d.hiClosed());
+        o.put("text", d.describe());
         return o;
     }
 

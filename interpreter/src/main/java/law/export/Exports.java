@@ -69,7 +69,7 @@ public final class Exports {
         law.eval.Pending.stopIfChecking(ctx);
         Outputs.write(file, s.outputSpan(), writer);
         ctx.emit(new Result(s.span(), "export", "wrote " + s.output(), JsonNodeFactory.instance.objectNode()
-                .put("kind", "export").put("file", s.output()).put("format", format)));
+                .put("file", s.output()).put("format", format)));
     }
 
     private static String what(Value v) {

@@ -6,15 +6,14 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import law.expr.Printer;
 import law.model.Law;
 import law.report.Fmt;
 
 /**
  * A fit's parameters as a LaTeX {@code table} with a booktabs {@code tabular}: estimate,
  * standard error, 95% confidence interval and, when bootstrapped, the bootstrap standard error
- * and percentile interval; the caption names the law, its form, the data and the fit options.
- * Needs the booktabs package.
+ * and percentile interval; the short caption says what the table shows and how (see
+ * {@link #caption}). Needs the booktabs package.
  */
 final class Latex {
     /** Parameter names printed as Greek letters in math mode. */
@@ -31,7 +30,9 @@ final class Latex {
     static byte[] params(ParamTable t, String version) {
         StringBuilder b = new StringBuilder();
         b.append("% Written by law ").append(version).append(". Needs \\usepackage{booktabs}.\n");
-        b.append("\\begin{table}[htbp]\n\\centering\n");
+        // with the bootstrap columns the table is wider than a column of a two-column paper: table*
+        String env = t.bootstrap() ? "table*" : "table";
+        b.append("\\begin{").append(env).append("}[htbp]\n\\centering\n\\setlength{\\tabcolsep}{4pt}\n");
         b.append("\\caption{").append(caption(t)).append("}\n");
         b.append("\\label{tab:").append(label(t.law().name())).append("}\n");
         b.append("\\begin{tabular}{l").append("r".repeat(t.bootstrap() ? 5 : 3)).append("}\n\\toprule\n");
@@ -50,38 +51,46 @@ final class Latex {
             }
             b.append(" \\\\\n");
         }
-        b.append("\\bottomrule\n\\end{tabular}\n\\end{table}\n");
+        b.append("\\bottomrule\n\\end{tabular}\n\\end{").append(env).append("}\n");
         return b.toString().getBytes(StandardCharsets.UTF_8);
     }
 
-    private static String caption(ParamTable t) {
+    /**
+     * A short caption that says only what is true of this table: the fit (law, target, data file by
+     * name with the start of its hash, never a directory), the loss and residuals, how the standard
+     * errors were computed, on which scale each interval was taken, and the bootstrap.
+     */
+    static String caption(ParamTable t) {
         Law law = t.law();
         JsonNode fit = SavedFits.fitNode(law);
-        String header = fit == null ? "" : fit.path("fit").asText("");
-        int cut = header.indexOf("   (");
-        StringBuilder c = new StringBuilder("Parameters of ")
-                .append(code(cut > 0 ? header.substring(0, cut) : "fit " + law.name()))
-                .append(", where ").append(code(law.signature() + " = " + Printer.print(law.body())));
-        JsonNode data = fit == null ? null : fit.get("data");
-        JsonNode stats = fit == null ? null : fit.get("stats");
-        String source = data == null ? "" : data.path("source").asText("");
-        if (!source.isEmpty()) {
-            c.append("; data from ").append(code(source));
+        JsonNode data = fit == null ? null : fit.path("data");
+        JsonNode options = fit == null ? null : fit.path("options");
+        StringBuilder c = new StringBuilder(code(law.name())).append(": ").append(code(law.signature()));
+        if (options != null && options.has("target")) {
+            c.append(" fitted to ").append(code(options.get("target").asText()));
         }
-        if (stats != null && stats.has("points")) {
-            c.append(", ").append(Fmt.num(stats.get("points").asDouble())).append(" points");
-        }
-        c.append('.');
-        JsonNode options = fit == null ? null : fit.get("options");
-        if (options != null) {
-            List<String> opts = new ArrayList<>();
-            for (String k : List.of("residual", "loss", "method", "seed")) {
-                if (options.has(k)) {
-                    JsonNode o = options.get(k);
-                    opts.add(k + " " + (o.isNumber() ? Fmt.num(o.asDouble()) : o.asText()));
-                }
+        String file = data == null ? "" : data.path("file").asText("");
+        String hash = data == null ? "" : data.path("hash").asText(fit.path("data_hash").asText(""));
+        if (!file.isEmpty() || !hash.isEmpty()) {
+            c.append(" on ").append(file.isEmpty() ? escape(data.path("name").asText("the data")) : code(file));
+            List<String> about = new ArrayList<>();
+            JsonNode points = fit.path("stats").path("points");
+            if (points.isNumber()) {
+                about.add(points.asLong() + " points");
             }
-            c.append(" Fit: ").append(escape(String.join(", ", opts))).append('.');
+            if (!hash.isEmpty()) {
+                about.add(code(hash.length() > 19 ? hash.substring(0, 19) : hash));
+            }
+            c.append(about.isEmpty() ? "" : " (" + String.join(", ", about) + ")");
+        }
+        if (options != null && options.has("loss")) {
+            c.append(", ").append(escape(options.path("residual").asText("linear"))).append(" residuals, ")
+                    .append(escape(options.get("loss").asText())).append(" loss");
+        }
+        c.append(". SE: ").append(seWords(fit)).append('.');
+        c.append(scales(t, fit));
+        if (t.bootstrap()) {
+            c.append(" Bootstrap: ").append(law.fitted().bootstrap().length).append(" resamples, percentile intervals.");
         }
         Map<String, Double> fixed = t.fixed();
         if (!fixed.isEmpty()) {
@@ -89,15 +98,42 @@ final class Latex {
             fixed.forEach((k, v) -> f.add(name(k) + " $= " + num(v).replace("$", "") + "$"));
             c.append(" Fixed: ").append(String.join(", ", f)).append('.');
         }
-        c.append(" SE: standard error from the covariance matrix; CI: $\\pm t_{0.975}$ SE.");
-        if (t.bootstrap()) {
-            c.append(" Bootstrap: ").append(law.fitted().bootstrap().length)
-                    .append(" resamples, 2.5--97.5\\% percentiles.");
-        }
-        if (fit != null && fit.has("data_hash")) {
-            c.append(" Data hash ").append(code(fit.get("data_hash").asText())).append('.');
-        }
         return c.toString();
+    }
+
+    private static String seWords(JsonNode fit) {
+        String method = fit == null ? "" : fit.path("standard_errors").path("method").asText("");
+        return switch (method) {
+            case "sandwich" -> "sandwich (robust loss)";
+            case "scaled_jtj" -> "$s^2 (J^\\top J)^{-1}$";
+            default -> "from the covariance matrix";
+        };
+    }
+
+    /** {@code 95% CI: log scale for A, B, E; +- t_{235} SE for alpha, beta.} */
+    private static String scales(ParamTable t, JsonNode fit) {
+        List<String> log = new ArrayList<>();
+        List<String> lin = new ArrayList<>();
+        JsonNode rows = fit == null ? null : fit.path("parameters").path("rows");
+        for (String p : t.names()) {
+            boolean isLog = false;
+            if (rows != null) {
+                for (JsonNode r : rows) {
+                    isLog |= r.path("name").asText().equals(p) && r.path("ci_scale").asText().equals("log");
+                }
+            }
+            (isLog ? log : lin).add(name(p));
+        }
+        String dof = fit == null ? "" : fit.path("intervals").path("dof").asText("");
+        String tq = dof.isEmpty() ? "$\\pm t$ SE" : "$\\pm t_{" + dof + "}$ SE";
+        StringBuilder b = new StringBuilder(" 95\\% CI: ");
+        if (!log.isEmpty()) {
+            b.append(tq).append(" on the log scale for ").append(String.join(", ", log));
+        }
+        if (!lin.isEmpty()) {
+            b.append(log.isEmpty() ? "" : "; ").append(tq).append(" for ").append(String.join(", ", lin));
+        }
+        return b.append('.').toString();
     }
 
     /** A parameter name: Greek letters (optionally with a subscript, {@code alpha_N}) in math mode. */

@@ -80,12 +80,7 @@ public final class SavedFits {
         for (Param p : law.params()) {
             ObjectNode po = params.addObject();
             po.put("name", p.name());
-            ObjectNode d = po.putObject("domain");
-            d.set("lo", Render.number(p.domain().lo()));
-            d.put("lo_closed", p.domain().loClosed());
-            d.set("hi", Render.number(p.domain().hi()));
-            d.put("hi_closed", p.domain().hiClosed());
-            d.put("text", p.domain().describe());
+            po.set("domain", Render.domain(p.domain()));
             if (p.doc() != null) {
                 po.put("doc", p.doc());
             }
@@ -231,7 +226,7 @@ public final class SavedFits {
             Expr body = body(text(form, "body", "form.body"), vars, params);
             Map<String, Double> values = new LinkedHashMap<>();
             JsonNode vs = object(doc, "values", "values");
-            for (Iterator<Map.Entry<String, JsonNode>> it = vs.fields(); it.hasNext();) {
+            for (Iterator<Map.Entry<String, JsonNode>> it = vs.properties().iterator(); it.hasNext();) {
                 Map.Entry<String, JsonNode> e = it.next();
                 values.put(e.getKey(), number(vs, e.getKey(), "values." + e.getKey()));
             }
@@ -270,7 +265,7 @@ public final class SavedFits {
             Map<String, String> descriptions = new LinkedHashMap<>();
             JsonNode ds = form.get("descriptions");
             if (ds != null && ds.isObject()) {
-                ds.fields().forEachRemaining(e -> descriptions.put(e.getKey(), e.getValue().asText()));
+                ds.properties().forEach(e -> descriptions.put(e.getKey(), e.getValue().asText()));
             }
             Map<String, String> aliases = new LinkedHashMap<>();
             JsonNode as = form.get("aliases");
@@ -394,7 +389,7 @@ public final class SavedFits {
 
         private Map<String, Double> numbers(JsonNode node, String where) {
             Map<String, Double> out = new LinkedHashMap<>();
-            node.fields().forEachRemaining(e -> out.put(e.getKey(), value(e.getValue(), where + "." + e.getKey())));
+            node.properties().forEach(e -> out.put(e.getKey(), value(e.getValue(), where + "." + e.getKey())));
             return out;
         }
 

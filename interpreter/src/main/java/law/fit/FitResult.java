@@ -1,16 +1,11 @@
 package law.fit;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.node.ArrayNode;
-import com.fasterxml.jackson.databind.node.JsonNodeFactory;
-import com.fasterxml.jackson.databind.node.ObjectNode;
-import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import law.eval.Render;
 import law.model.Fitted;
-import law.report.Fmt;
 
 /**
  * What a fit attaches to its law: estimates, uncertainty, statistics, the spread of optima
@@ -67,6 +62,11 @@ public final class FitResult implements Fitted, Render.JsonRenderable {
         this.dataHash = dataHash;
         this.dataName = dataName;
         this.dataSource = dataSource;
+        if (squared() && unc.dof() > 0 && stats.containsKey("objective")) {
+            double chi = 2 * stats.get("objective");
+            this.stats.put("chi_square", chi);
+            this.stats.put("reduced_chi_square", chi / unc.dof());
+        }
     }
 
     private long[] training;
@@ -127,6 +127,26 @@ public final class FitResult implements Fitted, Render.JsonRenderable {
     /** The hash of the fitted table ({@code Table.hash()}). */
     public String dataHash() {
         return dataHash;
+    }
+
+    /** Whether the fit minimised the squared loss (its covariance is the scaled J'WJ, not the sandwich). */
+    boolean squared() {
+        return "squared".equals(String.valueOf(options.get("loss")));
+    }
+
+    /** Whether parameter {@code j}'s interval is taken on the log scale of {@code p - lo} (a domain bounded below only). */
+    boolean logScale(int j) {
+        return lowerOnly != null && !Double.isNaN(lowerOnly[j]) && values[j] > lowerOnly[j] && Double.isFinite(se(j));
+    }
+
+    /** The file name of the fitted data (without directories), or {@code null} for inline or simulated data. */
+    String dataFile() {
+        if (dataSource == null || dataSource.equals("inline table") || dataSource.equals("simulated")
+                || dataSource.startsWith("isoflop ") || dataSource.startsWith("fit ")) {
+            return null;
+        }
+        java.nio.file.Path f = java.nio.file.Path.of(dataSource).getFileName();
+        return f == null ? dataSource : f.toString();
     }
 
     /** The name of the fitted dataset. */
@@ -196,7 +216,7 @@ public final class FitResult implements Fitted, Render.JsonRenderable {
         double t = unc.tQuantile();
         double lo = lowerOnly == null ? Double.NaN : lowerOnly[j];
         double p = values[j];
-        if (!Double.isNaN(lo) && p > lo && Double.isFinite(se)) {
+        if (logScale(j)) {
             double d = p - lo;
             return new double[] {lo + d * Math.exp(-t * se / d), lo + d * Math.exp(t * se / d)};
         }
@@ -242,106 +262,11 @@ public final class FitResult implements Fitted, Render.JsonRenderable {
 
     @Override
     public String report() {
-        StringBuilder b = new StringBuilder(header).append('\n');
-        int w = Math.max(5, names.stream().mapToInt(String::length).max().orElse(0));
-        b.append(String.format("  %-" + w + "s  %14s  %12s  %29s%s%n", "param", "value", "se", "95% CI",
-                bootSummary == null ? "" : String.format("  %12s  %12s  %29s", "boot se", "robust sd", "bootstrap 95%")));
-        for (int j = 0; j < names.size(); j++) {
-            double se = se(j);
-            String ci = Double.isNaN(se) ? "-" : "(" + Fmt.num(interval(j)[0], 5) + ", "
-                    + Fmt.num(interval(j)[1], 5) + ")";
-            b.append(String.format("  %-" + w + "s  %14s  %12s  %29s", names.get(j), Fmt.num(values[j], 8),
-                    Double.isNaN(se) ? "-" : Fmt.num(se, 4), ci));
-            if (bootSummary != null) {
-                b.append(String.format("  %12s  %12s  %29s", Fmt.num(bootSummary[j].sd(), 4),
-                        Fmt.num(bootSummary[j].robust(), 4),
-                        "(" + Fmt.num(bootSummary[j].low(), 5) + ", " + Fmt.num(bootSummary[j].high(), 5) + ")"));
-            }
-            b.append(atBound[j] ? "  at bound" : "").append('\n');
-        }
-        b.append("  objective ").append(Fmt.num(stats.get("objective"), 8))
-                .append("   rmse ").append(Fmt.num(stats.get("rmse"), 5))
-                .append("   r2 ").append(Fmt.num(stats.get("r2"), 6))
-                .append("   aic ").append(Fmt.num(stats.get("aic"), 6))
-                .append("   bic ").append(Fmt.num(stats.get("bic"), 6)).append('\n');
-        b.append("  ").append(stop.text()).append(" after ").append(best.iterations()).append(" iterations, ")
-                .append(best.evaluations()).append(" evaluations (best start #").append(best.start() + 1).append(")\n");
-        if (unc.reason() != null) {
-            b.append("  no standard errors: ").append(unc.reason()).append('\n');
-        }
-        b.append("  condition number ").append(Fmt.num(unc.condition(), 3)).append('\n');
-        List<String> pairs = new ArrayList<>();
-        for (int j = 0; j < names.size(); j++) {
-            for (int k = j + 1; k < names.size(); k++) {
-                double r = correlation(j, k);
-                if (Math.abs(r) > 0.95) {
-                    pairs.add(names.get(j) + "~" + names.get(k) + " " + Fmt.num(r, 5));
-                }
-            }
-        }
-        if (!pairs.isEmpty()) {
-            b.append("  strongly correlated: ").append(String.join(", ", pairs)).append('\n');
-        }
-        b.append("  starts: ").append(starts).append(" (").append(Fmt.num(stats.get("total_evaluations"), 10))
-                .append(" evaluations in all)").append(", ").append(reachedBest).append(" reached the best optimum");
-        if (!nextBest.isEmpty()) {
-            b.append("; next best:");
-            for (double[] nb : nextBest) {
-                b.append(" +").append(Fmt.num(nb[0], 3)).append(" (").append((int) nb[1]).append(")");
-            }
-        }
-        b.append('\n');
-        if (replicates != null) {
-            b.append("  ").append(BootReport.line(replicates, ((Number) options.get("seed")).longValue())).append('\n');
-        }
-        b.append("  data ").append(dataHash);
-        return b.toString();
+        return FitReport.text(this);
     }
 
     @Override
     public JsonNode json() {
-        JsonNodeFactory f = JsonNodeFactory.instance;
-        ObjectNode o = f.objectNode();
-        o.put("fit", header);
-        ArrayNode ps = o.putArray("parameters");
-        for (int j = 0; j < names.size(); j++) {
-            ObjectNode po = ps.addObject();
-            po.put("name", names.get(j));
-            po.set("value", Render.number(values[j]));
-            paramFields(names.get(j)).forEach((k, x) -> po.set(k, Render.number(x)));
-            po.put("at_bound", atBound[j]);
-        }
-        ObjectNode st = o.putObject("stats");
-        stats.forEach((k, x) -> st.set(k, Render.number(x)));
-        o.put("stop", stop.name().toLowerCase(java.util.Locale.ROOT));
-        o.put("convergence", stop.text());
-        if (unc.reason() != null) {
-            o.put("uncertainty_unavailable", unc.reason());
-        }
-        if (unc.covariance() != null) {
-            ArrayNode cov = o.putArray("covariance");
-            for (double[] row : unc.covariance()) {
-                ArrayNode r = cov.addArray();
-                for (double x : row) {
-                    r.add(Render.number(x));
-                }
-            }
-        }
-        ObjectNode opt = o.putObject("options");
-        options.forEach((k, v) -> {
-            if (v instanceof Number n) {
-                opt.set(k, Render.number(n.doubleValue()));
-            } else {
-                opt.put(k, String.valueOf(v));
-            }
-        });
-        o.put("data_hash", dataHash);
-        o.putObject("data").put("name", dataName).put("source", dataSource);
-        o.put("starts", starts);
-        o.put("reached_best", reachedBest);
-        if (replicates != null) {
-            o.set("bootstrap", BootReport.json(replicates, bootSummary, names));
-        }
-        return o;
+        return FitReport.json(this);
     }
 }

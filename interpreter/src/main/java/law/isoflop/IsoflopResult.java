@@ -26,7 +26,7 @@ import org.hipparchus.distribution.continuous.TDistribution;
  * With several configurations the fields are those of the exponents table ({@code rows},
  * {@code a.min}, ...).
  */
-public final class IsoflopResult implements Value.Other, Dataset.Provider {
+public final class IsoflopResult implements Value.Other, Dataset.Provider, law.eval.Render.JsonRenderable {
 
     /** One configuration's key and analysis. */
     record Config(GroupKey key, Analysis.Result result) {
@@ -192,6 +192,41 @@ public final class IsoflopResult implements Value.Other, Dataset.Provider {
         out.put("l0", Value.Scalar.of(c.result().l().k()));
         out.put("budgets", Value.Scalar.of(used(c)));
         return out;
+    }
+
+    /**
+     * The JSON of {@code print}: the statement, the compute column, the configuration columns, the
+     * table of minima and the table of exponents (one row per configuration) and, with one
+     * configuration, {@code laws}: {@code a}, {@code b}, {@code c} with their standard errors and
+     * intervals, {@code n0}, {@code d0}, {@code l0} and the budgets used.
+     */
+    @Override
+    public com.fasterxml.jackson.databind.JsonNode json() {
+        com.fasterxml.jackson.databind.node.ObjectNode o =
+                com.fasterxml.jackson.databind.node.JsonNodeFactory.instance.objectNode();
+        o.put("name", name);
+        o.put("statement", heading);
+        o.put("compute", compute);
+        com.fasterxml.jackson.databind.node.ArrayNode cc = o.putArray("config_columns");
+        configColumns.forEach(cc::add);
+        o.put("configurations", configs.size());
+        o.set("minima", Rows.tabular(dataset().table()).json());
+        o.set("exponents", Rows.tabular(exponents().table()).json());
+        if (configs.size() == 1) {
+            com.fasterxml.jackson.databind.node.ObjectNode laws = o.putObject("laws");
+            String[] exp = {"a", "b", "c"};
+            for (int j = 0; j < 3; j++) {
+                com.fasterxml.jackson.databind.node.ObjectNode e = laws.putObject(exp[j]);
+                exponent(configs.get(0), j).forEach((k, x) -> e.set(k, law.report.Json.number(x)));
+                e.put("level", 0.95);
+            }
+            Analysis.Result r = configs.get(0).result();
+            laws.set("n0", law.report.Json.number(r.n().k()));
+            laws.set("d0", law.report.Json.number(r.d().k()));
+            laws.set("l0", law.report.Json.number(r.l().k()));
+            laws.put("budgets", used(configs.get(0)));
+        }
+        return o;
     }
 
     /** The exponent a of each configuration, in order (for tests and tools). */

@@ -49,7 +49,8 @@ public final class Plots {
         List<XYChart> panels = panels(s, r, ctx);
         Outputs.write(file, s.outputSpan(), out -> Canvas.write(panels, r.width(), r.height(), format, out));
         ctx.emit(new Result(s.span(), "plot", "wrote " + s.output(), com.fasterxml.jackson.databind.node.JsonNodeFactory.instance.objectNode()
-                .put("kind", "plot").put("file", s.output()).put("width", r.width()).put("height", r.height())));
+                .put("file", s.output()).put("format", format).put("width", r.width()).put("height", r.height())
+                .put("style", "screen")));
     }
 
     private static List<XYChart> panels(Stmt.Plot s, Request r, Context ctx) {

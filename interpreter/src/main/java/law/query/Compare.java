@@ -5,9 +5,7 @@ import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.util.ArrayList;
 import java.util.Arrays;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
 import law.ast.Expr;
 import law.ast.Stmt;
 import law.data.Table;
@@ -19,12 +17,13 @@ import law.diag.Diagnostic;
 import law.eval.Context;
 import law.eval.Entry;
 import law.eval.Failure;
-import law.eval.Render;
 import law.eval.Result;
 import law.eval.Value;
 import law.model.Fitted;
 import law.model.Law;
 import law.report.Fmt;
+import law.report.Json;
+import law.report.Tabular;
 import org.hipparchus.distribution.continuous.ChiSquaredDistribution;
 
 /**
@@ -113,7 +112,7 @@ final class Compare {
             out.add(new Row(item, k, Stats.of(r, ty, rows.used(), k),
                     s.holdout() == null ? null : Stats.of(r, ty, rows.held(), k)));
         }
-        List<String[]> pairs = pairs(out, rows.used());
+        List<Pair> pairs = pairs(out, rows.used());
         ctx.emit(new Result(s.span(), "compare", text(s, t, rows, out, pairs, log), json(s, rows, out, pairs, log)));
     }
 
@@ -247,48 +246,54 @@ final class Compare {
     }
 
     /**
-     * Each pair of laws: {@code {"lr", text}} with the likelihood-ratio test when one is nested in
-     * the other, else {@code {"not nested", text}} saying why.
+     * A pair of laws: the likelihood-ratio test of {@code big} against {@code small} when one is
+     * nested in the other ({@code whyNot} null), else why they are not nested.
      */
-    private static List<String[]> pairs(List<Row> rows, boolean[] used) {
-        List<String[]> out = new ArrayList<>();
+    private record Pair(String big, String small, String whyNot, double statistic, int df, double p) {
+    }
+
+    /** Each pair of laws, tested when one is nested in the other. */
+    private static List<Pair> pairs(List<Row> rows, boolean[] used) {
+        List<Pair> out = new ArrayList<>();
         for (int a = 0; a < rows.size(); a++) {
             for (int b = a + 1; b < rows.size(); b++) {
                 Row small = rows.get(a).k() <= rows.get(b).k() ? rows.get(a) : rows.get(b);
                 Row big = small == rows.get(a) ? rows.get(b) : rows.get(a);
                 String why = Nesting.whyNot(small.item(), big.item(), used);
                 if (why != null) {
-                    out.add(new String[] {"not nested", big.item().name() + " and " + small.item().name() + ": " + why});
+                    out.add(new Pair(big.item().name(), small.item().name(), why, Double.NaN, 0, Double.NaN));
                     continue;
                 }
                 double lr = Math.max(0, 2 * (big.in().logL() - small.in().logL()));
                 int df = big.k() - small.k();
                 double p = 1 - new ChiSquaredDistribution(df).cumulativeProbability(lr);
-                out.add(new String[] {"lr", big.item().name() + " vs " + small.item().name() + ": " + Fmt.num(lr, 5)
-                        + " on " + df + " degrees of freedom, p " + (p < 1e-16 ? "< 1e-16" : "= " + Fmt.num(p, 3))});
+                out.add(new Pair(big.item().name(), small.item().name(), null, lr, df, p));
             }
         }
         return out;
     }
 
-    private static String text(Stmt.Compare s, Table t, Rows rows, List<Row> out, List<String[]> pairs, boolean log) {
-        List<String> header = new ArrayList<>(List.of("law", "n", "k", "SSR", "RMSE", "R2", "logL", "AIC", "BIC"));
-        boolean held = s.holdout() != null;
+    /** The table of laws: what {@code compare} prints and its JSON's {@code laws}. */
+    private static Tabular table(List<Row> out, boolean held) {
+        Tabular t = new Tabular().string("law").integer("n").integer("k").number("SSR", 5).number("RMSE", 5)
+                .number("R2", 5).number("logL", 6).number("AIC", 6).number("BIC", 6);
         if (held) {
-            header.addAll(List.of("held-out n", "held-out RMSE"));
+            t.integer("held-out n").number("held-out RMSE", 5);
         }
-        List<String[]> lines = new ArrayList<>();
         for (Row r : out) {
-            List<String> l = new ArrayList<>(List.of(r.item().name(), Integer.toString(r.in().n()),
-                    Integer.toString(r.k()), Fmt.num(r.in().ssr(), 5), Fmt.num(r.in().rmse(), 5),
-                    Fmt.num(r.in().r2(), 5), Fmt.num(r.in().logL(), 6), Fmt.num(r.in().aic(), 6),
-                    Fmt.num(r.in().bic(), 6)));
+            List<Object> l = new ArrayList<>(List.of(r.item().name(), r.in().n(), r.k(), r.in().ssr(), r.in().rmse(),
+                    r.in().r2(), r.in().logL(), r.in().aic(), r.in().bic()));
             if (held) {
-                l.add(Integer.toString(r.out().n()));
-                l.add(Fmt.num(r.out().rmse(), 5));
+                l.add(r.out().n());
+                l.add(r.out().rmse());
             }
-            lines.add(l.toArray(new String[0]));
+            t.row(l);
         }
+        return t;
+    }
+
+    private static String text(Stmt.Compare s, Table t, Rows rows, List<Row> out, List<Pair> pairs, boolean log) {
+        boolean held = s.holdout() != null;
         StringBuilder b = new StringBuilder("compare (" + (log ? "log" : "linear") + " residuals)");
         if (s.where() != null || held) {
             b.append(" on ").append(s.data().text()).append(": ");
@@ -303,48 +308,39 @@ final class Compare {
                         .append(")");
             }
         }
-        b.append('\n').append(Tables.align(header, lines));
-        for (String[] p : pairs) {
-            b.append('\n').append(p[0].equals("lr") ? "likelihood ratio " : "not nested: ").append(p[1]);
+        b.append('\n').append(table(out, held).text(""));
+        for (Pair p : pairs) {
+            if (p.whyNot() != null) {
+                b.append("\nnot nested: ").append(p.big()).append(" and ").append(p.small()).append(": ").append(p.whyNot());
+            } else {
+                b.append("\nlikelihood ratio ").append(p.big()).append(" vs ").append(p.small()).append(": ")
+                        .append(Fmt.num(p.statistic(), 5)).append(" on ").append(p.df()).append(" degrees of freedom, p ")
+                        .append(p.p() < 1e-16 ? "< 1e-16" : "= " + Fmt.num(p.p(), 3));
+            }
         }
         return b.toString();
     }
 
-    private static ObjectNode json(Stmt.Compare s, Rows rows, List<Row> out, List<String[]> pairs, boolean log) {
+    private static ObjectNode json(Stmt.Compare s, Rows rows, List<Row> out, List<Pair> pairs, boolean log) {
         ObjectNode o = JsonNodeFactory.instance.objectNode();
         o.put("residual", log ? "log" : "linear");
         o.put("where", s.where() == null ? null : s.where().span().text());
         o.put("holdout", s.holdout() == null ? null : s.holdout().span().text());
         o.put("rows_kept", rows.kept());
         o.put("rows_held_out", count(rows.held()));
-        ArrayNode laws = o.putArray("laws");
-        for (Row r : out) {
-            ObjectNode l = laws.addObject();
-            l.put("law", r.item().name());
-            l.put("k", r.k());
-            put(l, r.in());
-            if (r.out() != null) {
-                put(l.putObject("held_out"), r.out());
+        o.set("laws", table(out, s.holdout() != null).json());
+        ArrayNode lrs = o.putArray("likelihood_ratios");
+        ArrayNode not = o.putArray("not_nested");
+        for (Pair p : pairs) {
+            if (p.whyNot() != null) {
+                not.addObject().put("law", p.big()).put("other", p.small()).put("reason", p.whyNot());
+            } else {
+                ObjectNode lr = lrs.addObject().put("law", p.big()).put("nested", p.small());
+                lr.set("statistic", Json.number(p.statistic()));
+                lr.put("df", p.df()).set("p_value", Json.number(p.p()));
             }
         }
-        ArrayNode lrs = o.putArray("likelihood_ratio");
-        ArrayNode not = o.putArray("not_nested");
-        for (String[] p : pairs) {
-            (p[0].equals("lr") ? lrs : not).add(p[1]);
-        }
         return o;
-    }
-
-    private static void put(ObjectNode o, Stats s) {
-        Map<String, Double> m = new LinkedHashMap<>();
-        m.put("n", (double) s.n());
-        m.put("ssr", s.ssr());
-        m.put("rmse", s.rmse());
-        m.put("r2", s.r2());
-        m.put("log_likelihood", s.logL());
-        m.put("aic", s.aic());
-        m.put("bic", s.bic());
-        m.forEach((k, v) -> o.set(k, Render.number(v)));
     }
 
     private static boolean[] all(int n) {

@@ -87,7 +87,7 @@ final class Optimize {
         for (Law law : fitted) {
             Extrapolation.check(law, Scopes.lawArguments(q, law, scope, s.x(), ctx), q.span(), ctx);
         }
-        Map<String, double[]> intervals = Map.of();
+        Map<String, Uncertainty.Interval> intervals = Map.of();
         if (!fitted.isEmpty() && !scope.wantsPointOnly()) {
             Law law = fitted.get(0);
             intervals = intervals(law, out, theta -> {
@@ -190,7 +190,7 @@ final class Optimize {
         Map<String, Double> point = new LinkedHashMap<>(s.x());
         point.putAll(at);
         Extrapolation.check(law, point, q.span(), ctx);
-        Map<String, double[]> intervals = Map.of();
+        Map<String, Uncertainty.Interval> intervals = Map.of();
         if (law.fitted() != null && !scope.wantsPointOnly()) {
             intervals = intervals(law, out, theta -> problem(setupFor.apply(theta), vars, Map.of()),
                     problem, s, vars, 1, q.span(), ctx);
@@ -348,7 +348,7 @@ final class Optimize {
     }
 
     /** Intervals of every output, re-solving (warm-started) for perturbed parameter values. */
-    private static Map<String, double[]> intervals(Law law, Map<String, Double> out,
+    private static Map<String, Uncertainty.Interval> intervals(Law law, Map<String, Double> out,
                                                    Function<Map<String, Double>, Problem> problemFor, Problem base,
                                                    Solver.Solution s, List<String> vars, double sign, Span where,
                                                    Context ctx) {
@@ -365,7 +365,7 @@ final class Optimize {
         String[] why = new String[1];
         double[][] boot = law.fitted().bootstrap();
         int solves = boot != null && boot.length > 0 ? boot.length : 2 * law.fitted().parameterNames().size();
-        double[][] iv;
+        Uncertainty.Intervals iv;
         try (law.eval.Progress.Task task = ctx.progress().start("intervals: re-solving", solves)) {
             iv = Uncertainty.intervals(law.fitted(), law.values(), theta -> {
                 double[] r = g.apply(theta);
@@ -377,29 +377,44 @@ final class Optimize {
             ctx.report(Diagnostic.warning(Code.NO_INTERVAL, where, "no confidence interval: " + why[0]));
             return Map.of();
         }
-        Map<String, double[]> m = new LinkedHashMap<>();
+        Map<String, Uncertainty.Interval> m = new LinkedHashMap<>();
         for (int i = 0; i < keys.size(); i++) {
-            m.put(keys.get(i), iv[i]);
+            m.put(keys.get(i), iv.at(i));
         }
         return m;
     }
 
-    /** A result record; a field with an interval is itself a record {@code value, ci_low, ci_high}. */
-    static Value.Rec record(String kind, Map<String, Double> out, Map<String, double[]> intervals, String primary) {
+    /** A result record; a field with an interval is itself an estimate record (see {@link #estimate}). */
+    static Value.Rec record(String kind, Map<String, Double> out, Map<String, Uncertainty.Interval> intervals,
+                            String primary) {
         Map<String, Value> fields = new LinkedHashMap<>();
         out.forEach((k, v) -> fields.put(k, estimate(v, intervals.get(k))));
         return new Value.Rec(kind, fields, primary);
     }
 
-    /** A number, or with an interval the record {@code value, ci_low, ci_high}. */
-    static Value estimate(double v, double[] interval) {
-        if (interval == null) {
-            return Value.Scalar.of(v);
-        }
+    /**
+     * A number, or with an interval the record {@code value} (primary), {@code ci_low},
+     * {@code ci_high}, {@code level}, {@code method} ({@code "delta"} or {@code "bootstrap"}) and
+     * {@code scale} ({@code "log"} or {@code "linear"}, for the delta method) or {@code replicates}
+     * (the bootstrap replicates that gave a result).
+     */
+    static Value estimate(double v, Uncertainty.Interval interval) {
+        return interval == null ? Value.Scalar.of(v) : new Value.Rec("estimate", fields(v, interval), "value");
+    }
+
+    /** The fields of an estimate. */
+    static Map<String, Value> fields(double v, Uncertainty.Interval interval) {
         Map<String, Value> f = new LinkedHashMap<>();
         f.put("value", Value.Scalar.of(v));
-        f.put("ci_low", Value.Scalar.of(interval[0]));
-        f.put("ci_high", Value.Scalar.of(interval[1]));
-        return new Value.Rec("estimate", f, "value");
+        f.put("ci_low", Value.Scalar.of(interval.low()));
+        f.put("ci_high", Value.Scalar.of(interval.high()));
+        f.put("level", Value.Scalar.of(interval.level()));
+        f.put("method", new Value.Text(interval.method()));
+        if (interval.method().equals("bootstrap")) {
+            f.put("replicates", Value.Scalar.of(interval.replicates()));
+        } else {
+            f.put("scale", new Value.Text(interval.log() ? "log" : "linear"));
+        }
+        return f;
     }
 }

@@ -20,6 +20,7 @@ import law.expr.Derivative;
 import law.expr.Expr;
 import law.model.Fitted;
 import law.model.Law;
+import law.report.Fmt;
 
 /**
  * {@code predict LAW at (N = .., D = ..)} and {@code predict EXPR}: the value, and for a fitted
@@ -27,7 +28,8 @@ import law.model.Law;
  * delta method: exact gradients for {@code predict LAW at}, central differences for an
  * expression). Option {@code level = 0.9} changes the confidence level (default 0.95); option
  * {@code interval = prediction} gives the prediction interval of a law at a point instead
- * ({@link PredictionIntervals}: the law's uncertainty plus the fit's observation noise).
+ * ({@link PredictionIntervals}: the law's uncertainty plus the fit's observation noise). The result
+ * is a {@link #prediction} record that says what was predicted, the level and the method.
  */
 final class Predictions {
     private Predictions() {
@@ -106,8 +108,10 @@ final class Predictions {
         double value = closed.evaluate(Map.of());
         Extrapolation.check(law, at, q.span(), ctx);
         Fitted fit = law.fitted();
+        String label = law.name() + "(" + String.join(", ", at.entrySet().stream()
+                .map(e -> e.getKey() + " = " + Fmt.num(e.getValue(), 6)).toList()) + ")";
         if (fit == null) {
-            return Value.Scalar.of(value);
+            return prediction(label, value, null);
         }
         List<String> names = fit.parameterNames();
         double[][] jac = new double[1][names.size()];
@@ -124,9 +128,9 @@ final class Predictions {
             return PredictionIntervals.record(value, pi, level);
         }
         String[] why = new String[1];
-        double[][] iv = Uncertainty.intervals(fit, law.values(), theta -> new double[] {atBody.evaluate(theta)},
+        Uncertainty.Intervals iv = Uncertainty.intervals(fit, law.values(), theta -> new double[] {atBody.evaluate(theta)},
                 new double[] {value}, jac, level, why);
-        return withInterval(value, iv, why, q, ctx);
+        return withInterval(label, value, iv, why, q, ctx);
     }
 
     private static Value expression(Query.Predict q, Scope scope, Context ctx, double level) {
@@ -135,23 +139,41 @@ final class Predictions {
         for (Law law : fitted) {
             Extrapolation.check(law, Scopes.lawArguments(q, law, scope, Map.of(), ctx), q.span(), ctx);
         }
+        String label = q.expr().span().text();
         if (fitted.isEmpty()) {
-            return Value.Scalar.of(value);
+            return prediction(label, value, null);
         }
         Law law = fitted.get(0);
         String[] why = new String[1];
-        double[][] iv = Uncertainty.intervals(law.fitted(), law.values(), theta -> {
+        Uncertainty.Intervals iv = Uncertainty.intervals(law.fitted(), law.values(), theta -> {
             Scope s = Scopes.strict(scope).bind(law.name(), new Value.LawRef(law.withValues(law.name(), theta, null, null)));
             return new double[] {ctx.evaluator().number(q.expr(), s)};
         }, new double[] {value}, null, level, why);
-        return withInterval(value, iv, why, q, ctx);
+        return withInterval(label, value, iv, why, q, ctx);
     }
 
-    private static Value withInterval(double value, double[][] iv, String[] why, Query.Predict q, Context ctx) {
+    private static Value withInterval(String label, double value, Uncertainty.Intervals iv, String[] why,
+                                      Query.Predict q, Context ctx) {
         if (iv == null) {
             ctx.report(Diagnostic.warning(Code.NO_INTERVAL, q.span(), "no confidence interval: " + why[0]));
-            return Value.Scalar.of(value);
+            return prediction(label, value, null);
         }
-        return Optimize.estimate(value, iv[0]);
+        return prediction(label, value, iv.at(0));
+    }
+
+    /**
+     * The record {@code predict} gives: {@code of} (what was predicted, e.g.
+     * {@code epoch(N = 7e10, D = 1.4e12)}), {@code value} (primary) and, with an interval, the
+     * fields of an estimate ({@code ci_low}, {@code ci_high}, {@code level}, {@code method}, ...).
+     */
+    static Value.Rec prediction(String label, double value, Uncertainty.Interval interval) {
+        Map<String, Value> f = new LinkedHashMap<>();
+        f.put("of", new Value.Text(label));
+        if (interval == null) {
+            f.put("value", Value.Scalar.of(value));
+        } else {
+            f.putAll(Optimize.fields(value, interval));
+        }
+        return new Value.Rec("prediction", f, "value");
     }
 }

@@ -24,7 +24,8 @@ import org.hipparchus.analysis.solvers.BrentSolver;
  * {@code solve REL for VAR [in INTERVAL]}: the roots of {@code left - right} in one variable.
  * Without an interval the variable is positive and searched over 1e-30 to 1e40 in log space;
  * with one it is searched there (in log space when the interval is positive). Every sign change
- * on a fine grid is refined with Brent's method and polished with Newton's method.
+ * on a fine grid is refined with Brent's method and polished with Newton's method. When the
+ * equation calls a fitted law, the root gets a confidence interval ({@link RootInterval}).
  */
 final class Roots {
     private Roots() {
@@ -69,12 +70,14 @@ final class Roots {
                     .withHelp("narrow the search: solve ... for " + var + " in [a, b]"));
         }
         double root = roots.get(0);
-        Map<String, Value> fields = new LinkedHashMap<>();
-        fields.put(var, Value.Scalar.of(root));
         List<Law> fitted = Scopes.fittedLaws(q, scope, ctx);
         for (Law law : fitted) {
             Extrapolation.check(law, Scopes.lawArguments(q, law, scope, Map.of(var, root), ctx), q.span(), ctx);
         }
+        Uncertainty.Interval interval = fitted.isEmpty() || scope.wantsPointOnly() ? null
+                : RootInterval.of(q, scope, ctx, fitted.get(0), var, root, Uncertainty.LEVEL);
+        Map<String, Value> fields = new LinkedHashMap<>();
+        fields.put(var, Optimize.estimate(root, interval));
         return new Value.Rec("solve", fields, var);
     }
 

@@ -1,6 +1,6 @@
 package law.query;
 
-import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import com.fasterxml.jackson.dataformat.csv.CsvMapper;
@@ -21,7 +21,7 @@ import law.eval.Render;
 import law.eval.Result;
 import law.eval.Scope;
 import law.eval.Value;
-import law.report.Fmt;
+import law.report.Tabular;
 
 /**
  * {@code table VAR = RANGE, ...: QUERY, ... [-> "file.csv"]}: one row per value (per combination
@@ -56,15 +56,17 @@ final class Tables {
         }
         List<String> header = new ArrayList<>(names);
         List<Map<String, Double>> rows = new ArrayList<>();
+        Map<String, ObjectNode> meta = new LinkedHashMap<>();
         int count = values.stream().mapToInt(List::size).reduce(1, (a, c) -> a * c);
         try (law.eval.Progress.Task task = ctx.progress().start("table: rows", count)) {
             for (int r = 0; r < count; r++) {
                 Cancelled.check();
-                rows.add(row(s, r, names, values, header, ctx));
+                rows.add(row(s, r, names, values, header, meta, ctx));
                 task.step();
             }
         }
-        ctx.emit(new Result(s.span(), "table", text(header, rows), json(header, rows)));
+        Tabular t = tabular(header, rows, meta);
+        ctx.emit(new Result(s.span(), "table", t.text("") + notes(meta), t.json()));
         if (file != null) {
             write(file, s, header, rows, ctx);
         }
@@ -72,7 +74,7 @@ final class Tables {
 
     /** Row {@code r}: the variables' values (the last varying fastest), then every query's cells. */
     private static Map<String, Double> row(Stmt.Table s, int r, List<String> names, List<List<Double>> values,
-                                           List<String> header, Context ctx) {
+                                           List<String> header, Map<String, ObjectNode> meta, Context ctx) {
         Map<String, Double> row = new LinkedHashMap<>();
         Scope scope = Scope.strict();
         int rest = r;
@@ -87,24 +89,50 @@ final class Tables {
         }
         for (Query q : s.columns()) {
             Value v = ctx.evaluator().eval(new Expr.QueryRef(q, q.span()), scope);
-            cells(q, v, row, ctx);
+            cells(q, v, row, meta, ctx);
         }
         row.keySet().stream().filter(k -> !header.contains(k)).forEach(header::add);
         return row;
     }
 
-    private static void cells(Query q, Value v, Map<String, Double> row, Context ctx) {
-        if (v instanceof Value.Rec r) {
+    private static void cells(Query q, Value v, Map<String, Double> row, Map<String, ObjectNode> meta, Context ctx) {
+        if (v instanceof Value.Rec r && r.primary() != null && r.fields().containsKey("ci_low")) {
+            estimate(q.span().text(), r, row, meta, q, ctx);
+        } else if (v instanceof Value.Rec r && r.kind().equals("prediction")) {
+            row.put(q.span().text(), number(r.fields().get(r.primary()), q, ctx));
+        } else if (v instanceof Value.Rec r) {
             r.fields().forEach((k, x) -> {
                 if (x instanceof Value.Rec est && est.primary() != null) {
-                    est.fields().forEach((ek, ex) -> row.put(ek.equals(est.primary()) ? k : k + "." + ek, number(ex, q, ctx)));
-                } else {
+                    estimate(k, est, row, meta, q, ctx);
+                } else if (!(x instanceof Value.Text)) {
                     row.put(k, number(x, q, ctx));
                 }
             });
         } else {
             row.put(q.span().text(), number(v, q, ctx));
         }
+    }
+
+    /** An estimate's three columns, {@code k}, {@code k.ci_low}, {@code k.ci_high}, with the interval's method. */
+    private static void estimate(String k, Value.Rec est, Map<String, Double> row, Map<String, ObjectNode> meta,
+                                 Query q, Context ctx) {
+        row.put(k, number(est.fields().get(est.primary()), q, ctx));
+        if (!est.fields().containsKey("ci_low")) {
+            return;
+        }
+        row.put(k + ".ci_low", number(est.fields().get("ci_low"), q, ctx));
+        row.put(k + ".ci_high", number(est.fields().get("ci_high"), q, ctx));
+        ObjectNode interval = JsonNodeFactory.instance.objectNode();
+        interval.put("of", k);
+        est.fields().forEach((f, x) -> {
+            if (f.equals("level")) {
+                interval.set(f, Render.json(x));
+            } else if (f.equals("method") || f.equals("scale")) {
+                interval.put(f, ((Value.Text) x).text());
+            }
+        });
+        meta.put(k + ".ci_low", JsonNodeFactory.instance.objectNode().set("interval", interval.deepCopy().put("end", "low")));
+        meta.put(k + ".ci_high", JsonNodeFactory.instance.objectNode().set("interval", interval.deepCopy().put("end", "high")));
     }
 
     private static double number(Value v, Query q, Context ctx) {
@@ -116,58 +144,28 @@ final class Tables {
         return s.number();
     }
 
-    private static String text(List<String> header, List<Map<String, Double>> rows) {
-        List<String[]> cells = new ArrayList<>();
+    /** The rows as a table of number columns (4 significant digits), intervals described in the columns. */
+    private static Tabular tabular(List<String> header, List<Map<String, Double>> rows, Map<String, ObjectNode> meta) {
+        Tabular t = new Tabular();
+        for (String h : header) {
+            t.column(new Tabular.Column(h, Tabular.Type.NUMBER, 4, meta.get(h)));
+        }
         for (Map<String, Double> row : rows) {
-            String[] line = new String[header.size()];
-            for (int c = 0; c < header.size(); c++) {
-                Double v = row.get(header.get(c));
-                line[c] = v == null ? "" : Fmt.short4(v);
-            }
-            cells.add(line);
+            t.row(header.stream().map(row::get).toList());
         }
-        return align(header, cells);
+        return t;
     }
 
-    /** Right-aligned columns under a header. */
-    static String align(List<String> header, List<String[]> cells) {
-        int[] width = new int[header.size()];
-        for (int c = 0; c < header.size(); c++) {
-            width[c] = header.get(c).length();
-            for (String[] line : cells) {
-                width[c] = Math.max(width[c], line[c].length());
-            }
+    /** One line per distinct way the intervals were computed: {@code intervals: 95%, delta method on the log scale}. */
+    private static String notes(Map<String, ObjectNode> meta) {
+        java.util.Set<String> lines = new java.util.LinkedHashSet<>();
+        for (ObjectNode m : meta.values()) {
+            JsonNode iv = m.get("interval");
+            lines.add("intervals: " + law.report.Fmt.num(100 * iv.path("level").asDouble(), 4) + "%, "
+                    + (iv.path("method").asText().equals("bootstrap") ? "bootstrap percentiles"
+                    : "delta method" + (iv.path("scale").asText().equals("log") ? " on the log scale" : "")));
         }
-        StringBuilder b = new StringBuilder();
-        appendLine(b, header.toArray(new String[0]), width);
-        for (String[] line : cells) {
-            b.append('\n');
-            appendLine(b, line, width);
-        }
-        return b.toString();
-    }
-
-    private static void appendLine(StringBuilder b, String[] line, int[] width) {
-        StringBuilder l = new StringBuilder();
-        for (int c = 0; c < line.length; c++) {
-            l.append(c == 0 ? "" : "  ").append(" ".repeat(width[c] - line[c].length())).append(line[c]);
-        }
-        b.append(l.toString().stripTrailing());
-    }
-
-    private static ObjectNode json(List<String> header, List<Map<String, Double>> rows) {
-        ObjectNode o = JsonNodeFactory.instance.objectNode();
-        ArrayNode cols = o.putArray("columns");
-        header.forEach(cols::add);
-        ArrayNode rs = o.putArray("rows");
-        for (Map<String, Double> row : rows) {
-            ObjectNode r = rs.addObject();
-            for (String h : header) {
-                Double v = row.get(h);
-                r.set(h, v == null ? JsonNodeFactory.instance.nullNode() : Render.number(v));
-            }
-        }
-        return o;
+        return lines.isEmpty() ? "" : "\n" + String.join("\n", lines);
     }
 
     private static void write(Path file, Stmt.Table s, List<String> header, List<Map<String, Double>> rows,

@@ -22,6 +22,44 @@ final class Uncertainty {
     }
 
     /**
+     * Intervals of several outputs and how they were computed.
+     *
+     * @param bounds     per output {@code {low, high}}
+     * @param level      the confidence level
+     * @param method     {@code "bootstrap"} (percentiles over the replicates) or {@code "delta"}
+     * @param log        per output, whether the delta method was taken on its logarithm
+     * @param replicates the bootstrap replicates that gave a result (0 for the delta method)
+     * @param total      the fit's bootstrap replicates (0 for the delta method)
+     */
+    record Intervals(double[][] bounds, double level, String method, boolean[] log, int replicates, int total) {
+        /** The interval of output {@code o} with its method. */
+        Interval at(int o) {
+            return new Interval(bounds[o][0], bounds[o][1], level, method, method.equals("delta") && log[o],
+                    replicates, total);
+        }
+    }
+
+    /**
+     * One interval and how it was computed: what the fields {@code ci_low}, {@code ci_high},
+     * {@code level}, {@code method} (and {@code scale} or {@code replicates}) of a result say.
+     */
+    record Interval(double low, double high, double level, String method, boolean log, int replicates, int total) {
+        /** {@code delta method on the log scale}, {@code bootstrap percentiles over 998 of 1000 replicates}. */
+        String describe() {
+            if (method.equals("bootstrap")) {
+                return "bootstrap percentiles over " + (replicates == total ? total + "" : replicates + " of " + total)
+                        + " replicates";
+            }
+            return "delta method" + (log ? " on the log scale" : "");
+        }
+
+        /** {@code 95%}. */
+        String percent() {
+            return law.report.Fmt.num(100 * level, 4) + "%";
+        }
+    }
+
+    /**
      * Intervals {@code {low, high}} per output of {@code g}, or {@code null} with a reason in
      * {@code why[0]} when none can be computed.
      *
@@ -31,12 +69,14 @@ final class Uncertainty {
      * @param g0     the outputs at {@code values}
      * @param jac    exact {@code d g / d theta} (outputs by {@link Fitted#parameterNames()}), or {@code null} for differences
      */
-    static double[][] intervals(Fitted fit, Map<String, Double> values, Function<Map<String, Double>, double[]> g,
-                                double[] g0, double[][] jac, double level, String[] why) {
+    static Intervals intervals(Fitted fit, Map<String, Double> values, Function<Map<String, Double>, double[]> g,
+                               double[] g0, double[][] jac, double level, String[] why) {
         List<String> names = fit.parameterNames();
         double[][] boot = fit.bootstrap();
         if (boot != null && boot.length > 0) {
-            return percentiles(names, values, boot, g, g0.length, level, why);
+            int[] used = new int[1];
+            double[][] b = percentiles(names, values, boot, g, g0.length, level, why, used);
+            return b == null ? null : new Intervals(b, level, "bootstrap", new boolean[g0.length], used[0], boot.length);
         }
         double[][] cov = fit.covariance();
         if (cov == null) {
@@ -48,7 +88,11 @@ final class Uncertainty {
             why[0] = "the result could not be recomputed for nearby parameter values";
             return null;
         }
-        return delta(g0, j, cov, level);
+        boolean[] log = new boolean[g0.length];
+        for (int o = 0; o < g0.length; o++) {
+            log[o] = g0[o] > 0;
+        }
+        return new Intervals(delta(g0, j, cov, level), level, "delta", log, 0, 0);
     }
 
     /**
@@ -100,7 +144,7 @@ final class Uncertainty {
 
     private static double[][] percentiles(List<String> names, Map<String, Double> values, double[][] boot,
                                           Function<Map<String, Double>, double[]> g, int outputs, double level,
-                                          String[] why) {
+                                          String[] why, int[] used) {
         List<double[]> results = new ArrayList<>();
         for (double[] rep : boot) {
             Map<String, Double> theta = new LinkedHashMap<>(values);
@@ -112,6 +156,7 @@ final class Uncertainty {
                 results.add(r);
             }
         }
+        used[0] = results.size();
         if (results.size() < Math.max(2, boot.length / 2)) {
             why[0] = "the result could not be recomputed for most bootstrap replicates";
             return null;

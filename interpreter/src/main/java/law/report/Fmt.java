@@ -16,7 +16,12 @@ public final class Fmt {
         return num(v, 10);
     }
 
-    /** A number with at most {@code digits} significant digits, trailing zeros removed. */
+    /**
+     * A number with at most {@code digits} significant digits, trailing zeros removed; in
+     * scientific notation when plain notation would show more digits than that
+     * ({@code 853477266} to 4 digits is {@code 8.535e8}, never {@code 853500000}) or the number is
+     * below 1e-4.
+     */
     public static String num(double v, int digits) {
         if (Double.isNaN(v)) {
             return "nan";
@@ -29,7 +34,7 @@ public final class Fmt {
         }
         BigDecimal d = new BigDecimal(v).round(new java.math.MathContext(digits)).stripTrailingZeros();
         int exponent = d.precision() - d.scale() - 1;
-        if (exponent >= -4 && exponent < 10) {
+        if (exponent >= -4 && exponent < Math.min(digits, 10)) {
             return d.toPlainString();
         }
         BigDecimal mantissa = d.movePointLeft(exponent).stripTrailingZeros();

@@ -232,14 +232,39 @@ class ExportTest {
         assertEquals(((Value.Scalar) runs.fields().get("rows")).number() + 1, rows.size());
     }
 
+    /**
+     * The table compiles in a two-column article with booktabs, when a TeX engine is installed
+     * (Debian: texlive-latex-base, texlive-latex-recommended); otherwise only its structure is
+     * checked (latexTableIsABooktabsTable).
+     */
+    @Test
+    void latexTableCompiles() throws IOException, InterruptedException {
+        java.util.Optional<Path> pdflatex = java.util.stream.Stream.of(System.getenv("PATH").split(java.io.File.pathSeparator))
+                .map(d -> Path.of(d, "pdflatex")).filter(Files::isExecutable).findFirst();
+        org.junit.jupiter.api.Assumptions.assumeTrue(pdflatex.isPresent(), "no pdflatex on PATH");
+        Path tex = dir.resolve("paper.tex");
+        Files.writeString(tex, "\\documentclass[twocolumn]{article}\n\\usepackage{booktabs}\n\\begin{document}\n"
+                + "\\input{out/boot.tex}\n\\input{out/delta.tex}\n\\end{document}\n");
+        Process p = new ProcessBuilder(pdflatex.get().toString(), "-interaction=nonstopmode", "-halt-on-error",
+                "paper.tex").directory(dir.toFile()).redirectErrorStream(true).start();
+        String log = new String(p.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+        assertEquals(0, p.waitFor(), log);
+        assertTrue(Files.size(dir.resolve("paper.pdf")) > 1000, log);
+        assertFalse(log.contains("Overfull \\hbox"), "the table does not fit the column:\n" + log);
+    }
+
     @Test
     void latexTableIsABooktabsTable() throws IOException {
         String tex = Files.readString(dir.resolve("out/boot.tex"), StandardCharsets.UTF_8);
         assertTrue(tex.contains("\\begin{tabular}{lrrrrr}"), tex);
         for (String s : List.of("\\toprule", "\\midrule", "\\bottomrule", "\\end{tabular}", "\\caption{",
-                "Bootstrap 95\\% CI", "boot\\_fit", "40 resamples", "$\\alpha$", "$\\beta$", "runs")) {
+                "Bootstrap 95\\% CI", "boot\\_fit", "40 resamples", "$\\alpha$", "$\\beta$", "svg\\_extracted\\_data.csv",
+                "SE: sandwich", "on the log scale for A, B, E", "for $\\alpha$, $\\beta$")) {
             assertTrue(tex.contains(s), "lacks " + s + ":\n" + tex);
         }
+        String caption = tex.substring(tex.indexOf("\\caption{"), tex.indexOf("\\label{"));
+        assertFalse(caption.contains("/"), "the caption names a directory: " + caption);
+        assertTrue(caption.split("\\s+").length < 70, "a long caption: " + caption);
         long rows = tex.lines().filter(l -> l.endsWith("\\\\") && !l.startsWith("Parameter")).count();
         assertEquals(5, rows, tex);
         String unescaped = tex.replace("\\{", "").replace("\\}", "");

@@ -26,6 +26,9 @@ import org.junit.jupiter.api.TestFactory;
  *       message contains {@code words} (optional); every diagnostic must be expected;</li>
  *   <li>{@code #exit 65}: the expected exit code (default: 0, or 1 when an expect fails).</li>
  * </ul>
+ * After a deliberate change of output, {@code -Dlaw.golden.update=true} rewrites the {@code #>}
+ * lines with what the files print now (in order; extra lines go after the last one): review the
+ * diff before committing it.
  */
 class GoldenTest {
     private static final Pattern DIAG = Pattern.compile("#!\\s*(L\\d{4})\\s*@\\s*(\\d+):(\\d+)\\s*(.*)");
@@ -39,6 +42,29 @@ class GoldenTest {
             files = s.filter(p -> p.toString().endsWith(".law")).sorted().toList();
         }
         return files.stream().map(f -> DynamicTest.dynamicTest(dir.relativize(f).toString(), () -> check(f)));
+    }
+
+    /** Rewrites the {@code #>} lines of a golden file with {@code got}, in order. */
+    private static void update(Path file, List<String> got) throws IOException {
+        List<String> lines = new ArrayList<>(Files.readAllLines(file));
+        List<String> out = new ArrayList<>();
+        int next = 0;
+        int last = -1;
+        for (String line : lines) {
+            int at = line.indexOf("#>");
+            if (at < 0) {
+                out.add(line);
+            } else if (next < got.size()) {
+                out.add(line.substring(0, at) + ("#> " + got.get(next++)).stripTrailing());
+                last = out.size();
+            }
+        }
+        List<String> rest = new ArrayList<>();
+        while (next < got.size()) {
+            rest.add(("#> " + got.get(next++)).stripTrailing());
+        }
+        out.addAll(last < 0 ? out.size() : last, rest);
+        Files.write(file, out);
     }
 
     private static void check(Path file) throws IOException {
@@ -72,6 +98,10 @@ class GoldenTest {
         for (Diagnostic d : o.diagnostics()) {
             gotDiags.add(d.code().id() + " @ " + (d.span() == null ? "0:0" : d.span().line() + ":" + d.span().column())
                     + "|" + d.message());
+        }
+        if (Boolean.getBoolean("law.golden.update") && !wantOut.equals(gotOut)) {
+            update(file, gotOut);
+            wantOut = gotOut;
         }
         assertEquals(String.join("\n", wantOut), String.join("\n", gotOut), "output of " + file);
         assertEquals(wantDiags.size(), gotDiags.size(), "diagnostics of " + file + ": got " + gotDiags);

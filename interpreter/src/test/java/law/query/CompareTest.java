@@ -54,7 +54,7 @@ class CompareTest {
     }
 
     private static JsonNode law(JsonNode compare, String name) {
-        for (JsonNode l : compare.get("laws")) {
+        for (JsonNode l : compare.get("laws").get("rows")) {
             if (l.get("law").asText().equals(name)) {
                 return l;
             }
@@ -62,9 +62,21 @@ class CompareTest {
         throw new AssertionError(name + " not in " + compare);
     }
 
-    private static List<String> strings(JsonNode array) {
+    /** The likelihood-ratio tests as the text prints them: {@code full vs one: STAT on DF degrees of freedom, p = P}. */
+    private static List<String> ratios(JsonNode compare) {
         List<String> out = new ArrayList<>();
-        array.forEach(x -> out.add(x.asText()));
+        compare.get("likelihood_ratios").forEach(x -> out.add(x.get("law").asText() + " vs " + x.get("nested").asText()
+                + ": " + law.report.Fmt.num(x.get("statistic").asDouble(), 5) + " on " + x.get("df").asInt()
+                + " degrees of freedom, p " + (x.get("p_value").asDouble() < 1e-16 ? "< 1e-16"
+                        : "= " + law.report.Fmt.num(x.get("p_value").asDouble(), 3))));
+        return out;
+    }
+
+    /** The pairs that are not nested as the text prints them: {@code full and db: why}. */
+    private static List<String> notNested(JsonNode compare) {
+        List<String> out = new ArrayList<>();
+        compare.get("not_nested").forEach(x -> out.add(x.get("law").asText() + " and " + x.get("other").asText() + ": "
+                + x.get("reason").asText()));
         return out;
     }
 
@@ -73,7 +85,7 @@ class CompareTest {
         JsonNode c = run("compare full, hoffmann2022 on d where N > 1e9").results().get(0).json();
         assertEquals(18, law(c, "full").get("n").asInt(), "6 sizes above 1e9 of 6 x 6 points: 3 x 6 rows kept");
         assertEquals(18, c.get("rows_kept").asInt());
-        assertTrue(c.get("laws").get(0).get("held_out") == null, "where holds nothing out");
+        assertTrue(c.get("laws").get("rows").get(0).get("held-out n") == null, "where holds nothing out");
         String text = run("compare full on d where N > 1e9").results().get(0).text();
         assertTrue(text.startsWith("compare (linear residuals) on d: 18 of 36 rows where N > 1e9\n"), text);
         assertFalse(text.contains("held-out"), text);
@@ -84,7 +96,7 @@ class CompareTest {
         Outcome o = run("compare full, small_n, hoffmann2022 on d holdout N >= 1e9");
         JsonNode c = o.results().get(0).json();
         assertEquals(18, law(c, "full").get("n").asInt());
-        assertEquals(18, law(c, "full").get("held_out").get("n").asInt());
+        assertEquals(18, law(c, "full").get("held-out n").asInt());
         assertEquals(18, c.get("rows_held_out").asInt());
         List<Diagnostic> seen = o.diagnostics().stream().filter(d -> d.code() == Code.HOLDOUT_SEEN).toList();
         assertEquals(1, seen.size(), "full was fitted on every row; small_n and the published law on none held out: "
@@ -94,39 +106,39 @@ class CompareTest {
         assertTrue(o.results().get(0).text().contains("held-out RMSE"));
         JsonNode both = run("compare small_n on d where D > 1e9 holdout N >= 1e9").results().get(0).json();
         assertEquals(15, law(both, "small_n").get("n").asInt(), "where first (30 rows), then 15 held out");
-        assertEquals(15, law(both, "small_n").get("held_out").get("n").asInt());
+        assertEquals(15, law(both, "small_n").get("held-out n").asInt());
     }
 
     @Test
     void aLawWithATiedParameterIsNestedInItsBase() {
         JsonNode c = run("compare full, one on d").results().get(0).json();
-        List<String> lr = strings(c.get("likelihood_ratio"));
+        List<String> lr = ratios(c);
         assertEquals(1, lr.size(), c.toString());
-        double stat = 2 * (law(c, "full").get("log_likelihood").asDouble() - law(c, "one").get("log_likelihood").asDouble());
+        double stat = 2 * (law(c, "full").get("logL").asDouble() - law(c, "one").get("logL").asDouble());
         double p = 1 - new ChiSquaredDistribution(1).cumulativeProbability(stat);
         assertTrue(lr.get(0).startsWith("full vs one: "), lr.get(0));
         assertTrue(lr.get(0).contains(" on 1 degrees of freedom"), lr.get(0));
         assertTrue(stat >= 0, "the tied fit cannot fit better than its base");
         assertTrue(lr.get(0).endsWith("p = " + law.report.Fmt.num(p, 3)) || p < 1e-16, lr.get(0) + " vs p " + p);
-        assertEquals(List.of(), strings(c.get("not_nested")));
+        assertEquals(List.of(), notNested(c));
     }
 
     @Test
     void aBoundParameterAndAPublishedSetAreNestedToo() {
         JsonNode c = run("compare full, ef, hoffmann2022 on d").results().get(0).json();
-        List<String> lr = strings(c.get("likelihood_ratio"));
+        List<String> lr = ratios(c);
         assertTrue(lr.stream().anyMatch(l -> l.startsWith("full vs ef: ") && l.contains(" on 1 degrees")), lr.toString());
         assertTrue(lr.stream().anyMatch(l -> l.startsWith("full vs hoffmann2022: ") && l.contains(" on 5 degrees")),
                 lr.toString());
         assertTrue(lr.stream().anyMatch(l -> l.startsWith("ef vs hoffmann2022: ") && l.contains(" on 4 degrees")),
                 "hoffmann2022 is chinchilla with every value bound, E as ef binds it: " + lr);
-        assertEquals(List.of(), strings(c.get("not_nested")));
+        assertEquals(List.of(), notNested(c));
     }
 
     @Test
     void pairsThatAreNotNestedSayWhy() {
         Outcome o = run("compare full, one, ef, db, so on d");
-        List<String> not = strings(o.results().get(0).json().get("not_nested"));
+        List<String> not = notNested(o.results().get(0).json());
         assertTrue(not.contains("ef and one: both estimate 4 parameters"), not.toString());
         assertTrue(not.contains("full and db: db is not full with parameters fixed or tied: their forms differ"),
                 not.toString());

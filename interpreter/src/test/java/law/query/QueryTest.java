@@ -221,7 +221,8 @@ class QueryTest {
         Outcome o = s.run("q", "minimize epoch(N, D) subject to 6 * N * D = 1e21");
         JsonNode b = last(o).get("N");
         String text = o.results().get(0).text();
-        assertTrue(text.lines().anyMatch(l -> l.matches("N +  = [0-9.e]+  ci_low = [0-9.e]+  ci_high = [0-9.e]+")), text);
+        assertTrue(text.lines().anyMatch(l -> l.matches("N += [0-9.e]+ +95% CI \\[[0-9.e]+, [0-9.e]+\\]")), text);
+        assertTrue(text.contains("intervals: 95%, delta method on the log scale"), text);
         assertEquals(a.get("ci_low").asDouble(), b.get("ci_low").asDouble(), 1e-6 * a.get("value").asDouble());
         assertEquals(a.get("ci_high").asDouble(), b.get("ci_high").asDouble(), 1e-6 * a.get("value").asDouble());
         assertTrue(o.diagnostics().isEmpty(), () -> o.diagnostics().toString());

@@ -1,0 +1,229 @@
+package law.fit;
+
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.JsonNodeFactory;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+import law.report.Fmt;
+import law.report.Json;
+import law.report.Tabular;
+
+/**
+ * The report of a fit as text ({@code print FIT}) and JSON ({@code --json}), after lmfit's
+ * {@code fit_report} and statsmodels' summaries: per parameter the estimate, standard error,
+ * relative error, t statistic, confidence interval with the scale it was taken on, at-bound flag
+ * and bootstrap columns; how the standard errors were computed; fit statistics (with chi-square
+ * and reduced chi-square for squared loss); convergence; the correlations above
+ * {@link #CORRELATION_SHOWN}; the starts; the data.
+ */
+final class FitReport {
+    /** Correlations of at least this size are listed (lmfit's default). */
+    static final double CORRELATION_SHOWN = 0.1;
+    /** Stats that are counts, written as JSON integers. */
+    private static final Set<String> COUNTS = Set.of("points", "iterations", "evaluations", "starts",
+            "total_evaluations", "dof");
+
+    private FitReport() {
+    }
+
+    /** The parameter table: text columns are a subset of the JSON ones. */
+    static Tabular parameters(FitResult r, boolean forText) {
+        Tabular t = new Tabular().string(forText ? "param" : "name").number("value", 6).number("se", 4)
+                .number(forText ? "rel.err%" : "rel_error", 3).number("t", 3)
+                .number(forText ? "95% low" : "ci_low", 5).number(forText ? "95% high" : "ci_high", 5)
+                .string(forText ? "scale" : "ci_scale");
+        boolean boot = r.bootSummary != null;
+        if (boot) {
+            t.number(forText ? "boot se" : "boot_se", 4).number(forText ? "robust sd" : "boot_robust_sd", 4)
+                    .number(forText ? "boot low" : "boot_low", 5).number(forText ? "boot high" : "boot_high", 5);
+        }
+        if (forText) {
+            t.string("");
+        } else {
+            t.bool("at_bound");
+        }
+        for (int j = 0; j < r.names.size(); j++) {
+            double se = r.se(j);
+            double[] ci = r.interval(j);
+            double v = r.values[j];
+            List<Object> row = new ArrayList<>(List.of(r.names.get(j), v));
+            row.add(se);
+            row.add(100 * se / Math.abs(v));
+            row.add(v / se);
+            row.add(ci[0]);
+            row.add(ci[1]);
+            row.add(r.logScale(j) ? "log" : "linear");
+            if (boot) {
+                Spread sp = r.bootSummary[j];
+                row.addAll(List.of(sp.sd(), sp.robust(), sp.low(), sp.high()));
+            }
+            row.add(forText ? (r.atBound[j] ? "at bound" : "") : (Object) r.atBound[j]);
+            t.row(row);
+        }
+        return t;
+    }
+
+    /** How the standard errors were computed: {@code scaled J'J} or {@code sandwich}. */
+    static String seMethod(FitResult r) {
+        return r.squared() ? "scaled_jtj" : "sandwich";
+    }
+
+    /** The line saying how the standard errors and intervals were computed. */
+    static String methodLine(FitResult r) {
+        StringBuilder b = new StringBuilder("standard errors: ");
+        b.append(r.squared() ? "s^2 (J'WJ)^-1, scaled by the residual variance s^2 = sum w r^2 / (n - p)"
+                : "sandwich H^-1 B H^-1 (robust loss), scaled by n / (n - p)");
+        b.append("; 95% intervals: t(").append(r.unc.dof()).append(") = ").append(Fmt.num(r.unc.tQuantile(), 4));
+        List<String> log = new ArrayList<>();
+        List<String> lin = new ArrayList<>();
+        for (int j = 0; j < r.names.size(); j++) {
+            (r.logScale(j) ? log : lin).add(r.names.get(j));
+        }
+        if (!log.isEmpty()) {
+            b.append(", on the log scale of p - lo (as fitted, p = lo + exp(u)) for ").append(String.join(", ", log));
+        }
+        if (!lin.isEmpty()) {
+            b.append(log.isEmpty() ? ", " : "; ").append("value +- t se for ").append(String.join(", ", lin));
+        }
+        if (r.bootSummary != null) {
+            b.append("; bootstrap: ").append(r.bootstrap.length).append(" resamples, 2.5 and 97.5% percentiles");
+        }
+        return b.toString();
+    }
+
+    /** The text report. */
+    static String text(FitResult r) {
+        StringBuilder b = new StringBuilder(r.header).append('\n');
+        b.append(parameters(r, true).text("  ")).append('\n');
+        if (r.unc.reason() != null) {
+            b.append("  no standard errors: ").append(r.unc.reason()).append('\n');
+        } else {
+            b.append("  ").append(methodLine(r)).append('\n');
+        }
+        b.append("  objective ").append(Fmt.num(r.stats.get("objective"), 8))
+                .append("   rmse ").append(Fmt.num(r.stats.get("rmse"), 5))
+                .append("   r2 ").append(Fmt.num(r.stats.get("r2"), 6))
+                .append("   aic ").append(Fmt.num(r.stats.get("aic"), 6))
+                .append("   bic ").append(Fmt.num(r.stats.get("bic"), 6)).append('\n');
+        if (r.stats.containsKey("reduced_chi_square")) {
+            b.append("  chi-square ").append(Fmt.num(r.stats.get("chi_square"), 5)).append(" (sum of w r^2)   reduced ")
+                    .append(Fmt.num(r.stats.get("reduced_chi_square"), 5)).append(" (on ").append(r.unc.dof())
+                    .append(" degrees of freedom)\n");
+        }
+        b.append("  ").append(r.stop.text()).append(" after ").append(r.best.iterations()).append(" iterations, ")
+                .append(r.best.evaluations()).append(" evaluations (best start #").append(r.best.start() + 1).append(")\n");
+        b.append("  condition number ").append(Fmt.num(r.unc.condition(), 3)).append('\n');
+        List<String> pairs = new ArrayList<>();
+        for (int[] jk : correlated(r)) {
+            pairs.add(r.names.get(jk[0]) + "~" + r.names.get(jk[1]) + " " + String.format(Locale.ROOT, "%+.3f",
+                    r.correlation(jk[0], jk[1])));
+        }
+        if (!pairs.isEmpty()) {
+            b.append("  correlations above ").append(Fmt.num(CORRELATION_SHOWN)).append(": ")
+                    .append(String.join(", ", pairs)).append('\n');
+        }
+        b.append("  starts: ").append(r.starts).append(" (").append(Fmt.num(r.stats.get("total_evaluations"), 10))
+                .append(" evaluations in all)").append(", ").append(r.reachedBest).append(" reached the best optimum");
+        if (!r.nextBest.isEmpty()) {
+            b.append("; next best:");
+            for (double[] nb : r.nextBest) {
+                b.append(" +").append(Fmt.num(nb[0], 3)).append(" (").append((int) nb[1]).append(")");
+            }
+        }
+        b.append('\n');
+        if (r.replicates != null) {
+            b.append("  ").append(BootReport.line(r.replicates, ((Number) r.options.get("seed")).longValue())).append('\n');
+        }
+        b.append("  data ").append(r.dataName).append(r.dataFile() == null ? "" : " (" + r.dataFile() + ")").append(", ")
+                .append(r.dataHash);
+        return b.toString();
+    }
+
+    /** The pairs {j, k} whose correlation is at least {@link #CORRELATION_SHOWN} in size, largest first. */
+    static List<int[]> correlated(FitResult r) {
+        List<int[]> out = new ArrayList<>();
+        for (int j = 0; j < r.names.size(); j++) {
+            for (int k = j + 1; k < r.names.size(); k++) {
+                if (Math.abs(r.correlation(j, k)) >= CORRELATION_SHOWN) {
+                    out.add(new int[] {j, k});
+                }
+            }
+        }
+        out.sort((a, c) -> Double.compare(Math.abs(r.correlation(c[0], c[1])), Math.abs(r.correlation(a[0], a[1]))));
+        return out;
+    }
+
+    /** The JSON twin (see {@code fit} in docs/schema/law.output-1.schema.json). */
+    static ObjectNode json(FitResult r) {
+        JsonNodeFactory f = JsonNodeFactory.instance;
+        ObjectNode o = f.objectNode();
+        int eq = r.header.indexOf(" = ");
+        o.put("name", r.header.startsWith("fit ") && eq > 4 ? r.header.substring(4, eq) : r.header);
+        o.put("statement", r.header);
+        o.set("parameters", parameters(r, false).json());
+        ObjectNode se = o.putObject("standard_errors");
+        se.put("method", r.unc.reason() != null ? "none" : seMethod(r));
+        se.put("description", r.unc.reason() != null ? "no standard errors: " + r.unc.reason() : methodLine(r));
+        ObjectNode iv = o.putObject("intervals");
+        iv.put("level", 0.95);
+        iv.put("distribution", "t");
+        iv.put("dof", r.unc.dof());
+        iv.set("t", Json.number(r.unc.tQuantile()));
+        if (r.bootSummary != null) {
+            o.set("bootstrap", BootReport.json(r.replicates, r.bootSummary, r.names).put("level", 0.95)
+                    .put("method", "percentile"));
+        }
+        ObjectNode st = o.putObject("stats");
+        r.stats.forEach((k, x) -> st.set(k, COUNTS.contains(k) ? Json.count(x) : Json.number(x)));
+        ObjectNode conv = o.putObject("convergence");
+        conv.put("stop", r.stop.name().toLowerCase(Locale.ROOT));
+        conv.put("converged", r.stop.converged());
+        conv.put("message", r.stop.text());
+        conv.put("iterations", r.best.iterations());
+        conv.put("evaluations", r.best.evaluations());
+        conv.put("best_start", r.best.start() + 1);
+        conv.set("condition_number", Json.number(r.unc.condition()));
+        if (r.unc.reason() != null) {
+            o.put("uncertainty_unavailable", r.unc.reason());
+        }
+        if (r.unc.covariance() != null) {
+            o.set("covariance", Json.matrix(r.names, r.unc.covariance(), true));
+            double[][] c = new double[r.names.size()][r.names.size()];
+            for (int j = 0; j < c.length; j++) {
+                for (int k = 0; k < c.length; k++) {
+                    c[j][k] = r.correlation(j, k);
+                }
+            }
+            o.set("correlation", Json.matrix(r.names, c, true));
+        }
+        o.set("options", options(r));
+        o.put("data_hash", r.dataHash);
+        ObjectNode data = o.putObject("data").put("name", r.dataName).put("source", r.dataSource).put("hash", r.dataHash);
+        if (r.dataFile() != null) {
+            data.put("file", r.dataFile());
+        }
+        ObjectNode starts = o.putObject("starts").put("count", r.starts).put("reached_best", r.reachedBest);
+        ArrayNode next = starts.putArray("next_best");
+        for (double[] nb : r.nextBest) {
+            next.addObject().put("gap", nb[0]).put("count", (int) nb[1]);
+        }
+        return o;
+    }
+
+    private static ObjectNode options(FitResult r) {
+        ObjectNode opt = JsonNodeFactory.instance.objectNode();
+        r.options.forEach((k, v) -> {
+            if (v instanceof Integer || v instanceof Long) {
+                opt.set(k, Json.count(((Number) v).doubleValue()));
+            } else if (v instanceof Number n) {
+                opt.set(k, Json.number(n.doubleValue()));
+            } else {
+                opt.put(k, String.valueOf(v));
+            }
+        });
+        return opt;
+    }
+}
