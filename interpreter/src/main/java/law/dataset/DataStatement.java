@@ -46,12 +46,21 @@ public final class DataStatement {
             NanPolicy nan = nanPolicy(s);
             t = t.nanPolicy(nan, usedColumns(s, t));
             List<String> groups = new ArrayList<>();
+            java.util.Map<String, String> sources = new java.util.LinkedHashMap<>();
             for (DataClause c : s.clauses()) {
                 at = c.span();
+                if (c instanceof DataClause.Column col) {
+                    String src = Columns.columnName(col.value(), t);
+                    String name = col.name().text();
+                    sources.remove(name);
+                    if (src != null) {
+                        sources.put(name, sources.getOrDefault(src, src));
+                    }
+                }
                 t = Clauses.apply(c, t, ctx, groups);
             }
-            ctx.env().define(new Entry(s.name().text(), Entry.Kind.DATA, new Dataset(s.name().text(), t, groups),
-                    s.span(), s.doc()));
+            ctx.env().define(new Entry(s.name().text(), Entry.Kind.DATA, new Dataset(s.name().text(), t, groups, null,
+                    sources), s.span(), s.doc()));
         } catch (DataException e) {
             throw Failure.of(e, at);
         }

@@ -18,12 +18,26 @@ import law.eval.Value;
  * @param groupBy the grouping columns, possibly empty
  * @param heading for a dataset made by a statement (a fit by group, an {@code isoflop}), the line
  *                {@code print} shows above every row; {@code null} for data read by {@code data}
+ * @param sources for a column bound to a column of the file under another name
+ *                ({@code N = `Model Size`}), that name: what plots label the axis with
  */
-public record Dataset(String name, Table table, List<String> groupBy, String heading)
+public record Dataset(String name, Table table, List<String> groupBy, String heading, Map<String, String> sources)
         implements Value.Other, law.eval.Render.JsonRenderable {
 
     public Dataset {
         groupBy = List.copyOf(groupBy);
+        sources = Map.copyOf(sources);
+    }
+
+    /** A dataset made by a statement, or read without renamed columns. */
+    public Dataset(String name, Table table, List<String> groupBy, String heading) {
+        this(name, table, groupBy, heading, Map.of());
+    }
+
+    /** An axis title for a column: {@code Training FLOP (C)} for a renamed one, else its name. */
+    public String label(String column) {
+        String src = sources.get(column);
+        return src == null || src.equals(column) ? column : src + " (" + column + ")";
     }
 
     /** A value that stands for a dataset where one is needed ({@code fit ... in X}, {@code plot ... on X}). */

@@ -22,7 +22,8 @@ import law.model.Law;
  *   <li>a fit (a law from {@code fit}, or loaded by {@code use "fit.json"}): {@code .json} (a saved
  *       fit, {@code law.fit/1}), {@code .tex} (a booktabs table of its parameters) or {@code .csv}
  *       (the same table as CSV);</li>
- *   <li>a dataset: {@code .csv}, its rows after every clause.</li>
+ *   <li>a dataset, or what stands for one (a fit by group, an {@code isoflop}'s table of minima):
+ *       {@code .csv}, its rows after every clause.</li>
  * </ul>
  */
 public final class Exports {
@@ -58,7 +59,8 @@ public final class Exports {
                 }
                 default -> out -> Csv.params(ParamTable.of(law), out);
             };
-        } else if (v instanceof Dataset d) {
+        } else if (Dataset.of(v) != null) {
+            Dataset d = Dataset.of(v);
             format = Outputs.format(s.output(), s.outputSpan(), "an export of a dataset", DATA_FORMATS);
             writer = out -> Csv.table(d.table(), out, ctx.progress());
         } else {

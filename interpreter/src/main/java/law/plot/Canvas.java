@@ -1,65 +1,90 @@
 package law.plot;
 
-import de.erichseifert.vectorgraphics2d.Document;
-import de.erichseifert.vectorgraphics2d.Processor;
-import de.erichseifert.vectorgraphics2d.Processors;
-import de.erichseifert.vectorgraphics2d.VectorGraphics2D;
-import de.erichseifert.vectorgraphics2d.util.PageSize;
+import de.rototor.pdfbox.graphics2d.PdfBoxGraphics2D;
 import java.awt.Color;
 import java.awt.Graphics2D;
 import java.awt.RenderingHints;
-import java.awt.geom.AffineTransform;
+import java.awt.geom.Rectangle2D;
 import java.awt.image.BufferedImage;
 import java.io.IOException;
 import java.io.OutputStream;
+import java.nio.charset.StandardCharsets;
 import java.util.List;
 import javax.imageio.ImageIO;
-import org.knowm.xchart.XYChart;
+import org.apache.pdfbox.pdmodel.PDDocument;
+import org.apache.pdfbox.pdmodel.PDPage;
+import org.apache.pdfbox.pdmodel.PDPageContentStream;
+import org.apache.pdfbox.pdmodel.common.PDRectangle;
+import org.jfree.chart.JFreeChart;
+import org.jfree.svg.SVGGraphics2D;
+import org.jfree.svg.SVGUnits;
 
 /**
- * Draws one or more XChart charts side by side into one picture and encodes it as PNG or SVG.
- * Each chart paints itself (XChart does the drawing); this only places the panels.
+ * Draws one or more charts side by side into one picture: PNG (at the style's scale: 300 dpi for
+ * paper), SVG (JFreeSVG: vector, text as text; sized in points for paper) or PDF (PDFBox's
+ * Graphics2D: vector, one page the size of the figure).
  */
 final class Canvas {
+    static {
+        // rotated text (the y axis title) as text, not as glyph outlines, so an SVG's text stays searchable
+        org.jfree.chart.text.TextUtils.setUseDrawRotatedStringWorkaround(false);
+    }
+
     private Canvas() {
     }
 
-    /** Writes the panels, each {@code width / panels} wide, in the format {@code png} or {@code svg}. */
-    static void write(List<XYChart> panels, int width, int height, String format, OutputStream out)
+    /** Writes the panels, each {@code width / panels} wide, in the format {@code png}, {@code svg} or {@code pdf}. */
+    static void write(List<JFreeChart> panels, int width, int height, Style style, String format, OutputStream out)
             throws IOException {
-        if (format.equals("svg")) {
-            VectorGraphics2D g = new VectorGraphics2D();
-            paint(g, panels, width, height);
-            Processor p = Processors.get("svg");
-            Document doc = p.getDocument(g.getCommands(), new PageSize(0, 0, width, height));
-            doc.writeTo(out);
-            g.dispose();
-        } else {
-            BufferedImage image = new BufferedImage(width, height, BufferedImage.TYPE_INT_RGB);
-            Graphics2D g = image.createGraphics();
-            g.setRenderingHint(RenderingHints.KEY_ANTIALIASING, RenderingHints.VALUE_ANTIALIAS_ON);
-            g.setRenderingHint(RenderingHints.KEY_TEXT_ANTIALIASING, RenderingHints.VALUE_TEXT_ANTIALIAS_ON);
-            paint(g, panels, width, height);
-            g.dispose();
-            if (!ImageIO.write(image, "png", out)) {
-                throw new IOException("no PNG encoder");
+        switch (format) {
+            case "svg" -> {
+                SVGGraphics2D g = new SVGGraphics2D(width, height, style == Style.PAPER ? SVGUnits.PT : SVGUnits.PX);
+                paint(g, panels, width, height);
+                out.write(g.getSVGDocument().getBytes(StandardCharsets.UTF_8));
+            }
+            case "pdf" -> pdf(panels, width, height, style, out);
+            default -> {
+                double s = style.scale();
+                BufferedImage image = new BufferedImage((int) Math.round(width * s), (int) Math.round(height * s),
+                        BufferedImage.TYPE_INT_RGB);
+                Graphics2D g = image.createGraphics();
+                g.setRenderingHint(RenderingHints.KEY_ANTIALIASING, RenderingHints.VALUE_ANTIALIAS_ON);
+                g.setRenderingHint(RenderingHints.KEY_TEXT_ANTIALIASING, RenderingHints.VALUE_TEXT_ANTIALIAS_ON);
+                g.setRenderingHint(RenderingHints.KEY_STROKE_CONTROL, RenderingHints.VALUE_STROKE_PURE);
+                g.scale(s, s);
+                paint(g, panels, width, height);
+                g.dispose();
+                if (!ImageIO.write(image, "png", out)) {
+                    throw new IOException("no PNG encoder");
+                }
             }
         }
     }
 
-    private static void paint(Graphics2D g, List<XYChart> panels, int width, int height) {
+    private static void pdf(List<JFreeChart> panels, int width, int height, Style style, OutputStream out)
+            throws IOException {
+        try (PDDocument doc = new PDDocument()) {
+            PDPage page = new PDPage(new PDRectangle(width, height));
+            doc.addPage(page);
+            PdfBoxGraphics2D g = new PdfBoxGraphics2D(doc, width, height);
+            paint(g, panels, width, height);
+            g.dispose();
+            try (PDPageContentStream cs = new PDPageContentStream(doc, page)) {
+                cs.drawForm(g.getXFormObject());
+            }
+            doc.getDocumentInformation().setProducer("law");
+            doc.save(out);
+        }
+    }
+
+    private static void paint(Graphics2D g, List<JFreeChart> panels, int width, int height) {
         g.setColor(Color.WHITE);
         g.fillRect(0, 0, width, height);
         int n = panels.size();
         for (int i = 0; i < n; i++) {
-            int x0 = i * width / n;
-            int w = (i + 1) * width / n - x0;
-            AffineTransform saved = g.getTransform();
-            g.translate(x0, 0);
-            g.setClip(0, 0, w, height);
-            panels.get(i).paint(g, w, height);
-            g.setClip(null);
-            g.setTransform(saved);
+            double x0 = (double) i * width / n;
+            double w = (double) (i + 1) * width / n - x0;
+            panels.get(i).draw(g, new Rectangle2D.Double(x0, 0, w, height));
         }
     }
 }

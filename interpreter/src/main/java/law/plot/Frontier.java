@@ -17,86 +17,101 @@ import law.eval.Scope;
 import law.eval.Value;
 import law.model.Law;
 import law.query.Queries;
-import org.knowm.xchart.XYChart;
-import org.knowm.xchart.XYSeries;
-import org.knowm.xchart.style.markers.SeriesMarkers;
+import org.jfree.chart.JFreeChart;
 
 /**
  * {@code plot frontier(LAW, C = 1e18..1e26)}: the compute-optimal allocation of every other
- * variable of the law (N*(C), D*(C)) as lines, with the confidence band the {@code optimal}
- * query gives for a fitted law. Each point is an {@code optimal} query, so the frontier is
- * exactly what {@code table C = ...: optimal N, D for LAW at C} prints.
+ * variable of the law (N*(C), D*(C)) as smooth lines (241 solved points), with the confidence
+ * band the {@code optimal} query gives for a fitted law (solved at the given values, 41 for a
+ * plain range, and interpolated between them in log-log space by an Akima spline). Each point is
+ * an {@code optimal} query, so the frontier is exactly what {@code table C = ...: optimal N, D for
+ * LAW at C} prints.
  */
 final class Frontier {
     private Frontier() {
     }
 
+    /** Solved points along a frontier line. */
+    static final int LINE_POINTS = 241;
+
     /** One solved point: the at-value and, per asked variable, {value, lo, hi}. */
     record Point(double at, double[][] fields) {
     }
 
-    static List<XYChart> draw(Law law, Ident lawName, String var, double[] at, Span argSpan, Request r) {
+    static List<JFreeChart> draw(Law law, Ident lawName, String var, double[] at, Span argSpan, Request r) {
         List<String> asked = new ArrayList<>(law.vars());
         asked.remove(var);
         if (asked.isEmpty()) {
             throw Failure.at(Code.PLOT_INCOMPLETE, argSpan, "'" + var + "' is the law's only variable: "
                     + "there is nothing to allocate");
         }
-        List<Point> points = solve(lawName, asked, var, at, argSpan, r.ctx());
-        boolean band = points.stream().anyMatch(p -> !Double.isNaN(p.fields()[0][1]));
+        List<Point> band = law.fitted() == null ? List.of() : solve(lawName, asked, var, at, argSpan, r.ctx(), false);
+        boolean hasBand = band.size() >= 2 && band.stream().allMatch(p -> !Double.isNaN(p.fields()[0][1]));
+        double[] dense = at.length > 1 ? Points.logspace(at[0], at[at.length - 1], LINE_POINTS) : at;
+        List<Point> line = solve(lawName, asked, var, dense, argSpan, r.ctx(), true);
         double lo = Double.POSITIVE_INFINITY;
         double hi = Double.NEGATIVE_INFINITY;
-        for (Point p : points) {
-            for (double[] f : p.fields()) {
-                for (double v : f) {
-                    if (v > 0 && Double.isFinite(v)) {
-                        lo = Math.min(lo, v);
-                        hi = Math.max(hi, v);
+        for (List<Point> ps : List.of(band, line)) {
+            for (Point p : ps) {
+                for (double[] f : p.fields()) {
+                    for (double v : f) {
+                        if (v > 0 && Double.isFinite(v)) {
+                            lo = Math.min(lo, v);
+                            hi = Math.max(hi, v);
+                        }
                     }
                 }
             }
         }
-        String title = r.title() != null ? r.title() : "compute-optimal frontier of " + law.name()
-                + (band ? " (" + Math.round(r.level() * 100) + "% band)" : "");
-        String yTitle = r.yLabel() != null ? r.yLabel() : String.join(", ", asked.stream().map(v -> v + "*").toList())
-                + " — " + String.join("; ", asked.stream().map(v -> Request.label(v, List.of(law))
-                        .replaceFirst("^" + v + " — ", "").replaceFirst("[,(].*$", "").trim()).toList());
-        XYChart chart = Style.chart(r.width(), r.height(), title,
-                r.xLabel() != null ? r.xLabel() : Request.label(var, List.of(law)), yTitle, true, true,
+        String pct = Math.round(r.level() * 100) + "%";
+        String title = r.titleOr("compute-optimal frontier of " + law.name());
+        String yTitle = r.yLabel() != null ? r.yLabel()
+                : String.join(", ", asked.stream().map(v -> v + "*(" + var + ")").toList());
+        Style st = r.style();
+        Figure f = new Figure(st, title, r.label(r.xLabel(), var), yTitle, true, true,
                 new double[] {at[0], at[at.length - 1]}, Style.pad(lo, hi, true, 0.04));
         for (int k = 0; k < asked.size(); k++) {
             Color c = Style.color(k);
-            double[] xs = new double[points.size()];
-            double[] ys = new double[points.size()];
-            for (int i = 0; i < points.size(); i++) {
-                xs[i] = points.get(i).at();
-                ys[i] = points.get(i).fields()[k][0];
+            double[] ys = column(line, k, 0);
+            if (hasBand) {
+                f.band(dense, ys, interpolate(band, k, 1, dense), interpolate(band, k, 2, dense), c);
+            } else {
+                f.line(dense, ys, c, 0, st.line());
             }
-            if (band) {
-                // the interval's ends as thin lines (XChart's filled polygons do not draw on log axes)
-                for (int end = 1; end <= 2; end++) {
-                    double[] ys2 = new double[points.size()];
-                    for (int i = 0; i < points.size(); i++) {
-                        ys2[i] = points.get(i).fields()[k][end];
-                    }
-                    XYSeries b = chart.addSeries(asked.get(k) + "* 95% CI" + (end == 2 ? " " : ""), xs, ys2);
-                    b.setXYSeriesRenderStyle(XYSeries.XYSeriesRenderStyle.Line);
-                    b.setMarker(SeriesMarkers.NONE);
-                    b.setLineColor(Style.alpha(c, 150));
-                    b.setLineStyle(org.knowm.xchart.style.lines.SeriesLines.DASH_DASH);
-                    b.setShowInLegend(end == 1);
-                }
+            f.legend(asked.get(k) + "*(" + var + ")", c, null, 0);
+            if (hasBand) {
+                f.legendBand(pct + " interval of " + asked.get(k) + "*", c);
             }
-            XYSeries s = chart.addSeries(asked.get(k) + "*(" + var + ")", xs, ys);
-            s.setXYSeriesRenderStyle(XYSeries.XYSeriesRenderStyle.Line);
-            s.setMarker(SeriesMarkers.NONE);
-            s.setLineColor(c);
         }
-        return List.of(chart);
+        return List.of(f.chart(true));
+    }
+
+    private static double[] column(List<Point> ps, int k, int which) {
+        double[] out = new double[ps.size()];
+        for (int i = 0; i < out.length; i++) {
+            out[i] = ps.get(i).fields()[k][which];
+        }
+        return out;
+    }
+
+    /** A band edge at {@code xs}: an Akima spline of log(edge) on log(at) (straight lines with fewer than 5 points). */
+    private static double[] interpolate(List<Point> ps, int k, int which, double[] xs) {
+        double[] lx = ps.stream().mapToDouble(p -> Math.log(p.at())).toArray();
+        double[] ly = ps.stream().mapToDouble(p -> Math.log(p.fields()[k][which])).toArray();
+        org.hipparchus.analysis.UnivariateFunction fn = lx.length >= 5
+                ? new org.hipparchus.analysis.interpolation.AkimaSplineInterpolator().interpolate(lx, ly)
+                : new org.hipparchus.analysis.interpolation.LinearInterpolator().interpolate(lx, ly);
+        double[] out = new double[xs.length];
+        for (int i = 0; i < xs.length; i++) {
+            double t = Math.min(lx[lx.length - 1], Math.max(lx[0], Math.log(xs[i])));
+            out[i] = Math.exp(fn.value(t));
+        }
+        return out;
     }
 
     /** Runs {@code optimal ASKED for LAW at VAR = v} for each value, quietly (warnings summarised once). */
-    static List<Point> solve(Ident lawName, List<String> asked, String var, double[] at, Span span, Context ctx) {
+    static List<Point> solve(Ident lawName, List<String> asked, String var, double[] at, Span span, Context ctx,
+                             boolean pointOnly) {
         Diagnostics quiet = new Diagnostics();
         Interpreter inner = new Interpreter(ctx.env(), quiet, res -> { }, ctx.options());
         Queries.install(inner);
@@ -110,7 +125,7 @@ final class Frontier {
                         List.of(), span);
                 Value v;
                 try {
-                    v = inner.query(q, Scope.strict());
+                    v = inner.query(q, pointOnly ? Scope.strict().pointOnly() : Scope.strict());
                 } catch (Failure f) {
                     throw Failure.at(f.diagnostic().code(), span, "at " + var + " = " + law.report.Fmt.num(c) + ": "
                             + f.diagnostic().message());

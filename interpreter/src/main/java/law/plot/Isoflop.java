@@ -10,9 +10,7 @@ import law.data.Table;
 import law.diag.Span;
 import law.model.Law;
 import law.report.Fmt;
-import org.knowm.xchart.XYChart;
-import org.knowm.xchart.XYSeries;
-import org.knowm.xchart.style.markers.SeriesMarkers;
+import org.jfree.chart.JFreeChart;
 
 /**
  * {@code plot isoflops(LAW, C = [1e19, 1e20]) [on DATA]}: for each compute budget, the law's value
@@ -23,9 +21,9 @@ final class Isoflop {
     private Isoflop() {
     }
 
-    static List<XYChart> draw(Law law, Ident lawName, String var, double[] budgets, Span argSpan, Request r) {
+    static List<JFreeChart> draw(Law law, Ident lawName, String var, double[] budgets, Span argSpan, Request r) {
         String x = r.x() != null ? r.x() : law.vars().get(0);
-        List<Frontier.Point> optima = Frontier.solve(lawName, List.of(x), var, budgets, argSpan, r.ctx());
+        List<Frontier.Point> optima = Frontier.solve(lawName, List.of(x), var, budgets, argSpan, r.ctx(), true);
         Table t = r.data() == null ? null : r.data().table();
         String y = t == null ? null : r.target();
         List<double[][]> curves = new ArrayList<>();
@@ -40,7 +38,7 @@ final class Isoflop {
             double lo = Math.min(opt / 30, data[0].length > 0 ? LawPlot.min(data[0]) / 1.3 : Double.POSITIVE_INFINITY);
             double hi = Math.max(opt * 30, data[0].length > 0 ? LawPlot.max(data[0]) * 1.3 : 0);
             List<double[]> pts = new ArrayList<>();
-            for (double n : Points.logspace(lo, hi, 80)) {
+            for (double n : Points.logspace(lo, hi, LawPlot.CURVE_POINTS)) {
                 Map<String, Double> known = new LinkedHashMap<>();
                 known.put(var, budgets[b]);
                 known.put(x, n);
@@ -49,7 +47,7 @@ final class Isoflop {
                     pts.add(new double[] {n, v});
                 }
             }
-            double[][] curve = LawPlot.unzip(pts);
+            double[][] curve = Figure.unzip(pts);
             curves.add(curve);
             points.add(data);
             xlo = Math.min(xlo, lo);
@@ -64,39 +62,36 @@ final class Isoflop {
             double atOpt = Points.value(law, Map.of(var, budgets[b], x, opt), r.ctx().env().constraints());
             yhi = Math.max(yhi, Math.max(top, atOpt * 1.25));
         }
-        String title = r.title() != null ? r.title() : "IsoFLOP curves of " + law.name()
-                + (r.data() != null ? " and " + r.data().name() : "");
-        XYChart chart = Style.chart(r.width(), r.height(), title,
-                r.xLabel() != null ? r.xLabel() : Request.label(x, List.of(law)),
-                r.yLabel() != null ? r.yLabel() : y != null ? Request.label(y, List.of(law)) : "loss (" + law.name() + ")",
-                true, true, new double[] {xlo, xhi}, Style.pad(ylo, yhi, true, 0.04));
+        String title = r.titleOr("IsoFLOP curves of " + law.name()
+                + (r.data() != null ? " and " + r.data().name() : ""));
+        Style st = r.style();
+        Figure f = new Figure(st, title, r.label(r.xLabel(), x),
+                r.yLabel() != null ? r.yLabel() : y != null ? r.label(null, y) : law.name() + "(" + String.join(", ",
+                        law.vars()) + ")", true, true, new double[] {xlo, xhi}, Style.pad(ylo, yhi, true, 0.04));
         double[] ox = new double[budgets.length];
         double[] oy = new double[budgets.length];
         for (int b = 0; b < budgets.length; b++) {
             Color c = Style.color(b);
-            String label = var + " = " + Style.tick(budgets[b]);
-            XYSeries s = chart.addSeries(label, curves.get(b)[0], curves.get(b)[1]);
-            s.setXYSeriesRenderStyle(XYSeries.XYSeriesRenderStyle.Line);
-            s.setMarker(SeriesMarkers.NONE);
-            s.setLineColor(c);
-            if (points.get(b)[0].length > 0) {
-                XYSeries d = chart.addSeries(label + " data", points.get(b)[0], points.get(b)[1]);
-                d.setXYSeriesRenderStyle(XYSeries.XYSeriesRenderStyle.Scatter);
-                d.setMarker(SeriesMarkers.CIRCLE);
-                d.setMarkerColor(Style.alpha(c, 190));
-                d.setShowInLegend(false);
+            f.line(curves.get(b)[0], curves.get(b)[1], c, 0, st.line());
+            boolean data = points.get(b)[0].length > 0;
+            if (data) {
+                f.points(points.get(b)[0], points.get(b)[1], Style.alpha(c, 190), st.dot());
             }
+            f.legend(var + " = " + budget(budgets[b]), c, data ? st.dot() : null, 0);
             ox[b] = optima.get(b).fields()[0][0];
             oy[b] = Points.value(law, Map.of(var, budgets[b], x, ox[b]), r.ctx().env().constraints());
         }
-        XYSeries o = chart.addSeries("optimum " + x + "*", ox, oy);
-        o.setXYSeriesRenderStyle(XYSeries.XYSeriesRenderStyle.Line);
-        o.setMarker(SeriesMarkers.DIAMOND);
-        o.setMarkerColor(Color.BLACK);
-        o.setLineColor(Style.alpha(Color.BLACK, 120));
-        o.setLineStyle(org.knowm.xchart.style.lines.SeriesLines.DOT_DOT);
-        chart.getStyler().setMarkerSize(7);
-        return List.of(chart);
+        f.markedLine(ox, oy, Color.BLACK, 2, st.diamond());
+        f.legend("optimum " + x + "*(" + var + ")", Color.BLACK, st.diamond(), 2);
+        return List.of(f.chart(true));
+    }
+
+    /** A budget for the legend: {@code 6×10¹⁸}, {@code 10²⁰}. */
+    static String budget(double v) {
+        int k = (int) Math.floor(Math.log10(v) + 1e-9);
+        double m = v / Math.pow(10, k);
+        String pow = LogTicks.power(k);
+        return Math.abs(m - 1) < 1e-9 ? pow : Fmt.num(m, 3) + "×" + pow;
     }
 
     /** The data rows whose budget column is within 2% of {@code budget}: {x values, y values}. */
@@ -111,10 +106,7 @@ final class Isoflop {
             }
         }
         pts.sort((a, b) -> Double.compare(a[0], b[0]));
-        return LawPlot.unzip(pts);
+        return Figure.unzip(pts);
     }
 
-    static String label(double v) {
-        return Fmt.num(v, 3);
-    }
 }

@@ -8,25 +8,22 @@ import java.util.List;
 import java.util.Map;
 import law.data.Table;
 import law.model.Law;
-import org.knowm.xchart.XYChart;
-import org.knowm.xchart.XYSeries;
-import org.knowm.xchart.style.lines.SeriesLines;
-import org.knowm.xchart.style.markers.SeriesMarkers;
+import org.jfree.chart.JFreeChart;
 
 /**
  * {@code plot LAW, ... on DATA [by COLS] { x = VAR }}: the data's target against x on log-log
- * axes, with each law drawn as a curve per group. One law: each group has its own colour, shared
- * by its points and its curve. Several laws: points are grey per group, each law has a colour and
- * a line style, and the legend names the laws.
+ * axes, with each law drawn as a curve per group. Colours are the groups (their points and
+ * curves), line styles the laws; the legend names both. With one group the laws get a colour
+ * each as well.
  */
 final class LawPlot {
     private LawPlot() {
     }
 
-    private static final java.awt.BasicStroke[] LINES = {SeriesLines.SOLID, SeriesLines.DASH_DASH,
-        SeriesLines.DOT_DOT, SeriesLines.DASH_DOT};
+    /** Points per curve: dense enough to look smooth at any size. */
+    static final int CURVE_POINTS = 240;
 
-    static List<XYChart> draw(List<Law> laws, Request r) {
+    static List<JFreeChart> draw(List<Law> laws, Request r) {
         Table t = r.needData("law").table();
         String y = r.target();
         String x = r.x() != null ? r.x() : defaultX(laws.get(0), r.by());
@@ -38,60 +35,34 @@ final class LawPlot {
         List<Groups> groups = Groups.of(t, r.by(), r.stmt().span());
         boolean logX = positive(xs);
         boolean logY = positive(ys);
-        double[] xRange = Style.pad(min(xs), max(xs), logX, 0.04);
-        double[] yRange = Style.pad(min(ys), max(ys), logY, 0.06);
         String names = String.join(", ", laws.stream().map(Law::name).toList());
-        String title = r.title() != null ? r.title() : names + " on " + r.data().name()
-                + (r.by().isEmpty() ? "" : " by " + String.join(", ", r.by()));
-        XYChart chart = Style.chart(r.width(), r.height(), title,
-                r.xLabel() != null ? r.xLabel() : Request.label(x, laws),
-                r.yLabel() != null ? r.yLabel() : Request.label(y, laws), logX, logY, xRange, yRange);
-        boolean single = laws.size() == 1;
+        String title = r.titleOr(names + " on " + r.data().name()
+                + (r.by().isEmpty() ? "" : " by " + String.join(", ", r.by())));
+        Style st = r.style();
+        Figure f = new Figure(st, title, r.label(r.xLabel(), x), r.label(r.yLabel(), y), logX, logY,
+                Style.pad(min(xs), max(xs), logX, 0.04), Style.pad(min(ys), max(ys), logY, 0.06));
+        boolean oneGroup = groups.size() == 1;
         for (int g = 0; g < groups.size(); g++) {
+            Color c = oneGroup ? new Color(0x555555) : Style.color(g);
             Groups grp = groups.get(g);
-            Color c = single ? Style.color(g) : grey(g, groups.size());
-            String name = groups.size() == 1 ? "data (" + r.data().name() + ")" : grp.label();
-            XYSeries pts = chart.addSeries(name, grp.rows().numeric(x), grp.rows().numeric(y));
-            pts.setXYSeriesRenderStyle(XYSeries.XYSeriesRenderStyle.Scatter);
-            pts.setMarker(SeriesMarkers.CIRCLE);
-            pts.setMarkerColor(Style.alpha(c, 170));
-            pts.setShowInLegend(single || groups.size() == 1 || g == 0);
-            if (!single && groups.size() > 1 && g == 0) {
-                pts.setLabel("data (" + r.data().name() + ")");
-            }
+            f.points(grp.rows().numeric(x), grp.rows().numeric(y), Style.alpha(c, 150), st.dot());
+            f.legend(oneGroup ? "data (" + r.data().name() + ")" : grp.label(), c, st.dot(), oneGroup ? -1 : 0);
         }
         for (int k = 0; k < laws.size(); k++) {
             Law law = laws.get(k);
+            Color lawColour = oneGroup ? Style.color(k) : new Color(0x333333);
             for (int g = 0; g < groups.size(); g++) {
-                Groups grp = groups.get(g);
-                double[][] curve = curve(law, grp, x, r);
-                if (curve[0].length < 2) {
-                    continue;
-                }
-                String name = law.name() + (groups.size() > 1 ? " · " + grp.label() : "");
-                XYSeries s = chart.addSeries(name, curve[0], curve[1]);
+                double[][] curve = curve(law, groups.get(g), x, r);
+                Color c = oneGroup ? Style.color(k) : Style.color(g);
                 if (curve.length > 2) {
-                    // the law is not determined along x alone: mark its value at each data point
-                    s.setXYSeriesRenderStyle(XYSeries.XYSeriesRenderStyle.Scatter);
-                    s.setMarker(SeriesMarkers.CROSS);
-                    s.setMarkerColor(single ? Style.color(g) : Style.color(k));
-                } else {
-                    s.setXYSeriesRenderStyle(XYSeries.XYSeriesRenderStyle.Line);
-                    s.setMarker(SeriesMarkers.NONE);
-                }
-                s.setLineColor(single ? Style.color(g) : Style.color(k));
-                s.setLineStyle(single ? SeriesLines.SOLID : LINES[k % LINES.length]);
-                boolean legend = single ? groups.size() == 1 : g == 0;
-                s.setShowInLegend(legend);
-                if (legend) {
-                    s.setLabel(law.name());
+                    f.points(curve[0], curve[1], c, st.cross());
+                } else if (curve[0].length >= 2) {
+                    f.line(curve[0], curve[1], c, k, st.line());
                 }
             }
+            f.legend(law.name(), lawColour, null, k);
         }
-        if (single && groups.size() > 1) {
-            chart.getStyler().setLegendVisible(true);
-        }
-        return List.of(chart);
+        return List.of(f.chart(true));
     }
 
     /** The law's curve for one group over the group's x range; NaN points dropped. */
@@ -102,7 +73,7 @@ final class LawPlot {
         if (!(lo > 0) || !(hi > lo)) {
             return predictionsAt(law, grp.rows(), x);
         }
-        double[] grid = Points.logspace(lo / 1.15, hi * 1.15, 80);
+        double[] grid = Points.logspace(lo / 1.15, hi * 1.15, CURVE_POINTS);
         List<double[]> pts = new ArrayList<>();
         for (double v : grid) {
             Map<String, Double> known = new LinkedHashMap<>(grp.at());
@@ -118,7 +89,7 @@ final class LawPlot {
         if (pts.isEmpty()) {
             return predictionsAt(law, grp.rows(), x);
         }
-        return unzip(pts);
+        return Figure.unzip(pts);
     }
 
     /**
@@ -139,17 +110,8 @@ final class LawPlot {
                 pts.add(new double[] {gx[i], pred[i]});
             }
         }
-        double[][] xy = unzip(pts);
+        double[][] xy = Figure.unzip(pts);
         return new double[][] {xy[0], xy[1], {}};
-    }
-
-    static double[][] unzip(List<double[]> pts) {
-        double[][] out = new double[2][pts.size()];
-        for (int i = 0; i < pts.size(); i++) {
-            out[0][i] = pts.get(i)[0];
-            out[1][i] = pts.get(i)[1];
-        }
-        return out;
     }
 
     private static String defaultX(Law law, List<String> by) {
@@ -159,11 +121,6 @@ final class LawPlot {
             }
         }
         return law.vars().get(0);
-    }
-
-    private static Color grey(int g, int n) {
-        int v = n <= 1 ? 110 : 70 + (int) (110.0 * g / (n - 1));
-        return new Color(v, v, v);
     }
 
     static boolean positive(double[] v) {

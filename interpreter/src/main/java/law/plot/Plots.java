@@ -18,7 +18,7 @@ import law.eval.Scope;
 import law.eval.Value;
 import law.export.Outputs;
 import law.model.Law;
-import org.knowm.xchart.XYChart;
+import org.jfree.chart.JFreeChart;
 
 /**
  * Runs {@code plot} statements. The items say what to draw:
@@ -43,17 +43,17 @@ public final class Plots {
 
     private static void plot(Stmt.Plot s, Context ctx) {
         Path file = Outputs.resolve(s.output(), s.outputSpan(), ctx);
-        String format = Outputs.format(s.output(), s.outputSpan(), "plot", Set.of("png", "svg"));
+        String format = Outputs.format(s.output(), s.outputSpan(), "plot", new java.util.LinkedHashSet<>(List.of("png", "svg", "pdf")));
         Request r = Request.of(s, ctx);
         law.eval.Pending.stopIfChecking(ctx);
-        List<XYChart> panels = panels(s, r, ctx);
-        Outputs.write(file, s.outputSpan(), out -> Canvas.write(panels, r.width(), r.height(), format, out));
+        List<JFreeChart> panels = panels(s, r, ctx);
+        Outputs.write(file, s.outputSpan(), out -> Canvas.write(panels, r.width(), r.height(), r.style(), format, out));
         ctx.emit(new Result(s.span(), "plot", "wrote " + s.output(), com.fasterxml.jackson.databind.node.JsonNodeFactory.instance.objectNode()
                 .put("file", s.output()).put("format", format).put("width", r.width()).put("height", r.height())
-                .put("style", "screen")));
+                .put("style", r.style().name())));
     }
 
-    private static List<XYChart> panels(Stmt.Plot s, Request r, Context ctx) {
+    private static List<JFreeChart> panels(Stmt.Plot s, Request r, Context ctx) {
         Expr first = s.items().get(0);
         if (first instanceof Expr.Call c && KINDS.contains(c.callee().text())) {
             if (s.items().size() > 1) {

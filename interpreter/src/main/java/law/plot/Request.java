@@ -34,14 +34,15 @@ import law.model.Law;
  * @param title  the title option, or {@code null} for the kind's default
  * @param xLabel the x-axis title option, or {@code null}
  * @param yLabel the y-axis title option, or {@code null}
- * @param width  picture width in pixels (default 900)
- * @param height picture height in pixels (default 600)
+ * @param width  picture width in pixels (default 900; with {@code style = paper} in points, default 234 = 3.25 in)
+ * @param height picture height (default 600; paper 180)
  * @param level  confidence level of bands: 0.95, the level of {@code optimal}'s intervals
+ * @param style  {@code screen} (default) or {@code paper}
  */
 record Request(Stmt.Plot stmt, Context ctx, Dataset data, List<String> by, String x, String y, String title,
-               String xLabel, String yLabel, int width, int height, double level) {
+               String xLabel, String yLabel, int width, int height, double level, Style style) {
 
-    static final Set<String> OPTIONS = Set.of("title", "x", "y", "xlabel", "ylabel", "width", "height");
+    static final Set<String> OPTIONS = Set.of("title", "x", "y", "xlabel", "ylabel", "width", "height", "style");
 
     static Request of(Stmt.Plot s, Context ctx) {
         Map<String, Option.Value> opts = new LinkedHashMap<>();
@@ -65,11 +66,24 @@ record Request(Stmt.Plot stmt, Context ctx, Dataset data, List<String> by, Strin
         if (by.isEmpty() && data != null) {
             by.addAll(data.groupBy());
         }
-        int width = (int) size(opts.get("width"), 900, ctx);
-        int height = (int) size(opts.get("height"), 600, ctx);
+        Style style = style(opts.get("style"));
+        int width = (int) size(opts.get("width"), style.width(), ctx);
+        int height = (int) size(opts.get("height"), style.height(), ctx);
         double level = 0.95;
         return new Request(s, ctx, data, by, name(opts.get("x")), name(opts.get("y")), text(opts.get("title"), ctx),
-                text(opts.get("xlabel"), ctx), text(opts.get("ylabel"), ctx), width, height, level);
+                text(opts.get("xlabel"), ctx), text(opts.get("ylabel"), ctx), width, height, level, style);
+    }
+
+    private static Style style(Option.Value o) {
+        if (o == null) {
+            return Style.SCREEN;
+        }
+        Style st = o.value() instanceof Expr.Name n ? Style.named(n.text()) : null;
+        if (st == null) {
+            throw Failure.at(Code.BAD_OPTION, o.value().span(), "'style' is screen or paper",
+                    "write style = paper for a figure in one column of a two-column paper");
+        }
+        return st;
     }
 
     private static String help(String key) {
@@ -84,7 +98,7 @@ record Request(Stmt.Plot stmt, Context ctx, Dataset data, List<String> by, Strin
         double v = ctx.evaluator().number(o.value(), Scope.strict());
         if (!(v >= 100 && v <= 10000) || v != Math.rint(v)) {
             throw Failure.at(Code.BAD_OPTION, o.value().span(), "'" + o.key() + "' is a whole number of pixels "
-                    + "from 100 to 10000, not " + law.report.Fmt.num(v));
+                    + "(points with style = paper) from 100 to 10000, not " + law.report.Fmt.num(v));
         }
         return v;
     }
@@ -182,20 +196,19 @@ record Request(Stmt.Plot stmt, Context ctx, Dataset data, List<String> by, Strin
         return Columns.evaluate(Points.closed(law), t);
     }
 
-    /** An axis title: the name with its description from the laws, or a default for common names. */
-    static String label(String name, List<Law> laws) {
-        for (Law l : laws) {
-            String d = l.descriptions().get(name);
-            if (d != null && !d.isBlank()) {
-                return name + " — " + d;
-            }
+    /** The title: the option, else {@code dflt} on screen and none on paper (a paper's caption says it). */
+    String titleOr(String dflt) {
+        return title != null ? title : style == Style.PAPER ? null : dflt;
+    }
+
+    /**
+     * An axis title: the option when given, else the column name the user bound, with the file's
+     * column name when it was renamed ({@code Training FLOP (C)}).
+     */
+    String label(String option, String column) {
+        if (option != null) {
+            return option;
         }
-        return switch (name) {
-            case "C" -> "C — training compute (FLOPs)";
-            case "N" -> "N — parameters";
-            case "D" -> "D — training tokens";
-            case "L", "loss" -> name + " — loss";
-            default -> name;
-        };
+        return data != null && column != null ? data.label(column) : column;
     }
 }

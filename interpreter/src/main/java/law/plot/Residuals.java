@@ -1,24 +1,23 @@
 package law.plot;
 
+import java.awt.Color;
 import java.util.ArrayList;
 import java.util.List;
 import law.data.Table;
 import law.model.Law;
-import org.knowm.xchart.XYChart;
-import org.knowm.xchart.XYSeries;
-import org.knowm.xchart.style.lines.SeriesLines;
-import org.knowm.xchart.style.markers.SeriesMarkers;
+import org.jfree.chart.JFreeChart;
 
 /**
  * {@code plot residuals(LAW) on DATA}: one panel per variable of the law, the residual of each
- * point against that variable (log axis when the variable is positive). Residuals are
- * {@code ln(y) - ln(law)} when data and predictions are positive, else {@code y - law}.
+ * point against that variable (log axis when the variable is positive), one colour per group
+ * and a dashed zero line, both in the legend. Residuals are {@code ln(y) - ln(law)} when data and
+ * predictions are positive, else {@code y - law}.
  */
 final class Residuals {
     private Residuals() {
     }
 
-    static List<XYChart> draw(Law law, Request r) {
+    static List<JFreeChart> draw(Law law, Request r) {
         Table t = r.needData("residuals").table();
         String y = r.target();
         double[] obs = t.numeric(y);
@@ -31,36 +30,27 @@ final class Residuals {
         }
         List<String> vars = r.x() != null ? List.of(r.x()) : law.vars();
         List<Groups> groups = Groups.of(t, r.by(), r.stmt().span());
-        List<XYChart> panels = new ArrayList<>();
-        String yTitle = r.yLabel() != null ? r.yLabel()
-                : log ? "ln " + y + " − ln " + law.name() : y + " − " + law.name();
+        List<JFreeChart> panels = new ArrayList<>();
+        String yTitle = r.yLabel() != null ? r.yLabel() : log ? "ln " + y + " − ln " + law.name() : y + " − " + law.name();
+        Style st = r.style();
         for (int p = 0; p < vars.size(); p++) {
             String v = vars.get(p);
             double[] xs = Request.column(t, v, r.optionSpan("x"));
             boolean logX = LawPlot.positive(xs);
-            String title = p == 0 ? (r.title() != null ? r.title() : "residuals of " + law.name() + " on "
-                    + r.data().name()) : " ";
-            XYChart chart = Style.chart(r.width() / vars.size(), r.height(), title,
-                    Request.label(v, List.of(law)), p == 0 ? yTitle : " ", logX, false,
-                    Style.pad(LawPlot.min(xs), LawPlot.max(xs), logX, 0.04), new double[] {-bound, bound});
-            chart.getStyler().setLegendVisible(groups.size() > 1 && p == vars.size() - 1);
+            String title = p == 0 ? r.titleOr("residuals of " + law.name() + " on "
+                    + r.data().name()) : r.titleOr(" ");
+            double[] range = Style.pad(LawPlot.min(xs), LawPlot.max(xs), logX, 0.04);
+            Figure f = new Figure(st, title, r.label(vars.size() == 1 ? r.xLabel() : null, v), p == 0 ? yTitle : " ", logX, false,
+                    range, new double[] {-bound, bound});
+            f.line(range, new double[] {0, 0}, Color.DARK_GRAY, 1, st.line() * 0.75f);
             for (int g = 0; g < groups.size(); g++) {
                 Groups grp = groups.get(g);
-                double[] gx = grp.rows().numeric(v);
-                double[] gy = residuals(law, grp.rows(), y, log, r);
-                XYSeries s = chart.addSeries(groups.size() == 1 ? "residual" : grp.label(), gx, gy);
-                s.setXYSeriesRenderStyle(XYSeries.XYSeriesRenderStyle.Scatter);
-                s.setMarker(SeriesMarkers.CIRCLE);
-                s.setMarkerColor(Style.alpha(Style.color(g), 170));
+                Color c = groups.size() == 1 ? Style.color(0) : Style.color(g);
+                f.points(grp.rows().numeric(v), residuals(law, grp.rows(), y, log, r), Style.alpha(c, 170), st.dot());
+                f.legend(groups.size() == 1 ? "residual (" + r.data().name() + ")" : grp.label(), c, st.dot(), -1);
             }
-            double[] range = Style.pad(LawPlot.min(xs), LawPlot.max(xs), logX, 0.04);
-            XYSeries zero = chart.addSeries("zero", range, new double[] {0, 0});
-            zero.setXYSeriesRenderStyle(XYSeries.XYSeriesRenderStyle.Line);
-            zero.setMarker(SeriesMarkers.NONE);
-            zero.setLineColor(java.awt.Color.DARK_GRAY);
-            zero.setLineStyle(SeriesLines.DASH_DASH);
-            zero.setShowInLegend(false);
-            panels.add(chart);
+            f.legend("zero", Color.DARK_GRAY, null, 1);
+            panels.add(f.chart(p == vars.size() - 1, true));
         }
         return panels;
     }

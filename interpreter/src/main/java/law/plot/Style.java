@@ -3,22 +3,45 @@ package law.plot;
 import java.awt.BasicStroke;
 import java.awt.Color;
 import java.awt.Font;
-import java.util.function.Function;
-import law.report.Fmt;
-import org.knowm.xchart.XYChart;
-import org.knowm.xchart.XYChartBuilder;
-import org.knowm.xchart.style.Styler;
-import org.knowm.xchart.style.XYStyler;
+import java.awt.Shape;
+import java.awt.Stroke;
+import java.awt.geom.Ellipse2D;
+import java.awt.geom.Path2D;
+import java.awt.geom.Rectangle2D;
 
-/** The look of every chart: white background, log axes with 10^k ticks, legend outside the plot. */
-final class Style {
-    private Style() {
-    }
+/**
+ * The look of a figure: {@link #SCREEN} (sans serif, 900 × 600 pixels) or {@link #PAPER} (serif,
+ * sizes and line widths for one column of a two-column paper: 3.25 × 2.5 in, 8 pt text, 1 pt
+ * lines; PNG at 300 dpi). Colours are Tableau 10, line styles solid, dashed, dotted, dash-dot.
+ *
+ * @param name   {@code screen} or {@code paper}
+ * @param width  default width in pixels (screen) or points (paper)
+ * @param height default height
+ * @param scale  pixels per unit of a PNG (1 on screen, 300 dpi / 72 on paper)
+ * @param font   the font family
+ * @param title  title font size
+ * @param label  axis title size
+ * @param tick   tick label and legend size
+ * @param line   width of a law's line
+ * @param marker diameter of a data point
+ */
+record Style(String name, int width, int height, double scale, String font, float title, float label, float tick,
+             float line, double marker) {
+
+    /** For screens and notebooks. */
+    static final Style SCREEN = new Style("screen", 900, 600, 1, Font.SANS_SERIF, 15, 13, 12, 2f, 6);
+    /** For a column of a two-column paper. */
+    static final Style PAPER = new Style("paper", 234, 180, 300 / 72.0, Font.SERIF, 8, 8, 6.5f, 1f, 2.6);
 
     /** Tableau 10: distinct colours for unordered series. */
     private static final Color[] PALETTE = {
         new Color(0x1f77b4), new Color(0xff7f0e), new Color(0x2ca02c), new Color(0xd62728), new Color(0x9467bd),
         new Color(0x8c564b), new Color(0xe377c2), new Color(0x7f7f7f), new Color(0xbcbd22), new Color(0x17becf)};
+
+    /** The style named by the {@code style} option. */
+    static Style named(String n) {
+        return n.equals("paper") ? PAPER : n.equals("screen") ? SCREEN : null;
+    }
 
     /** A colour for series {@code i}. */
     static Color color(int i) {
@@ -30,102 +53,44 @@ final class Style {
         return new Color(c.getRed(), c.getGreen(), c.getBlue(), alpha);
     }
 
-    /** An empty chart with the house style. */
-    static XYChart chart(int width, int height, String title, String xTitle, String yTitle, boolean logX,
-                         boolean logY, double[] xRange, double[] yRange) {
-        XYChart chart = new XYChartBuilder().width(width).height(height).title(title == null ? "" : title)
-                .xAxisTitle(xTitle).yAxisTitle(yTitle).build();
-        XYStyler s = chart.getStyler();
-        s.setChartBackgroundColor(Color.WHITE);
-        s.setPlotBackgroundColor(Color.WHITE);
-        s.setPlotBorderColor(new Color(0x888888));
-        s.setPlotGridLinesColor(new Color(0xe6e6e6));
-        s.setPlotGridLinesStroke(new BasicStroke(1f));
-        s.setChartTitleVisible(title != null && !title.isEmpty());
-        s.setChartTitleBoxVisible(false);
-        s.setChartTitleFont(new Font(Font.SANS_SERIF, Font.BOLD, 15));
-        s.setAxisTitleFont(new Font(Font.SANS_SERIF, Font.PLAIN, 13));
-        s.setAxisTickLabelsFont(new Font(Font.SANS_SERIF, Font.PLAIN, 12));
-        s.setLegendFont(new Font(Font.SANS_SERIF, Font.PLAIN, 12));
-        s.setLegendPosition(Styler.LegendPosition.OutsideE);
-        s.setLegendBorderColor(new Color(0xcccccc));
-        s.setLegendSeriesLineLength(22);
-        s.setMarkerSize(5);
-        s.setChartPadding(12);
-        s.setPlotMargin(4);
-        s.setAntiAlias(true);
-        s.setXAxisLogarithmic(logX);
-        s.setYAxisLogarithmic(logY);
-        // XChart's tick callbacks do not work on log axes (they lay ticks out linearly), so log
-        // axes format ticks with a pattern: 1E18 over several decades, 2, 3, 4 within one.
-        if (logX) {
-            boolean decades = xRange == null || xRange[1] / xRange[0] >= 100;
-            s.setXAxisLogarithmicDecadeOnly(decades);
-            s.setXAxisDecimalPattern(pattern(xRange, decades));
-        } else {
-            s.setxAxisTickLabelsFormattingFunction(linear());
-        }
-        if (logY) {
-            boolean decades = yRange == null || yRange[1] / yRange[0] >= 100;
-            s.setYAxisLogarithmicDecadeOnly(decades);
-            s.setYAxisDecimalPattern(pattern(yRange, decades));
-        } else {
-            s.setyAxisTickLabelsFormattingFunction(linear());
-        }
-        if (xRange != null) {
-            s.setXAxisMin(xRange[0]);
-            s.setXAxisMax(xRange[1]);
-        }
-        if (yRange != null) {
-            s.setYAxisMin(yRange[0]);
-            s.setYAxisMax(yRange[1]);
-        }
-        return chart;
+    /** A plain font of {@code size}. */
+    Font font(float size) {
+        return new Font(font, Font.PLAIN, 12).deriveFont(size);
     }
 
-    private static String pattern(double[] range, boolean decades) {
-        if (decades || range == null || range[1] >= 1e4 || range[0] < 1e-2) {
-            return "0E0";
-        }
-        return range[0] < 1 ? "0.##" : "0.#";
+    /** Line style {@code k}: solid, dashed, dotted, dash-dot, then again. */
+    Stroke stroke(int k, float width) {
+        float u = width * (this == PAPER ? 2.5f : 3f);
+        float[][] dashes = {null, {2.2f * u, 1.2f * u}, {0.4f * u, 0.9f * u}, {2.2f * u, 0.9f * u, 0.4f * u, 0.9f * u}};
+        float[] d = dashes[Math.floorMod(k, dashes.length)];
+        return d == null ? new BasicStroke(width, BasicStroke.CAP_ROUND, BasicStroke.JOIN_ROUND)
+                : new BasicStroke(width, BasicStroke.CAP_BUTT, BasicStroke.JOIN_ROUND, 10f, d, 0f);
     }
 
-    private static Function<Double, String> linear() {
-        return v -> Math.abs(v) < 1e-12 ? "0" : Fmt.num(v, 3);
+    /** A data point's marker. */
+    Shape dot() {
+        return new Ellipse2D.Double(-marker / 2, -marker / 2, marker, marker);
     }
 
-    private static final String SUPERSCRIPTS = "⁰¹²³⁴⁵⁶⁷⁸⁹";
-
-    /** A log-axis tick: {@code 10¹⁸} on decades, {@code 3×10¹⁸} or a plain number otherwise. */
-    static String tick(Double v) {
-        if (v == null || !(v > 0)) {
-            return "";
-        }
-        int k = (int) Math.floor(Math.log10(v) + 1e-9);
-        double mantissa = v / Math.pow(10, k);
-        long m = Math.round(mantissa);
-        if (Math.abs(mantissa - m) > 1e-6 * mantissa) {
-            return Fmt.num(v, 3);
-        }
-        if (k >= -2 && k <= 3) {
-            return Fmt.num(v, 3);
-        }
-        String pow = "10" + superscript(k);
-        return m == 1 ? pow : m + "×" + pow;
+    /** A diamond marker (optima). */
+    Shape diamond() {
+        double r = marker * 0.8;
+        Path2D p = new Path2D.Double();
+        p.moveTo(0, -r);
+        p.lineTo(r, 0);
+        p.lineTo(0, r);
+        p.lineTo(-r, 0);
+        p.closePath();
+        return p;
     }
 
-    private static String superscript(int k) {
-        StringBuilder out = new StringBuilder();
-        if (k < 0) {
-            out.append('⁻');
-        }
-        for (char c : Integer.toString(Math.abs(k)).toCharArray()) {
-            out.append(SUPERSCRIPTS.charAt(c - '0'));
-        }
-        return out.toString();
+    /** A cross marker (a law's value at a data point). */
+    Shape cross() {
+        double r = marker * 0.6;
+        return new Rectangle2D.Double(-r, -r / 4, 2 * r, r / 2);
     }
 
-    /** A range {@code {lo, hi}} padded by a fraction of its width in log space (or linear). */
+    /** {lo, hi} padded by a fraction of its width in log space (or linear). */
     static double[] pad(double lo, double hi, boolean log, double fraction) {
         if (log) {
             double a = Math.log10(lo);

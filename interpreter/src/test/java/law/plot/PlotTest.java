@@ -109,26 +109,61 @@ class PlotTest {
     }
 
     /**
-     * XChart draws text as outlines, so an SVG holds no legend strings: check instead its size and
-     * that every series is drawn in its colour (one palette colour per group, law or budget).
+     * Every colour and line style is named in the legend, axes are titled with the user's column
+     * names (the file's name in brackets after a rename), log axes are labelled 10^k or plain
+     * numbers (never 1E20) with enough labels: the SVG keeps its text as text, so read it.
      */
     @Test
-    void svgsDrawEverySeries() throws IOException {
-        assertSvg("law", 6);
-        assertSvg("residuals", 1);
-        assertSvg("frontier", 2);
-        assertSvg("isoflop", 6);
-        assertSvg("overlay", 3);
+    void svgsNameEverySeriesAndLabelTheirAxes() throws IOException {
+        assertSvg("law", List.of("N 5.7e7–2e8", "N 2.3e9–1.6e10", "epoch2024", "Training FLOP (C)", "loss (L)", "10²⁰",
+                "2.4", "3.0"));
+        assertSvg("overlay", List.of("N 5.7e7–2e8", "hoffmann2022", "hoffmann2022_tex", "epoch2024", "three Chinchilla fits"));
+        assertSvg("residuals", List.of("zero", "Model Size (N)", "ln L − ln epoch2024", "10⁹"));
+        assertSvg("frontier", List.of("N*(C)", "D*(C)", "95% interval of N*", "10²⁴"));
+        assertSvg("isoflop", List.of("C = 6×10¹⁸", "C = 10²⁰", "optimum N*(C)", "params (N)"));
     }
 
-    private static void assertSvg(String name, int series) throws IOException {
+    private static void assertSvg(String name, List<String> texts) throws IOException {
         String svg = Files.readString(dir.resolve(name + ".svg"), StandardCharsets.UTF_8);
-        assertTrue(svg.startsWith("<?xml") && svg.contains("viewBox=\"0 0 900 600\""), name);
-        for (int k = 0; k < series; k++) {
-            java.awt.Color c = Style.color(k);
-            String rgb = "rgb(" + c.getRed() + "," + c.getGreen() + "," + c.getBlue() + ")";
-            assertTrue(svg.contains(rgb), name + ".svg lacks series " + k + " (" + rgb + ")");
+        assertTrue(svg.startsWith("<?xml") && svg.contains("<svg"), name);
+        List<String> shown = SvgText.of(svg);
+        for (String t : texts) {
+            assertTrue(shown.contains(t), name + ".svg does not show '" + t + "': " + shown);
         }
+        assertFalse(shown.stream().anyMatch(t -> t.matches(".*\\dE\\d.*")), name + ": a tick like 1E20 in " + shown);
+    }
+
+    /** A log axis within one decade still gets at least four labels; over decades, powers of ten. */
+    @Test
+    void logTicks() {
+        List<String> narrow = LogTicks.of(2.1, 3.4).stream().filter(LogTicks.Tick::major).map(LogTicks.Tick::label).toList();
+        assertEquals(List.of("2.2", "2.4", "2.6", "2.8", "3.0", "3.2", "3.4"), narrow);
+        assertTrue(LogTicks.of(2.1, 3.4).stream().filter(t -> !t.major()).count() >= 20);
+        List<String> wide = LogTicks.of(1e18, 1e26).stream().filter(LogTicks.Tick::major).map(LogTicks.Tick::label).toList();
+        assertEquals(List.of("10¹⁸", "10¹⁹", "10²⁰", "10²¹", "10²²", "10²³", "10²⁴", "10²⁵", "10²⁶"), wide);
+        List<String> small = LogTicks.of(0.5, 200).stream().filter(LogTicks.Tick::major).map(LogTicks.Tick::label).toList();
+        assertEquals(List.of("1", "10", "100"), small);
+        List<String> big = LogTicks.of(1.2e20, 4.5e20).stream().filter(LogTicks.Tick::major).map(LogTicks.Tick::label)
+                .toList();
+        assertTrue(big.size() >= 4 && big.contains("2×10²⁰"), big.toString());
+    }
+
+    /** style = paper: a 3.25 in column, serif, vector SVG in points and a one-page PDF. */
+    @Test
+    void paperStyle() throws IOException, InterruptedException {
+        Outcome o = run("""
+                plot epoch2024 on runs by N { x = C, style = paper } -> "paper.svg"
+                plot epoch2024 on runs by N { x = C, style = paper } -> "paper.pdf"
+                plot epoch2024 on runs by N { x = C, style = paper } -> "paper.png"
+                plot epoch2024 on runs { style = poster } -> "no.png"
+                """);
+        String svg = Files.readString(dir.resolve("paper.svg"), StandardCharsets.UTF_8);
+        assertTrue(svg.contains("width='234.0pt'") && svg.contains("font-family: serif"), svg.substring(0, 400));
+        assertTrue(Files.readString(dir.resolve("paper.pdf"), StandardCharsets.ISO_8859_1).startsWith("%PDF-"));
+        BufferedImage img = ImageIO.read(dir.resolve("paper.png").toFile());
+        assertEquals(975, img.getWidth());
+        assertEquals(List.of(Code.BAD_OPTION), o.diagnostics().stream().filter(Diagnostic::isError)
+                .map(Diagnostic::code).toList());
     }
 
     @Test
