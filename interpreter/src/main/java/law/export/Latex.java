@@ -65,7 +65,11 @@ final class Latex {
         JsonNode fit = SavedFits.fitNode(law);
         JsonNode data = fit == null ? null : fit.path("data");
         JsonNode options = fit == null ? null : fit.path("options");
-        StringBuilder c = new StringBuilder(code(law.name())).append(": ").append(code(law.signature()));
+        String header = fit == null ? "" : fit.path("statement").asText("");
+        int eq = header.indexOf(" = ");
+        int tilde = header.indexOf(" ~ ");
+        String model = eq > 0 && tilde > eq ? header.substring(eq + 3, tilde) : law.signature();
+        StringBuilder c = new StringBuilder(code(law.name())).append(": ").append(code(model));
         if (options != null && options.has("target")) {
             c.append(" fitted to ").append(code(options.get("target").asText()));
         }
@@ -95,7 +99,7 @@ final class Latex {
         Map<String, Double> fixed = t.fixed();
         if (!fixed.isEmpty()) {
             List<String> f = new ArrayList<>();
-            fixed.forEach((k, v) -> f.add(name(k) + " $= " + num(v).replace("$", "") + "$"));
+            fixed.forEach((k, v) -> f.add(name(k) + " $= " + Fmt.num(v) + "$"));
             c.append(" Fixed: ").append(String.join(", ", f)).append('.');
         }
         return c.toString();
@@ -147,7 +151,7 @@ final class Latex {
         return escape(n);
     }
 
-    /** A number with 4 significant digits; powers of ten as {@code $1.23 \times 10^{-5}$}. */
+    /** A number with 4 significant digits, trailing zeros kept; powers of ten as {@code $1.230 \times 10^{-5}$}. */
     static String num(Double v) {
         if (v == null || Double.isNaN(v)) {
             return "--";
@@ -155,12 +159,14 @@ final class Latex {
         if (Double.isInfinite(v)) {
             return v > 0 ? "$\\infty$" : "$-\\infty$";
         }
-        String s = Fmt.num(v, DIGITS);
-        int e = s.indexOf('e');
-        if (e < 0) {
-            return s.startsWith("-") ? "$" + s + "$" : s;
+        java.math.BigDecimal d = new java.math.BigDecimal(v).round(new java.math.MathContext(DIGITS));
+        int e = d.precision() - d.scale() - 1;
+        if (e >= -3 && e < DIGITS + 1) {
+            String plain = d.setScale(Math.max(0, d.scale()), java.math.RoundingMode.HALF_EVEN).toPlainString();
+            return plain.startsWith("-") ? "$" + plain + "$" : plain;
         }
-        return "$" + s.substring(0, e) + " \\times 10^{" + s.substring(e + 1) + "}$";
+        String mantissa = d.movePointLeft(e).setScale(DIGITS - 1, java.math.RoundingMode.HALF_EVEN).toPlainString();
+        return "$" + mantissa + " \\times 10^{" + e + "}$";
     }
 
     private static String interval(Double lo, Double hi) {
