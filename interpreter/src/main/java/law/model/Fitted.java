@@ -49,6 +49,11 @@ public interface Fitted {
         return null;
     }
 
+    /** The name of the dataset the law was fitted on, when it has one; else {@code null}. */
+    default String dataName() {
+        return null;
+    }
+
     /** The full fit report as text, as {@code print FIT} shows it. */
     String report();
 

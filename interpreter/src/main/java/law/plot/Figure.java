@@ -9,9 +9,11 @@ import java.util.List;
 import org.jfree.chart.JFreeChart;
 import org.jfree.chart.LegendItem;
 import org.jfree.chart.LegendItemCollection;
-import org.jfree.chart.axis.NumberAxis;
 import org.jfree.chart.axis.ValueAxis;
 import org.jfree.chart.block.BlockBorder;
+import org.jfree.chart.block.ColumnArrangement;
+import org.jfree.chart.plot.CombinedRangeXYPlot;
+import org.jfree.chart.plot.Plot;
 import org.jfree.chart.plot.XYPlot;
 import org.jfree.chart.renderer.xy.DeviationRenderer;
 import org.jfree.chart.renderer.xy.XYLineAndShapeRenderer;
@@ -25,9 +27,10 @@ import org.jfree.data.xy.YIntervalSeries;
 import org.jfree.data.xy.YIntervalSeriesCollection;
 
 /**
- * One panel of a figure drawn with JFreeChart: axes (logarithmic ones with {@link LogAxes}'
- * ticks), layers of points, lines and bands, and a legend built from explicit entries, so that
- * every colour and line style is named.
+ * One panel of a figure drawn with JFreeChart: axes with {@link Axes}' ticks, layers of points,
+ * lines and bands, and a legend built from explicit entries, so that every colour and line style
+ * is named. Several panels side by side share one y axis, one title and one legend
+ * ({@link #combined}).
  */
 final class Figure {
     private final Style style;
@@ -51,8 +54,6 @@ final class Figure {
         plot.setRangeGridlinePaint(grid);
         plot.setDomainGridlineStroke(thin);
         plot.setRangeGridlineStroke(thin);
-        plot.setDomainMinorGridlinesVisible(logX);
-        plot.setRangeMinorGridlinesVisible(logY);
         plot.setDomainMinorGridlinePaint(minor);
         plot.setRangeMinorGridlinePaint(minor);
         plot.setDomainMinorGridlineStroke(thin);
@@ -61,17 +62,10 @@ final class Figure {
     }
 
     private ValueAxis axis(String label, boolean log, double[] range) {
-        ValueAxis a;
-        if (log) {
-            a = new LogAxes.Axis(label);
-        } else {
-            NumberAxis n = new NumberAxis(label);
-            n.setAutoRangeIncludesZero(false);
-            a = n;
-        }
+        ValueAxis a = log ? new Axes.Log(label) : new Axes.Linear(label);
         a.setLabelFont(style.font(style.label()));
         a.setTickLabelFont(style.font(style.tick()));
-        a.setMinorTickMarksVisible(log);
+        a.setMinorTickMarksVisible(true);
         a.setTickMarkInsideLength(0);
         a.setTickMarkOutsideLength(style == Style.PAPER ? 2.5f : 5f);
         a.setMinorTickMarkOutsideLength(style == Style.PAPER ? 1.5f : 3f);
@@ -159,37 +153,64 @@ final class Figure {
         legend.add(item);
     }
 
-    /** The chart with its legend outside the plot (to the right on screen, below on paper). */
-    JFreeChart chart(boolean showLegend) {
-        return chart(showLegend, false);
+    /** The chart, {@code width} × {@code height} units, with its title and legend where {@code where} says. */
+    JFreeChart chart(Legend where, double width, double height) {
+        plot.setFixedLegendItems(legend);
+        minorGrid(plot, plot.getDomainAxis(), plot.getRangeAxis());
+        return finish(style, title, plot, plot, plot.getRangeAxis(), where, width, height);
     }
 
-    /** The chart: title, plot and legend, outside the plot or {@code inside} its top right corner. */
-    JFreeChart chart(boolean showLegend, boolean inside) {
-        plot.setFixedLegendItems(legend);
-        JFreeChart chart = new JFreeChart(null, style.font(style.title()), plot, false);
+    /**
+     * Panels side by side with the first one's y axis, {@code title} above them all and the
+     * legend of the last one (to its right, below, or inside its emptiest corner).
+     */
+    static JFreeChart combined(List<Figure> panels, String title, Legend where, double width, double height) {
+        Figure first = panels.get(0);
+        CombinedRangeXYPlot all = new CombinedRangeXYPlot(first.plot.getRangeAxis());
+        all.setGap(first.style == Style.PAPER ? 6 : 14);
+        for (Figure f : panels) {
+            minorGrid(f.plot, f.plot.getDomainAxis(), all.getRangeAxis());
+            all.add(f.plot);
+        }
+        Figure last = panels.get(panels.size() - 1);
+        all.setFixedLegendItems(last.legend);
+        return finish(first.style, title, all, last.plot, all.getRangeAxis(), where, width, height);
+    }
+
+    /** Minor gridlines on an axis of at most three decades (a grid line per 2..9 over more is clutter). */
+    private static void minorGrid(XYPlot p, ValueAxis x, ValueAxis y) {
+        p.setDomainMinorGridlinesVisible(x instanceof Axes.Log && x.getUpperBound() / x.getLowerBound() <= 1e3);
+        p.setRangeMinorGridlinesVisible(y instanceof Axes.Log && y.getUpperBound() / y.getLowerBound() <= 1e3);
+    }
+
+    private static JFreeChart finish(Style style, String title, Plot whole, XYPlot legendPanel, ValueAxis yAxis,
+                                     Legend where, double width, double height) {
+        JFreeChart chart = new JFreeChart(null, style.font(style.title()), whole, false);
         chart.setBackgroundPaint(Color.WHITE);
         chart.setAntiAlias(true);
         chart.setTextAntiAlias(true);
         chart.setPadding(new RectangleInsets(style == Style.PAPER ? 2 : 8, 4, 4, style == Style.PAPER ? 4 : 10));
         if (title != null && !title.isBlank()) {
-            TextTitle t = new TextTitle(title, style.font(style.title()).deriveFont(java.awt.Font.BOLD));
-            chart.setTitle(t);
+            chart.setTitle(new TextTitle(title, style.font(style.title()).deriveFont(java.awt.Font.BOLD)));
         }
-        if (showLegend && legend.getItemCount() > 0) {
-            LegendTitle l = new LegendTitle(plot);
-            l.setItemFont(style.font(style.tick()));
+        if (where == Legend.NONE || whole.getLegendItems().getItemCount() == 0) {
+            return chart;
+        }
+        LegendTitle l = where == Legend.INSIDE ? new LegendTitle(whole, new ColumnArrangement(), new ColumnArrangement())
+                : new LegendTitle(whole);
+        l.setItemFont(style.font(style.tick()));
+        l.setItemLabelPadding(new RectangleInsets(1, 2, 1, 2));
+        l.setBackgroundPaint(Color.WHITE);
+        if (where == Legend.INSIDE) {
+            double edge = style == Style.PAPER ? 0.4 : 1;
+            l.setFrame(new BlockBorder(edge, edge, edge, edge, new Color(0xbbbbbb)));
+            l.setMargin(new RectangleInsets(1, 1, 1, 1));
+            l.setBackgroundPaint(new Color(255, 255, 255, 225));
+            LegendCorner.place(chart, legendPanel, yAxis, l, width, height);
+        } else {
             l.setFrame(style == Style.PAPER ? BlockBorder.NONE : new BlockBorder(new Color(0xcccccc)));
-            l.setPosition(style == Style.PAPER ? RectangleEdge.BOTTOM : RectangleEdge.RIGHT);
-            l.setItemLabelPadding(new RectangleInsets(1, 2, 1, 2));
-            l.setBackgroundPaint(Color.WHITE);
-            if (inside) {
-                l.setFrame(new BlockBorder(new Color(0xcccccc)));
-                plot.addAnnotation(new org.jfree.chart.annotations.XYTitleAnnotation(0.98, 0.98, l,
-                        org.jfree.chart.ui.RectangleAnchor.TOP_RIGHT));
-            } else {
-                chart.addLegend(l);
-            }
+            l.setPosition(where == Legend.BELOW ? RectangleEdge.BOTTOM : RectangleEdge.RIGHT);
+            chart.addLegend(l);
         }
         return chart;
     }

@@ -68,7 +68,7 @@ final class Frontier {
         String yTitle = r.yLabel() != null ? r.yLabel()
                 : String.join(", ", asked.stream().map(v -> v + "*(" + var + ")").toList());
         Style st = r.style();
-        Figure f = new Figure(st, title, r.label(r.xLabel(), var), yTitle, true, true,
+        Figure f = new Figure(st, title, r.labelOfFit(law, r.xLabel(), var), yTitle, true, true,
                 new double[] {at[0], at[at.length - 1]}, Style.pad(lo, hi, true, 0.04));
         for (int k = 0; k < asked.size(); k++) {
             Color c = Style.color(k);
@@ -83,7 +83,7 @@ final class Frontier {
                 f.legendBand(pct + " interval of " + asked.get(k) + "*", c);
             }
         }
-        return List.of(f.chart(true));
+        return List.of(f.chart(r.legendOr(Legend.RIGHT), r.width(), r.height()));
     }
 
     private static double[] column(List<Point> ps, int k, int which) {

@@ -8,7 +8,6 @@ import java.util.Map;
 import java.util.TreeSet;
 import law.data.Table;
 import law.diag.Span;
-import law.report.Fmt;
 
 /**
  * The rows of a plot split into the groups drawn as separate series. A single grouping column
@@ -90,19 +89,14 @@ record Groups(String label, Table rows, Map<String, Double> at) {
                 logSum += Math.log(x);
             }
             double mid = Math.exp(logSum / xs.length);
-            out.add(new Groups(c + " " + compact(lo) + "–" + compact(hi), rows, Map.of(c, mid)));
+            out.add(new Groups(c + " = " + compact(lo) + "–" + compact(hi), rows, Map.of(c, mid)));
             start = end;
         }
         return out;
     }
 
-    /** A short number for a legend: {@code 5.7e7}, {@code 120}, {@code 0.35}. */
+    /** A short number for a legend: {@code 5.7×10⁷}, {@code 120}, {@code 0.35}. */
     static String compact(double v) {
-        String plain = Fmt.num(v, 2);
-        if (Math.abs(v) >= 1e4 && !plain.contains("e")) {
-            int k = (int) Math.floor(Math.log10(Math.abs(v)));
-            return Fmt.num(v / Math.pow(10, k), 2) + "e" + k;
-        }
-        return plain;
+        return LogTicks.times(v, 2);
     }
 }

@@ -9,13 +9,14 @@ import law.ast.Ident;
 import law.data.Table;
 import law.diag.Span;
 import law.model.Law;
-import law.report.Fmt;
 import org.jfree.chart.JFreeChart;
 
 /**
  * {@code plot isoflops(LAW, C = [1e19, 1e20]) [on DATA]}: for each compute budget, the law's value
  * against model size N along the budget (D from the constraints, D = C / (6 N)), the optimum
- * (the {@code optimal} query) marked, and the data points of that budget when data is given.
+ * (the {@code optimal} query) marked, and the data points of that budget when data is given. A
+ * curve spans its budget's runs (and its optimum), or a decade either side of the optimum when
+ * the budget has none.
  */
 final class Isoflop {
     private Isoflop() {
@@ -35,8 +36,10 @@ final class Isoflop {
         for (int b = 0; b < budgets.length; b++) {
             double opt = optima.get(b).fields()[0][0];
             double[][] data = t == null ? new double[2][0] : budgetRows(t, var, x, y, budgets[b], r);
-            double lo = Math.min(opt / 30, data[0].length > 0 ? LawPlot.min(data[0]) / 1.3 : Double.POSITIVE_INFINITY);
-            double hi = Math.max(opt * 30, data[0].length > 0 ? LawPlot.max(data[0]) * 1.3 : 0);
+            // over the budget's runs (a little wider) and the optimum, else a decade either side of it
+            boolean runs = data[0].length > 0;
+            double lo = runs ? Math.min(opt / 1.5, LawPlot.min(data[0]) / 1.4) : opt / 10;
+            double hi = runs ? Math.max(opt * 1.5, LawPlot.max(data[0]) * 1.4) : opt * 10;
             List<double[]> pts = new ArrayList<>();
             for (double n : Points.logspace(lo, hi, LawPlot.CURVE_POINTS)) {
                 Map<String, Double> known = new LinkedHashMap<>();
@@ -57,10 +60,10 @@ final class Isoflop {
                     ylo = Math.min(ylo, v);
                 }
             }
-            // the top of the y axis: the data, or the curve not far above its optimum
-            double top = data[1].length > 0 ? LawPlot.max(data[1]) : 0;
+            // the top of the y axis: the runs and the curves over them, or a curve not far above its optimum
             double atOpt = Points.value(law, Map.of(var, budgets[b], x, opt), r.ctx().env().constraints());
-            yhi = Math.max(yhi, Math.max(top, atOpt * 1.25));
+            double curveTop = LawPlot.max(curve[1]);
+            yhi = Math.max(yhi, runs ? Math.max(LawPlot.max(data[1]), curveTop) : Math.min(curveTop, atOpt * 1.25));
         }
         String title = r.titleOr("IsoFLOP curves of " + law.name()
                 + (r.data() != null ? " and " + r.data().name() : ""));
@@ -83,15 +86,12 @@ final class Isoflop {
         }
         f.markedLine(ox, oy, Color.BLACK, 2, st.diamond());
         f.legend("optimum " + x + "*(" + var + ")", Color.BLACK, st.diamond(), 2);
-        return List.of(f.chart(true));
+        return List.of(f.chart(r.legendOr(Legend.RIGHT), r.width(), r.height()));
     }
 
     /** A budget for the legend: {@code 6×10¹⁸}, {@code 10²⁰}. */
     static String budget(double v) {
-        int k = (int) Math.floor(Math.log10(v) + 1e-9);
-        double m = v / Math.pow(10, k);
-        String pow = LogTicks.power(k);
-        return Math.abs(m - 1) < 1e-9 ? pow : Fmt.num(m, 3) + "×" + pow;
+        return LogTicks.times(v, 3);
     }
 
     /** The data rows whose budget column is within 2% of {@code budget}: {x values, y values}. */

@@ -62,7 +62,7 @@ final class LawPlot {
             }
             f.legend(law.name(), lawColour, null, k);
         }
-        return List.of(f.chart(true));
+        return List.of(f.chart(r.legendOr(Legend.RIGHT), r.width(), r.height()));
     }
 
     /** The law's curve for one group over the group's x range; NaN points dropped. */

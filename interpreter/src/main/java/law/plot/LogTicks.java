@@ -13,6 +13,8 @@ import law.report.Fmt;
  *   <li>within less than two decades (a loss from 2.1 to 3.4), majors at a 1-2-2.5-5 step giving
  *       4 to 9 labels (2.2, 2.4, ..., 3.4) and minors at a fifth (or half) of it.</li>
  * </ul>
+ * The second rule is also the one of linear axes ({@link #linear}: residuals from -0.05 to 0.05
+ * get labels every 0.02).
  */
 final class LogTicks {
     /** A tick: its value, whether it is a major one, its label ("" for minor ticks). */
@@ -54,7 +56,8 @@ final class LogTicks {
         return out;
     }
 
-    private static List<Tick> linear(double lo, double hi) {
+    /** Ticks of a linear axis from {@code lo} to {@code hi} (lo below hi, of any sign). */
+    static List<Tick> linear(double lo, double hi) {
         double span = hi - lo;
         double step = Double.NaN;
         for (int e = (int) Math.floor(Math.log10(span)) - 2; e <= Math.log10(span) + 1 && Double.isNaN(step); e++) {
@@ -71,13 +74,14 @@ final class LogTicks {
             step = span / 4;
         }
         double minor = step / 5;
-        int exponent = (int) Math.floor(Math.log10(hi));
-        boolean scaled = exponent >= 5 || hi < 1e-3;
+        double top = Math.max(Math.abs(lo), Math.abs(hi));
+        int exponent = (int) Math.floor(Math.log10(top));
+        boolean scaled = exponent >= 5 || top < 1e-3;
         List<Tick> out = new ArrayList<>();
         for (long i = (long) Math.ceil(lo / minor - 1e-9); i * minor <= hi * (1 + 1e-12); i++) {
             double v = i * minor;
             boolean major = Math.abs(v / step - Math.rint(v / step)) < 1e-6;
-            double shown = major ? Math.rint(v / step) * step : v;
+            double shown = (major ? Math.rint(v / step) * step : v) + 0.0;
             out.add(new Tick(shown, major, major ? label(shown, step, scaled, exponent) : ""));
         }
         return out;
@@ -102,6 +106,25 @@ final class LogTicks {
     private static boolean isHalf(double step) {
         double m = step / Math.pow(10, Math.floor(Math.log10(step) + 1e-12));
         return Math.abs(m - 2.5) < 1e-9;
+    }
+
+    /**
+     * A number for a legend with {@code digits} significant digits: plain from 0.001 to 10⁴
+     * ({@code 120}, {@code 0.35}), else {@code 5.7×10⁷} or {@code 10²⁰}.
+     */
+    static String times(double v, int digits) {
+        if (v == 0 || !Double.isFinite(v)) {
+            return Fmt.num(v, digits);
+        }
+        java.math.BigDecimal d = new java.math.BigDecimal(v).round(new java.math.MathContext(digits)).stripTrailingZeros();
+        int k = d.precision() - d.scale() - 1;
+        if (k >= -3 && k < 4) {
+            return d.toPlainString();
+        }
+        java.math.BigDecimal m = d.movePointLeft(k).stripTrailingZeros();
+        String sign = m.signum() < 0 ? "-" : "";
+        m = m.abs();
+        return sign + (m.compareTo(java.math.BigDecimal.ONE) == 0 ? "" : m.toPlainString() + "×") + power(k);
     }
 
     /** {@code 10¹⁸}, {@code 10⁻³}. */

@@ -38,11 +38,13 @@ import law.model.Law;
  * @param height picture height (default 600; paper 180)
  * @param level  confidence level of bands: 0.95, the level of {@code optimal}'s intervals
  * @param style  {@code screen} (default) or {@code paper}
+ * @param legend the legend option, or {@code null} for the style's default
  */
 record Request(Stmt.Plot stmt, Context ctx, Dataset data, List<String> by, String x, String y, String title,
-               String xLabel, String yLabel, int width, int height, double level, Style style) {
+               String xLabel, String yLabel, int width, int height, double level, Style style, Legend legend) {
 
-    static final Set<String> OPTIONS = Set.of("title", "x", "y", "xlabel", "ylabel", "width", "height", "style");
+    static final Set<String> OPTIONS = Set.of("title", "x", "y", "xlabel", "ylabel", "width", "height", "style",
+            "legend");
 
     static Request of(Stmt.Plot s, Context ctx) {
         Map<String, Option.Value> opts = new LinkedHashMap<>();
@@ -71,7 +73,28 @@ record Request(Stmt.Plot stmt, Context ctx, Dataset data, List<String> by, Strin
         int height = (int) size(opts.get("height"), style.height(), ctx);
         double level = 0.95;
         return new Request(s, ctx, data, by, name(opts.get("x")), name(opts.get("y")), text(opts.get("title"), ctx),
-                text(opts.get("xlabel"), ctx), text(opts.get("ylabel"), ctx), width, height, level, style);
+                text(opts.get("xlabel"), ctx), text(opts.get("ylabel"), ctx), width, height, level, style,
+                legend(opts.get("legend")));
+    }
+
+    private static Legend legend(Option.Value o) {
+        if (o == null) {
+            return null;
+        }
+        Legend l = o.value() instanceof Expr.Name n ? Legend.named(n.text()) : null;
+        if (l == null) {
+            throw Failure.at(Code.BAD_OPTION, o.value().span(), "'legend' is right, below, inside or none",
+                    "write legend = inside to put it in the plot's emptiest corner");
+        }
+        return l;
+    }
+
+    /**
+     * Where the legend goes: the option, else the plot kind's {@code screen} default, moved below
+     * the plot on paper when that default is to the right (a column has no room beside it).
+     */
+    Legend legendOr(Legend screen) {
+        return legend != null ? legend : style == Style.PAPER && screen == Legend.RIGHT ? Legend.BELOW : screen;
     }
 
     private static Style style(Option.Value o) {
@@ -210,5 +233,15 @@ record Request(Stmt.Plot stmt, Context ctx, Dataset data, List<String> by, Strin
             return option;
         }
         return data != null && column != null ? data.label(column) : column;
+    }
+
+    /** An axis title for a plot without data: as {@link #label}, with the columns of the data {@code law} was fitted on. */
+    String labelOfFit(Law law, String option, String column) {
+        if (option != null || law.fitted() == null || law.fitted().dataName() == null) {
+            return label(option, column);
+        }
+        Entry e = ctx.env().get(law.fitted().dataName());
+        Dataset d = e == null ? null : Dataset.of(e.value());
+        return d != null ? d.label(column) : label(option, column);
     }
 }

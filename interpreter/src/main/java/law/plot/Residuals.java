@@ -8,10 +8,10 @@ import law.model.Law;
 import org.jfree.chart.JFreeChart;
 
 /**
- * {@code plot residuals(LAW) on DATA}: one panel per variable of the law, the residual of each
- * point against that variable (log axis when the variable is positive), one colour per group
- * and a dashed zero line, both in the legend. Residuals are {@code ln(y) - ln(law)} when data and
- * predictions are positive, else {@code y - law}.
+ * {@code plot residuals(LAW) on DATA}: one panel per variable of the law sharing one residual
+ * axis, the residual of each point against that variable (log axis when the variable is
+ * positive), one colour per group and a dashed zero line, both in the legend. Residuals are
+ * {@code ln(y) - ln(law)} when data and predictions are positive, else {@code y - law}.
  */
 final class Residuals {
     private Residuals() {
@@ -30,17 +30,14 @@ final class Residuals {
         }
         List<String> vars = r.x() != null ? List.of(r.x()) : law.vars();
         List<Groups> groups = Groups.of(t, r.by(), r.stmt().span());
-        List<JFreeChart> panels = new ArrayList<>();
+        List<Figure> panels = new ArrayList<>();
         String yTitle = r.yLabel() != null ? r.yLabel() : log ? "ln " + y + " − ln " + law.name() : y + " − " + law.name();
         Style st = r.style();
-        for (int p = 0; p < vars.size(); p++) {
-            String v = vars.get(p);
+        for (String v : vars) {
             double[] xs = Request.column(t, v, r.optionSpan("x"));
             boolean logX = LawPlot.positive(xs);
-            String title = p == 0 ? r.titleOr("residuals of " + law.name() + " on "
-                    + r.data().name()) : r.titleOr(" ");
             double[] range = Style.pad(LawPlot.min(xs), LawPlot.max(xs), logX, 0.04);
-            Figure f = new Figure(st, title, r.label(vars.size() == 1 ? r.xLabel() : null, v), p == 0 ? yTitle : " ", logX, false,
+            Figure f = new Figure(st, null, r.label(vars.size() == 1 ? r.xLabel() : null, v), yTitle, logX, false,
                     range, new double[] {-bound, bound});
             f.line(range, new double[] {0, 0}, Color.DARK_GRAY, 1, st.line() * 0.75f);
             for (int g = 0; g < groups.size(); g++) {
@@ -50,9 +47,10 @@ final class Residuals {
                 f.legend(groups.size() == 1 ? "residual (" + r.data().name() + ")" : grp.label(), c, st.dot(), -1);
             }
             f.legend("zero", Color.DARK_GRAY, null, 1);
-            panels.add(f.chart(p == vars.size() - 1, true));
+            panels.add(f);
         }
-        return panels;
+        String title = r.titleOr("residuals of " + law.name() + " on " + r.data().name());
+        return List.of(Figure.combined(panels, title, r.legendOr(Legend.INSIDE), r.width(), r.height()));
     }
 
     private static double[] residuals(Law law, Table t, String y, boolean log, Request r) {

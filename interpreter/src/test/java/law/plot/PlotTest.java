@@ -115,9 +115,9 @@ class PlotTest {
      */
     @Test
     void svgsNameEverySeriesAndLabelTheirAxes() throws IOException {
-        assertSvg("law", List.of("N 5.7e7–2e8", "N 2.3e9–1.6e10", "epoch2024", "Training FLOP (C)", "loss (L)", "10²⁰",
+        assertSvg("law", List.of("N = 5.7×10⁷–2×10⁸", "N = 2.3×10⁹–1.6×10¹⁰", "epoch2024", "Training FLOP (C)", "loss (L)", "10²⁰",
                 "2.4", "3.0"));
-        assertSvg("overlay", List.of("N 5.7e7–2e8", "hoffmann2022", "hoffmann2022_tex", "epoch2024", "three Chinchilla fits"));
+        assertSvg("overlay", List.of("N = 5.7×10⁷–2×10⁸", "hoffmann2022", "hoffmann2022_tex", "epoch2024", "three Chinchilla fits"));
         assertSvg("residuals", List.of("zero", "Model Size (N)", "ln L − ln epoch2024", "10⁹"));
         assertSvg("frontier", List.of("N*(C)", "D*(C)", "95% interval of N*", "10²⁴"));
         assertSvg("isoflop", List.of("C = 6×10¹⁸", "C = 10²⁰", "optimum N*(C)", "params (N)"));
@@ -146,6 +146,53 @@ class PlotTest {
         List<String> big = LogTicks.of(1.2e20, 4.5e20).stream().filter(LogTicks.Tick::major).map(LogTicks.Tick::label)
                 .toList();
         assertTrue(big.size() >= 4 && big.contains("2×10²⁰"), big.toString());
+    }
+
+    /** A linear axis gets 4 to 9 round labels, zero written 0.00 (never -0.00); legend numbers are short. */
+    @Test
+    void linearTicksAndLegendNumbers() {
+        List<String> res = LogTicks.linear(-0.05, 0.05).stream().filter(LogTicks.Tick::major).map(LogTicks.Tick::label)
+                .toList();
+        assertTrue(res.size() >= 4 && res.size() <= 9 && res.contains("0.00") && !res.contains("-0.00"), res.toString());
+        assertEquals(List.of("5.7×10⁷", "10²⁰", "6×10¹⁸", "120", "0.35", "-2.5×10⁻⁵"),
+                List.of(LogTicks.times(5.71e7, 2), LogTicks.times(1e20, 3), LogTicks.times(6e18, 3),
+                        LogTicks.times(120, 2), LogTicks.times(0.351, 2), LogTicks.times(-2.5e-5, 2)));
+    }
+
+    /** An inside legend goes to the corner covering the fewest points: not the top right when the points are there. */
+    @Test
+    void insideLegendAvoidsThePoints() {
+        Figure f = new Figure(Style.SCREEN, null, "x", "y", false, false, new double[] {0, 1}, new double[] {0, 1});
+        double[] xs = new double[50];
+        double[] ys = new double[50];
+        for (int i = 0; i < 50; i++) {
+            xs[i] = 0.7 + 0.3 * i / 49.0;
+            ys[i] = 0.7 + 0.3 * ((i * 7) % 50) / 49.0;
+        }
+        f.points(xs, ys, java.awt.Color.RED, Style.SCREEN.dot());
+        f.legend("points", java.awt.Color.RED, Style.SCREEN.dot(), -1);
+        org.jfree.chart.JFreeChart chart = f.chart(Legend.INSIDE, 900, 600);
+        List<?> notes = chart.getXYPlot().getAnnotations();
+        assertEquals(1, notes.size());
+        org.jfree.chart.annotations.XYTitleAnnotation a = (org.jfree.chart.annotations.XYTitleAnnotation) notes.get(0);
+        assertTrue(a.getX() < 0.5 || a.getY() < 0.5, "legend at " + a.getX() + ", " + a.getY());
+    }
+
+    /** legend = right | below | inside | none; anything else is a bad option. */
+    @Test
+    void legendOption() throws IOException {
+        Outcome o = run("""
+                plot epoch2024 on runs by N { x = C, legend = none } -> "bare.svg"
+                plot epoch2024 on runs by N { x = C, legend = inside } -> "inside.svg"
+                plot epoch2024 on runs by N { x = C, legend = top } -> "top.svg"
+                """);
+        List<String> bare = SvgText.of(Files.readString(dir.resolve("bare.svg"), StandardCharsets.UTF_8));
+        assertFalse(bare.contains("epoch2024"), bare.toString());
+        List<String> inside = SvgText.of(Files.readString(dir.resolve("inside.svg"), StandardCharsets.UTF_8));
+        assertTrue(inside.contains("epoch2024") && inside.contains("N = 5.7×10⁷–2×10⁸"), inside.toString());
+        assertEquals(List.of(Code.BAD_OPTION), o.diagnostics().stream().filter(Diagnostic::isError)
+                .map(Diagnostic::code).toList());
+        assertFalse(Files.exists(dir.resolve("top.svg")));
     }
 
     /** style = paper: a 3.25 in column, serif, vector SVG in points and a one-page PDF. */
