@@ -221,7 +221,8 @@ class ReplTest {
                 + "  8, 0.25, 8\n}\nfit epoch = f(N) ~ L in runs\nlet r = (minimize (x - 1)^2 + 2)\n");
         assertFalse(o.hasErrors(), o.diagnostics().toString());
         LawCompleter c = new LawCompleter(s::env, Path.of("."));
-        assertEquals(List.of("rmse", "r2"), values(c.candidates("epoch.r", 7)), "fields, not the names in scope");
+        assertEquals(List.of("rmse", "r2", "reduced_chi_square"), values(c.candidates("epoch.r", 7)),
+                "fields, not the names in scope");
         assertEquals(List.of("se"), values(c.candidates("epoch.a.s", 9)));
         assertTrue(values(c.candidates("epoch.a.", 8)).containsAll(List.of("value", "se", "ci_low", "ci_high")));
         assertFalse(values(c.candidates("epoch.a.", 8)).contains("A"));
