@@ -40,8 +40,12 @@ public final class Render {
     private static String record(Value.Rec r) {
         if (r.kind().equals("prediction")) {
             Value of = r.fields().get("of");
-            return (of instanceof Value.Text t ? t.text() + " = " : "") + text(r.fields().get("value"))
-                    + (r.fields().containsKey("ci_low") ? "  " + interval(r) + "  (" + method(r) + ")" : "");
+            String head = (of instanceof Value.Text t ? t.text() + " = " : "") + text(r.fields().get("value"));
+            if (r.fields().containsKey("pi_low")) {
+                return head + "  " + Fmt.num(100 * number(r, "level"), 4) + "% PI [" + Fmt.num(number(r, "pi_low"), 4)
+                        + ", " + Fmt.num(number(r, "pi_high"), 4) + "]  (" + text(r.fields().get("method")) + ")";
+            }
+            return head + (r.fields().containsKey("ci_low") ? "  " + interval(r) + "  (" + method(r) + ")" : "");
         }
         if (isEstimate(r)) {
             return text(r.fields().get(r.primary())) + "  " + interval(r) + "  (" + method(r) + ")";

@@ -125,7 +125,10 @@ final class Predictions {
                 ctx.report(Diagnostic.warning(Code.NO_INTERVAL, q.span(), "no prediction interval: " + pi.why()));
                 return Value.Scalar.of(value);
             }
-            return PredictionIntervals.record(value, pi, level);
+            Map<String, Value> f = new LinkedHashMap<>();
+            f.put("of", new Value.Text(label));
+            f.putAll(((Value.Rec) PredictionIntervals.record(value, pi, level)).fields());
+            return new Value.Rec("prediction", f, "value");
         }
         String[] why = new String[1];
         Uncertainty.Intervals iv = Uncertainty.intervals(fit, law.values(), theta -> new double[] {atBody.evaluate(theta)},

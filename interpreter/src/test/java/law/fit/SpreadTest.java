@@ -54,7 +54,7 @@ class SpreadTest {
         // wildest first, 0-based indices; numbers count from 1
         assertArrayEquals(new int[]{17, 400, 873}, s.wild());
         assertArrayEquals(new int[]{18, 401, 874}, s.wildNumbers());
-        assertEquals("#18 = 172100, #401 = -53700, #874 = 5361", s.describeWild(xs));
+        assertEquals("#18 = 1.721e5, #401 = -5.37e4, #874 = 5361", s.describeWild(xs));
         // the percentile interval barely moves
         assertEquals(300 - 1.96 * 60, s.low(), 15);
         assertEquals(300 + 1.96 * 60, s.high(), 15);
