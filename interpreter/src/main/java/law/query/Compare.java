@@ -96,6 +96,7 @@ final class Compare {
         double[] y = target(s, laws, t, ctx);
         double[] ty = log ? logs(y, either, s.target() != null ? s.target() : s.laws().get(0), t, "the target") : y;
         List<Row> out = new ArrayList<>();
+        Map<String, Integer> seenBy = new LinkedHashMap<>();
         for (int j = 0; j < s.laws().size(); j++) {
             Expr x = call(s.laws().get(j), laws.get(j), t);
             double[] p = Columns.evaluate(x, t, ctx);
@@ -108,11 +109,15 @@ final class Compare {
             int k = law != null && law.fitted() != null ? law.fitted().parameterNames().size() : 0;
             Nesting.Item item = item(s.laws().get(j), x, law, t, ctx);
             if (s.holdout() != null && law != null) {
-                warnSeen(item, y, rows.held(), s, ctx);
+                int seen = seen(item, y, rows.held());
+                if (seen > 0) {
+                    seenBy.put(item.name(), seen);
+                }
             }
             out.add(new Row(item, k, Stats.of(r, ty, rows.used(), k),
                     s.holdout() == null ? null : Stats.of(r, ty, rows.held(), k)));
         }
+        warnSeen(seenBy, count(rows.held()), s, ctx);
         List<String[]> pairs = pairs(out, rows.used());
         ctx.emit(new Result(s.span(), "compare", text(s, t, rows, out, pairs, log), json(s, rows, out, pairs, log)));
     }
@@ -187,20 +192,18 @@ final class Compare {
         return new Nesting.Item(written.span().text(), law, texts, values);
     }
 
-    /** Warning L0712 when held-out rows were part of the data a compared fit was fitted on. */
-    private static void warnSeen(Nesting.Item item, double[] y, boolean[] held, Stmt.Compare s, Context ctx) {
+    /** How many of the held-out rows were part of the data the item's fit was fitted on (0 when unknown). */
+    private static int seen(Nesting.Item item, double[] y, boolean[] held) {
         long[] trained = item.law().fitted() == null ? null : item.law().fitted().trainingRows();
         if (trained == null || item.argValues().length == 0) {
-            return;
+            return 0;
         }
         int seen = 0;
-        int total = 0;
         double[] row = new double[item.argValues().length];
         for (int i = 0; i < held.length; i++) {
             if (!held[i]) {
                 continue;
             }
-            total++;
             for (int k = 0; k < row.length; k++) {
                 row[k] = item.argValues()[k][i];
             }
@@ -208,12 +211,32 @@ final class Compare {
                 seen++;
             }
         }
-        if (seen > 0) {
-            ctx.report(Diagnostic.warning(Code.HOLDOUT_SEEN, s.holdout().span(), seen + " of the " + total
-                    + " held-out rows were part of the data '" + item.name() + "' was fitted on, so its held-out "
-                    + "error is not an out-of-sample error").withHelp("fit it without them: fit ... { where = not ("
-                    + s.holdout().span().text() + ") }"));
+        return seen;
+    }
+
+    /**
+     * Warning L0712 when held-out rows were part of the data compared fits were fitted on: one
+     * warning naming every such fit (warnings at one place are reported once a statement).
+     */
+    private static void warnSeen(Map<String, Integer> seenBy, int total, Stmt.Compare s, Context ctx) {
+        if (seenBy.isEmpty()) {
+            return;
         }
+        String message;
+        if (seenBy.size() == 1) {
+            Map.Entry<String, Integer> e = seenBy.entrySet().iterator().next();
+            message = e.getValue() + " of the " + total + " held-out rows were part of the data '" + e.getKey()
+                    + "' was fitted on, so its held-out error is not an out-of-sample error";
+        } else {
+            List<String> each = new ArrayList<>();
+            seenBy.forEach((name, n) -> each.add("'" + name + "' (" + n + " of the " + total + ")"));
+            message = "held-out rows were part of the data " + String.join(", ", each.subList(0, each.size() - 1))
+                    + " and " + each.get(each.size() - 1) + " were fitted on, so their held-out errors are not "
+                    + "out-of-sample errors";
+        }
+        ctx.report(Diagnostic.warning(Code.HOLDOUT_SEEN, s.holdout().span(), message).withHelp(
+                (seenBy.size() == 1 ? "fit it" : "fit them") + " without them: fit ... { where = not ("
+                        + s.holdout().span().text() + ") }"));
     }
 
     private static double[] target(Stmt.Compare s, List<Law> laws, Table t, Context ctx) {
