@@ -118,7 +118,7 @@ final class Compare {
                     s.holdout() == null ? null : Stats.of(r, ty, rows.held(), k)));
         }
         warnSeen(seenBy, count(rows.held()), s, ctx);
-        List<String[]> pairs = pairs(out, rows.used());
+        List<String[]> pairs = pairs(out, rows.used(), y);
         ctx.emit(new Result(s.span(), "compare", text(s, t, rows, out, pairs, log), json(s, rows, out, pairs, log)));
     }
 
@@ -235,7 +235,7 @@ final class Compare {
                     + "out-of-sample errors";
         }
         ctx.report(Diagnostic.warning(Code.HOLDOUT_SEEN, s.holdout().span(), message).withHelp(
-                (seenBy.size() == 1 ? "fit it" : "fit them") + " without them: fit ... { where = not ("
+                (seenBy.size() == 1 ? "fit it without them" : "fit them without those rows") + ": fit ... { where = not ("
                         + s.holdout().span().text() + ") }"));
     }
 
@@ -273,7 +273,7 @@ final class Compare {
      * Each pair of laws: {@code {"lr", text}} with the likelihood-ratio test when one is nested in
      * the other, else {@code {"not nested", text}} saying why.
      */
-    private static List<String[]> pairs(List<Row> rows, boolean[] used) {
+    private static List<String[]> pairs(List<Row> rows, boolean[] used, double[] y) {
         List<String[]> out = new ArrayList<>();
         for (int a = 0; a < rows.size(); a++) {
             for (int b = a + 1; b < rows.size(); b++) {
@@ -288,10 +288,47 @@ final class Compare {
                 int df = big.k() - small.k();
                 double p = 1 - new ChiSquaredDistribution(df).cumulativeProbability(lr);
                 out.add(new String[] {"lr", big.item().name() + " vs " + small.item().name() + ": " + Fmt.num(lr, 5)
-                        + " on " + df + " degrees of freedom, p " + (p < 1e-16 ? "< 1e-16" : "= " + Fmt.num(p, 3))});
+                        + " on " + df + " degrees of freedom, p " + (p < 1e-16 ? "< 1e-16" : "= " + Fmt.num(p, 3))
+                        + approximate(List.of(big, small), used, y)});
             }
         }
         return out;
+    }
+
+    /**
+     * A note for a likelihood-ratio line whose fits were not fitted on exactly the compared rows
+     * (a {@code where}, a {@code holdout}, or fits of other rows): the statistic then compares how
+     * the laws describe these rows, not two maximum-likelihood fits of them.
+     */
+    private static String approximate(List<Row> pair, boolean[] used, double[] y) {
+        List<String> other = new ArrayList<>();
+        for (Row r : pair) {
+            long[] trained = r.item().law().fitted() == null ? null : r.item().law().fitted().trainingRows();
+            if (trained != null && !Arrays.equals(trained, keys(r.item(), used, y))) {
+                other.add(r.item().name());
+            }
+        }
+        if (other.isEmpty()) {
+            return "";
+        }
+        return " (approximate: " + String.join(" and ", other) + (other.size() == 1 ? " was" : " were")
+                + " not fitted on exactly these rows)";
+    }
+
+    /** The keys ({@link Fitted#rowKeys}) of the rows in use, of the item's arguments and the target. */
+    private static long[] keys(Nesting.Item item, boolean[] used, double[] y) {
+        int n = count(used);
+        double[][] columns = new double[item.argValues().length][n];
+        double[] target = new double[n];
+        for (int i = 0, j = 0; i < used.length; i++) {
+            if (used[i]) {
+                for (int k = 0; k < columns.length; k++) {
+                    columns[k][j] = item.argValues()[k][i];
+                }
+                target[j++] = y[i];
+            }
+        }
+        return Fitted.rowKeys(columns, target);
     }
 
     private static String text(Stmt.Compare s, Table t, Rows rows, List<Row> out, List<String[]> pairs, boolean log) {

@@ -114,6 +114,14 @@ class CompareTest {
         assertTrue(stat >= 0, "the tied fit cannot fit better than its base");
         assertTrue(lr.get(0).endsWith("p = " + law.report.Fmt.num(p, 3)) || p < 1e-16, lr.get(0) + " vs p " + p);
         assertEquals(List.of(), strings(c.get("not_nested")));
+        List<String> subset = strings(run("compare full, one on d where N > 1e9").results().get(0).json()
+                .get("likelihood_ratio"));
+        assertTrue(subset.get(0).endsWith("(approximate: full and one were not fitted on exactly these rows)"),
+                subset.toString());
+        List<String> own = strings(run("compare small_n, one on d where N < 1e9").results().get(0).json()
+                .get("likelihood_ratio"));
+        assertTrue(own.get(0).endsWith("(approximate: one was not fitted on exactly these rows)"),
+                "small_n was fitted on exactly the rows where N < 1e9: " + own);
     }
 
     @Test
