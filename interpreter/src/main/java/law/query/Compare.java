@@ -5,7 +5,9 @@ import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import law.ast.Expr;
 import law.ast.Stmt;
 import law.data.Table;
@@ -95,6 +97,7 @@ final class Compare {
         double[] y = target(s, laws, t, ctx);
         double[] ty = log ? logs(y, either, s.target() != null ? s.target() : s.laws().get(0), t, "the target") : y;
         List<Row> out = new ArrayList<>();
+        Map<String, Integer> seenBy = new LinkedHashMap<>();
         for (int j = 0; j < s.laws().size(); j++) {
             Expr x = call(s.laws().get(j), laws.get(j), t);
             double[] p = Columns.evaluate(x, t, ctx);
@@ -107,12 +110,16 @@ final class Compare {
             int k = law != null && law.fitted() != null ? law.fitted().parameterNames().size() : 0;
             Nesting.Item item = item(s.laws().get(j), x, law, t, ctx);
             if (s.holdout() != null && law != null) {
-                warnSeen(item, y, rows.held(), s, ctx);
+                int seen = seen(item, y, rows.held());
+                if (seen > 0) {
+                    seenBy.put(item.name(), seen);
+                }
             }
             out.add(new Row(item, k, Stats.of(r, ty, rows.used(), k),
                     s.holdout() == null ? null : Stats.of(r, ty, rows.held(), k)));
         }
-        List<Pair> pairs = pairs(out, rows.used());
+        warnSeen(seenBy, count(rows.held()), s, ctx);
+        List<Pair> pairs = pairs(out, rows.used(), y);
         ctx.emit(new Result(s.span(), "compare", text(s, t, rows, out, pairs, log), json(s, rows, out, pairs, log)));
     }
 
@@ -186,20 +193,18 @@ final class Compare {
         return new Nesting.Item(written.span().text(), law, texts, values);
     }
 
-    /** Warning L0712 when held-out rows were part of the data a compared fit was fitted on. */
-    private static void warnSeen(Nesting.Item item, double[] y, boolean[] held, Stmt.Compare s, Context ctx) {
+    /** How many of the held-out rows were part of the data the item's fit was fitted on (0 when unknown). */
+    private static int seen(Nesting.Item item, double[] y, boolean[] held) {
         long[] trained = item.law().fitted() == null ? null : item.law().fitted().trainingRows();
         if (trained == null || item.argValues().length == 0) {
-            return;
+            return 0;
         }
         int seen = 0;
-        int total = 0;
         double[] row = new double[item.argValues().length];
         for (int i = 0; i < held.length; i++) {
             if (!held[i]) {
                 continue;
             }
-            total++;
             for (int k = 0; k < row.length; k++) {
                 row[k] = item.argValues()[k][i];
             }
@@ -207,12 +212,32 @@ final class Compare {
                 seen++;
             }
         }
-        if (seen > 0) {
-            ctx.report(Diagnostic.warning(Code.HOLDOUT_SEEN, s.holdout().span(), seen + " of the " + total
-                    + " held-out rows were part of the data '" + item.name() + "' was fitted on, so its held-out "
-                    + "error is not an out-of-sample error").withHelp("fit it without them: fit ... { where = not ("
-                    + s.holdout().span().text() + ") }"));
+        return seen;
+    }
+
+    /**
+     * Warning L0712 when held-out rows were part of the data compared fits were fitted on: one
+     * warning naming every such fit (warnings at one place are reported once a statement).
+     */
+    private static void warnSeen(Map<String, Integer> seenBy, int total, Stmt.Compare s, Context ctx) {
+        if (seenBy.isEmpty()) {
+            return;
         }
+        String message;
+        if (seenBy.size() == 1) {
+            Map.Entry<String, Integer> e = seenBy.entrySet().iterator().next();
+            message = e.getValue() + " of the " + total + " held-out rows were part of the data '" + e.getKey()
+                    + "' was fitted on, so its held-out error is not an out-of-sample error";
+        } else {
+            List<String> each = new ArrayList<>();
+            seenBy.forEach((name, n) -> each.add("'" + name + "' (" + n + " of the " + total + ")"));
+            message = "held-out rows were part of the data " + String.join(", ", each.subList(0, each.size() - 1))
+                    + " and " + each.get(each.size() - 1) + " were fitted on, so their held-out errors are not "
+                    + "out-of-sample errors";
+        }
+        ctx.report(Diagnostic.warning(Code.HOLDOUT_SEEN, s.holdout().span(), message).withHelp(
+                (seenBy.size() == 1 ? "fit it without them" : "fit them without those rows") + ": fit ... { where = not ("
+                        + s.holdout().span().text() + ") }"));
     }
 
     private static double[] target(Stmt.Compare s, List<Law> laws, Table t, Context ctx) {
@@ -249,11 +274,12 @@ final class Compare {
      * A pair of laws: the likelihood-ratio test of {@code big} against {@code small} when one is
      * nested in the other ({@code whyNot} null), else why they are not nested.
      */
-    private record Pair(String big, String small, String whyNot, double statistic, int df, double p) {
+    private record Pair(String big, String small, String whyNot, double statistic, int df, double p,
+                        List<String> approximate) {
     }
 
     /** Each pair of laws, tested when one is nested in the other. */
-    private static List<Pair> pairs(List<Row> rows, boolean[] used) {
+    private static List<Pair> pairs(List<Row> rows, boolean[] used, double[] y) {
         List<Pair> out = new ArrayList<>();
         for (int a = 0; a < rows.size(); a++) {
             for (int b = a + 1; b < rows.size(); b++) {
@@ -261,16 +287,49 @@ final class Compare {
                 Row big = small == rows.get(a) ? rows.get(b) : rows.get(a);
                 String why = Nesting.whyNot(small.item(), big.item(), used);
                 if (why != null) {
-                    out.add(new Pair(big.item().name(), small.item().name(), why, Double.NaN, 0, Double.NaN));
+                    out.add(new Pair(big.item().name(), small.item().name(), why, Double.NaN, 0, Double.NaN, List.of()));
                     continue;
                 }
                 double lr = Math.max(0, 2 * (big.in().logL() - small.in().logL()));
                 int df = big.k() - small.k();
                 double p = 1 - new ChiSquaredDistribution(df).cumulativeProbability(lr);
-                out.add(new Pair(big.item().name(), small.item().name(), null, lr, df, p));
+                out.add(new Pair(big.item().name(), small.item().name(), null, lr, df, p,
+                        approximate(List.of(big, small), used, y)));
             }
         }
         return out;
+    }
+
+    /**
+     * The fits of a likelihood-ratio pair that were not fitted on exactly the compared rows (a
+     * {@code where}, a {@code holdout}, or fits of other rows): the statistic then compares how the
+     * laws describe these rows, not two maximum-likelihood fits of them.
+     */
+    private static List<String> approximate(List<Row> pair, boolean[] used, double[] y) {
+        List<String> other = new ArrayList<>();
+        for (Row r : pair) {
+            long[] trained = r.item().law().fitted() == null ? null : r.item().law().fitted().trainingRows();
+            if (trained != null && !Arrays.equals(trained, keys(r.item(), used, y))) {
+                other.add(r.item().name());
+            }
+        }
+        return other;
+    }
+
+    /** The keys ({@link Fitted#rowKeys}) of the rows in use, of the item's arguments and the target. */
+    private static long[] keys(Nesting.Item item, boolean[] used, double[] y) {
+        int n = count(used);
+        double[][] columns = new double[item.argValues().length][n];
+        double[] target = new double[n];
+        for (int i = 0, j = 0; i < used.length; i++) {
+            if (used[i]) {
+                for (int k = 0; k < columns.length; k++) {
+                    columns[k][j] = item.argValues()[k][i];
+                }
+                target[j++] = y[i];
+            }
+        }
+        return Fitted.rowKeys(columns, target);
     }
 
     /** The table of laws: what {@code compare} prints and its JSON's {@code laws}. */
@@ -316,6 +375,10 @@ final class Compare {
                 b.append("\nlikelihood ratio ").append(p.big()).append(" vs ").append(p.small()).append(": ")
                         .append(Fmt.num(p.statistic(), 5)).append(" on ").append(p.df()).append(" degrees of freedom, p ")
                         .append(p.p() < 1e-16 ? "< 1e-16" : "= " + Fmt.num(p.p(), 3));
+                if (!p.approximate().isEmpty()) {
+                    b.append(" (approximate: ").append(String.join(" and ", p.approximate()))
+                            .append(p.approximate().size() == 1 ? " was" : " were").append(" not fitted on exactly these rows)");
+                }
             }
         }
         return b.toString();
@@ -338,6 +401,8 @@ final class Compare {
                 ObjectNode lr = lrs.addObject().put("law", p.big()).put("nested", p.small());
                 lr.set("statistic", Json.number(p.statistic()));
                 lr.put("df", p.df()).set("p_value", Json.number(p.p()));
+                ArrayNode approx = lr.putArray("approximate");
+                p.approximate().forEach(approx::add);
             }
         }
         return o;

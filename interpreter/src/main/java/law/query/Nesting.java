@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import law.expr.Expr;
+import law.expr.Printer;
 import law.model.Law;
 import law.report.Fmt;
 
@@ -85,8 +86,38 @@ final class Nesting {
                         + " fixes it to " + Fmt.num(s);
             }
         }
+        String broken = brokenTie(small, big, fixedS);
+        if (broken != null) {
+            return broken;
+        }
         return sameForm(small, big, sigma, rows) ? null
                 : small.name() + " is not " + big.name() + " with parameters fixed or tied: their forms differ";
+    }
+
+    /**
+     * Why not, when {@code big} ties a parameter ({@code with { beta = alpha }}) that {@code small}
+     * fixes to a value the tie does not give ({@code beta = 0.28} and {@code alpha = 0.34}); else
+     * {@code null}.
+     */
+    private static String brokenTie(Item small, Item big, Map<String, Double> fixedS) {
+        for (Map.Entry<String, Expr> tie : big.law().ties().entrySet()) {
+            Double v = fixedS.get(tie.getKey());
+            if (v == null) {
+                continue;
+            }
+            double w;
+            try {
+                w = tie.getValue().evaluate(fixedS);
+            } catch (IllegalArgumentException notAllFixed) {
+                continue;
+            }
+            if (Math.abs(v - w) > 1e-12 * Math.max(Math.abs(v), Math.abs(w))) {
+                String e = Printer.print(tie.getValue());
+                return big.name() + " ties " + tie.getKey() + " = " + e + ", but " + small.name() + " has "
+                        + tie.getKey() + " = " + Fmt.num(v) + " and " + e + " = " + Fmt.num(w);
+            }
+        }
+        return null;
     }
 
     /** Whether big's form under {@code sigma} equals small's form, at rows of the data and perturbed estimates. */

@@ -1,5 +1,6 @@
 package law.session;
 
+import java.io.PrintStream;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
@@ -8,6 +9,7 @@ import java.util.concurrent.ScheduledFuture;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
 import law.eval.Progress;
+import me.tongfei.progressbar.ConsoleProgressBarConsumer;
 import me.tongfei.progressbar.ProgressBar;
 import me.tongfei.progressbar.ProgressBarBuilder;
 import me.tongfei.progressbar.ProgressBarStyle;
@@ -28,6 +30,17 @@ final class TerminalProgress implements Progress {
         return t;
     });
     private final AtomicInteger depth = new AtomicInteger();
+    private final PrintStream err;
+
+    /** Progress drawn on standard error. */
+    TerminalProgress() {
+        this(System.err);
+    }
+
+    /** Progress drawn on {@code err} (a test's stream). */
+    TerminalProgress(PrintStream err) {
+        this.err = err;
+    }
 
     /** Whether progress should be drawn: a console and not quiet. */
     static boolean wanted(boolean quiet) {
@@ -58,7 +71,7 @@ final class TerminalProgress implements Progress {
 
         private synchronized void draw() {
             if (!closed && bar == null) {
-                bar = new ProgressBarBuilder().setTaskName(label).setInitialMax(total)
+                bar = new ProgressBarBuilder().setTaskName(label).setInitialMax(total).setConsumer(new Line(err))
                         .setStyle(ProgressBarStyle.ASCII).showSpeed().setUpdateIntervalMillis(200)
                         .clearDisplayOnFinish().continuousUpdate().build();
                 bar.stepTo(count);
@@ -112,6 +125,26 @@ final class TerminalProgress implements Progress {
         }
         if (interrupted) {
             Thread.currentThread().interrupt();
+        }
+    }
+
+    /**
+     * The bar's line on the terminal. The library's console consumer ends a bar with a newline,
+     * which after the bar is cleared would leave an empty line before the next prompt or output;
+     * this one returns to the start of the cleared line instead.
+     */
+    private static final class Line extends ConsoleProgressBarConsumer {
+        private final PrintStream err;
+
+        Line(PrintStream err) {
+            super(err);
+            this.err = err;
+        }
+
+        @Override
+        public void close() {
+            err.print('\r');
+            err.flush();
         }
     }
 

@@ -72,6 +72,12 @@ class CompareTest {
         return out;
     }
 
+    private static List<String> names(JsonNode array) {
+        List<String> out = new ArrayList<>();
+        array.forEach(x -> out.add(x.asText()));
+        return out;
+    }
+
     /** The pairs that are not nested as the text prints them: {@code full and db: why}. */
     private static List<String> notNested(JsonNode compare) {
         List<String> out = new ArrayList<>();
@@ -104,9 +110,14 @@ class CompareTest {
         assertTrue(seen.get(0).message().startsWith("18 of the 18 held-out rows were part of the data 'full' was fitted on"),
                 seen.get(0).message());
         assertTrue(o.results().get(0).text().contains("held-out RMSE"));
-        JsonNode both = run("compare small_n on d where D > 1e9 holdout N >= 1e9").results().get(0).json();
-        assertEquals(15, law(both, "small_n").get("n").asInt(), "where first (30 rows), then 15 held out");
-        assertEquals(15, law(both, "small_n").get("held-out n").asInt());
+        List<Diagnostic> both = run("compare full, one, small_n on d holdout N >= 1e9").diagnostics().stream()
+                .filter(d -> d.code() == Code.HOLDOUT_SEEN).toList();
+        assertEquals(1, both.size(), both.toString());
+        assertTrue(both.get(0).message().startsWith("held-out rows were part of the data 'full' (18 of the 18) and "
+                + "'one' (18 of the 18) were fitted on, so their"), "every fit that saw them is named: " + both);
+        JsonNode kept = run("compare small_n on d where D > 1e9 holdout N >= 1e9").results().get(0).json();
+        assertEquals(15, law(kept, "small_n").get("n").asInt(), "where first (30 rows), then 15 held out");
+        assertEquals(15, law(kept, "small_n").get("held-out n").asInt());
     }
 
     @Test
@@ -121,6 +132,14 @@ class CompareTest {
         assertTrue(stat >= 0, "the tied fit cannot fit better than its base");
         assertTrue(lr.get(0).endsWith("p = " + law.report.Fmt.num(p, 3)) || p < 1e-16, lr.get(0) + " vs p " + p);
         assertEquals(List.of(), notNested(c));
+        JsonNode subset = run("compare full, one on d where N > 1e9").results().get(0).json();
+        assertEquals(List.of("full", "one"), names(subset.get("likelihood_ratios").get(0).get("approximate")));
+        assertTrue(ratios(subset).get(0).startsWith("full vs one: "), ratios(subset).toString());
+        String text = run("compare full, one on d where N > 1e9").results().get(0).text();
+        assertTrue(text.contains("(approximate: full and one were not fitted on exactly these rows)"), text);
+        JsonNode own = run("compare small_n, one on d where N < 1e9").results().get(0).json();
+        assertEquals(List.of("one"), names(own.get("likelihood_ratios").get(0).get("approximate")),
+                "small_n was fitted on exactly the rows where N < 1e9: " + own);
     }
 
     @Test
@@ -145,5 +164,8 @@ class CompareTest {
         assertTrue(not.contains("full and so: full estimates beta, which so neither fixes nor ties"),
                 "nesting is read from 'with', not guessed from a body written out: " + not);
         assertTrue(o.results().get(0).text().contains("\nnot nested: full and db: "), o.results().get(0).text());
+        List<String> tie = notNested(run("compare one, hoffmann2022 on d").results().get(0).json());
+        assertEquals(List.of("one and hoffmann2022: one ties beta = alpha, but hoffmann2022 has beta = 0.28 and "
+                + "alpha = 0.34"), tie, "the published values break the tie; the forms are the same");
     }
 }
