@@ -46,9 +46,11 @@ import org.eclipse.lsp4j.WorkspaceFolder;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.Timeout;
 import org.junit.jupiter.api.io.TempDir;
 
-/** The language server spoken to over JSON-RPC, as an editor would. */
+/** The language server spoken to over JSON-RPC, as an editor would (a test waiting over 2 minutes fails). */
+@Timeout(120)
 class LawServerTest {
     @TempDir
     Path dir;

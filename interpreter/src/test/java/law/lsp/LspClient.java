@@ -1,8 +1,9 @@
 package law.lsp;
 
 import java.io.IOException;
-import java.io.PipedInputStream;
-import java.io.PipedOutputStream;
+import java.net.InetAddress;
+import java.net.ServerSocket;
+import java.net.Socket;
 import java.util.concurrent.BlockingQueue;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.LinkedBlockingQueue;
@@ -18,24 +19,33 @@ import org.eclipse.lsp4j.services.LanguageClient;
 import org.eclipse.lsp4j.services.LanguageServer;
 
 /**
- * A language client for tests: it speaks JSON-RPC over pipes to a {@link LawServer} running in
+ * A language client for tests: it speaks JSON-RPC over a loopback socket to a {@link LawServer} running in
  * the same process, and keeps the diagnostics the server publishes.
  */
 final class LspClient implements LanguageClient, AutoCloseable {
     final BlockingQueue<PublishDiagnosticsParams> diagnostics = new LinkedBlockingQueue<>();
     final BlockingQueue<MessageParams> messages = new LinkedBlockingQueue<>();
     final LanguageServer server;
-    private final PipedOutputStream toServer = new PipedOutputStream();
-    private final PipedOutputStream toClient = new PipedOutputStream();
+    private final Socket clientSide;
+    private final Socket serverSide;
 
+    /**
+     * Connects over a loopback socket. (Not over {@code PipedInputStream}s: a pipe breaks for its
+     * reader once the thread that last wrote to it has ended, as the thread that runs a
+     * {@code law.check} command does.)
+     */
     LspClient(Options options, long debounce) throws IOException {
-        PipedInputStream serverIn = new PipedInputStream(toServer, 1 << 16);
-        PipedInputStream clientIn = new PipedInputStream(toClient, 1 << 16);
+        try (ServerSocket listener = new ServerSocket(0, 1, InetAddress.getLoopbackAddress())) {
+            clientSide = new Socket(InetAddress.getLoopbackAddress(), listener.getLocalPort());
+            serverSide = listener.accept();
+        }
         LawServer impl = new LawServer(options, debounce);
-        Launcher<LanguageClient> s = LSPLauncher.createServerLauncher(impl, serverIn, toClient);
+        Launcher<LanguageClient> s = LSPLauncher.createServerLauncher(impl, serverSide.getInputStream(),
+                serverSide.getOutputStream());
         impl.connect(s.getRemoteProxy());
         s.startListening();
-        Launcher<LanguageServer> c = LSPLauncher.createClientLauncher(this, clientIn, toServer);
+        Launcher<LanguageServer> c = LSPLauncher.createClientLauncher(this, clientSide.getInputStream(),
+                clientSide.getOutputStream());
         c.startListening();
         server = c.getRemoteProxy();
     }
@@ -77,7 +87,7 @@ final class LspClient implements LanguageClient, AutoCloseable {
 
     @Override
     public void close() throws IOException {
-        toServer.close();
-        toClient.close();
+        clientSide.close();
+        serverSide.close();
     }
 }
