@@ -33,9 +33,9 @@ final class Completions {
             "export");
     /** Options of the blocks whose option names are not public elsewhere (see docs/language.md). */
     static final Map<String, List<String>> BLOCK_OPTIONS = Map.of(
-            "isoflop", List.of("profile", "tokens", "weights", "edges", "bootstrap", "seed"),
+            "isoflop", List.of("profile", "tokens", "weights", "edges", "bootstrap", "resample", "seed"),
             "plot", List.of("title", "x", "y", "xlabel", "ylabel", "width", "height"),
-            "predict", List.of("level"));
+            "predict", List.of("level", "interval"));
     /** The clauses of a data block. */
     static final List<String> DATA_CLAUSES = List.of("where", "drop", "dedup", "group by", "nan");
 
