@@ -31,7 +31,7 @@ import picocli.CommandLine.Parameters;
 @Command(name = "law", mixinStandardHelpOptions = true, versionProvider = Main.VersionProvider.class,
         description = "A language for neural scaling laws: fit, query and check scaling laws.",
         subcommands = {Main.Run.class, Main.Check.class, Main.Repl.class, Main.Doc.class, FmtCommand.class,
-            Report.class,
+            LspCommand.class, Report.class,
             CommandLine.HelpCommand.class},
         exitCodeListHeading = "%nExit codes:%n",
         exitCodeList = {"0:everything ran and every expect held", "1:an expect failed",

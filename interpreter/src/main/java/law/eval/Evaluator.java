@@ -178,6 +178,11 @@ public final class Evaluator {
                 Suggest.didYouMean(id, visibleNames(scope)));
     }
 
+    /** The fields {@code x.field} reads from a value (empty when it has none), e.g. for completion. */
+    public static Map<String, Value> fields(Value v) {
+        return Members.fields(v);
+    }
+
     /** Every name an expression could refer to, for suggestions. */
     public Set<String> visibleNames(Scope scope) {
         Set<String> names = new LinkedHashSet<>(scope.localNames());

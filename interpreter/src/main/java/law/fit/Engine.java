@@ -39,6 +39,7 @@ public final class Engine {
             }
         } else {
             AtomicInteger next = new AtomicInteger();
+            Thread caller = Thread.currentThread();
             ExecutorService ex = Executors.newFixedThreadPool(t, r -> {
                 Thread th = new Thread(r, "law-fit");
                 th.setDaemon(true);
@@ -49,7 +50,8 @@ public final class Engine {
                 for (int k = 0; k < t; k++) {
                     fs[k] = ex.submit(() -> {
                         for (int i = next.getAndIncrement(); i < count; i = next.getAndIncrement()) {
-                            if (Thread.currentThread().isInterrupted()) {
+                            // the caller's interrupt too: on a busy machine it may wake to stop us only later
+                            if (Thread.currentThread().isInterrupted() || caller.isInterrupted()) {
                                 return;
                             }
                             out[i] = task.apply(i);
@@ -60,6 +62,7 @@ public final class Engine {
                 for (Future<?> f : fs) {
                     f.get();
                 }
+                Cancelled.check(); // workers that saw the interrupt first have ended without their tasks
             } catch (InterruptedException e) {
                 throw new Cancelled();
             } catch (java.util.concurrent.ExecutionException e) {

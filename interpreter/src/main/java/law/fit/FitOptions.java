@@ -41,7 +41,8 @@ public record FitOptions(boolean log, Loss loss, Method method, double tolerance
     /** Random starts when no start is given. */
     public static final int DEFAULT_RANDOM_STARTS = 20;
 
-    private static final Set<String> KNOWN = Set.of("residual", "loss", "method", "tolerance", "max_iterations",
+    /** The options a fit block takes (what the language server completes). */
+    public static final Set<String> KNOWN = Set.of("residual", "loss", "method", "tolerance", "max_iterations",
             "weights", "where", "start", "bootstrap", "bootstrap_starts", "seed");
 
     /** Reads the options of a fit block. */

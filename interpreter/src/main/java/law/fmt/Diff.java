@@ -50,7 +50,7 @@ public final class Diff {
     }
 
     /** The lines of a text, without their terminators; a final newline ends the last line. */
-    static List<String> lines(String text) {
+    public static List<String> lines(String text) {
         String t = text.endsWith("\n") ? text.substring(0, text.length() - 1) : text;
         return t.isEmpty() && text.isEmpty() ? List.of() : Arrays.asList(t.split("\r?\n|\r", -1));
     }

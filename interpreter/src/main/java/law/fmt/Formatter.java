@@ -50,6 +50,9 @@ public final class Formatter {
             return refused(source, "the parser and the formatter disagree about this file");
         }
         String text = Layout.print(Lines.of(source, lexemes));
+        if (text.equals(source.text())) { // already canonical: the same text has the same tree
+            return new Result(text, List.of());
+        }
         Diagnostics again = new Diagnostics();
         Program after = SpecParser.parse(new SourceFile(source.name(), source.path(), text), again);
         String diff = again.hasErrors() ? "program" : SameTree.difference(before.statements(), after.statements(),

@@ -50,19 +50,16 @@ public final class Lexemes {
                 return null;
             }
         }
-        LawParser parser = new LawParser(tokens);
-        parser.removeErrorListeners();
         int[] errors = new int[1];
-        parser.addErrorListener(new org.antlr.v4.runtime.BaseErrorListener() {
-            @Override
-            public void syntaxError(org.antlr.v4.runtime.Recognizer<?, ?> r, Object o, int line, int col, String msg,
-                                    org.antlr.v4.runtime.RecognitionException e) {
-                errors[0]++;
-            }
-        });
         ParseTree tree;
         try {
-            tree = parser.program();
+            tree = TwoStage.program(tokens, new org.antlr.v4.runtime.BaseErrorListener() {
+                @Override
+                public void syntaxError(org.antlr.v4.runtime.Recognizer<?, ?> r, Object o, int line, int col,
+                                        String msg, org.antlr.v4.runtime.RecognitionException e) {
+                    errors[0]++;
+                }
+            });
         } catch (StackOverflowError e) {
             return null;
         }

@@ -47,12 +47,9 @@ public final class SpecParser {
         if (diagnostics.hasErrorsSince(mark)) {
             return new Program(source, List.of());
         }
-        LawParser parser = new LawParser(tokens);
-        parser.removeErrorListeners();
         SyntaxErrors errors = new SyntaxErrors(source, diagnostics, blocks(source, tokens.getTokens()));
-        parser.addErrorListener(errors);
         try {
-            LawParser.ProgramContext tree = parser.program();
+            LawParser.ProgramContext tree = TwoStage.program(tokens, errors);
             if (errors.count() > 0) {
                 return new Program(source, List.of());
             }

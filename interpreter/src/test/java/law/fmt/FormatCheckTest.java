@@ -3,11 +3,9 @@ package law.fmt;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.IOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
-import law.diag.SourceFile;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -24,15 +22,13 @@ class FormatCheckTest {
             if (RepoFiles.isFuzzSeed(f)) {
                 continue;
             }
-            String rel = RepoFiles.root().relativize(f).toString().replace('\\', '/');
-            String text = Files.readString(f);
-            Formatter.Result r = Formatter.format(new SourceFile(rel, f, text));
-            if (!r.ok()) {
+            RepoFiles.Formatted r = RepoFiles.formatted(f);
+            if (!r.result().ok()) {
                 if (!RepoFiles.mayBeBroken(f)) {
-                    broken.add(rel + ": " + r.diagnostics().get(0).message());
+                    broken.add(r.rel() + ": " + r.result().diagnostics().get(0).message());
                 }
-            } else if (!r.text().equals(text)) {
-                unformatted.add(rel);
+            } else if (!r.unchanged()) {
+                unformatted.add(r.rel());
             }
         }
         assertTrue(broken.isEmpty(), "these .law files do not parse, so they cannot be formatted:\n  "
