@@ -198,6 +198,9 @@ public final class Evaluator {
         Map<String, Value> fields = Members.fields(target);
         Value v = fields.get(field);
         if (v == null) {
+            if (target instanceof Value.Other o) {
+                o.explainMissing(field, m.member().span());
+            }
             String what = m.target() instanceof Expr.Name n ? "'" + n.text() + "'" : "this " + target.kindName();
             String help = Suggest.didYouMean(field, fields.keySet());
             if (help == null && !fields.isEmpty()) {

@@ -160,6 +160,10 @@ public final class SavedFits {
     public static Law load(Path path, String shown, Span at, Context ctx) {
         String text;
         try {
+            if (Files.exists(path) && !Files.isRegularFile(path)) {
+                throw Failure.at(Code.FILE_UNREADABLE, at, "'" + shown + "' is not a regular file (a named pipe, "
+                        + "device or socket); 'use' reads only files");
+            }
             text = Files.readString(path, StandardCharsets.UTF_8);
         } catch (NoSuchFileException e) {
             throw Failure.at(Code.FILE_NOT_FOUND, at, "file '" + shown + "' not found (looked at " + path + ")");
