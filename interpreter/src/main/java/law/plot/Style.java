@@ -33,8 +33,11 @@ final class Style {
     /** An empty chart with the house style. */
     static XYChart chart(int width, int height, String title, String xTitle, String yTitle, boolean logX,
                          boolean logY, double[] xRange, double[] yRange) {
-        XYChart chart = new XYChartBuilder().width(width).height(height).title(title == null ? "" : title)
-                .xAxisTitle(xTitle).yAxisTitle(yTitle).build();
+        // titles may quote a spec's strings: control characters are shown escaped, never drawn or written raw
+        XYChart chart = new XYChartBuilder().width(width).height(height)
+                .title(title == null ? "" : law.diag.Escape.line(title))
+                .xAxisTitle(xTitle == null ? null : law.diag.Escape.line(xTitle))
+                .yAxisTitle(yTitle == null ? null : law.diag.Escape.line(yTitle)).build();
         XYStyler s = chart.getStyler();
         s.setChartBackgroundColor(Color.WHITE);
         s.setPlotBackgroundColor(Color.WHITE);
