@@ -141,6 +141,11 @@ public final class Evaluator {
             throw Failure.at(Code.TYPE, where.span(), "'" + l.law().name() + "' is a law, not a number",
                     "call it with its variables: " + l.law().signature());
         }
+        if (v instanceof ConstraintValue c) {
+            throw Failure.at(Code.TYPE, where.span(), "expected a number here, but this is the constraint "
+                    + c.relation(), "a constraint relates variables for optimal, minimize and plots; it has no value "
+                    + "of its own");
+        }
         if (v instanceof Value.Rec r && !r.fields().isEmpty()) {
             throw Failure.at(Code.TYPE, where.span(), "expected a number here, but this gives several fields: "
                     + String.join(", ", r.fields().keySet()), "pick one, e.g. (...)." + r.fields().keySet().iterator().next());

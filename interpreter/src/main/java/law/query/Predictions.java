@@ -20,6 +20,7 @@ import law.expr.Derivative;
 import law.expr.Expr;
 import law.model.Fitted;
 import law.model.Law;
+import law.report.Fmt;
 
 /**
  * {@code predict LAW at (N = .., D = ..)} and {@code predict EXPR}: the value, and for a fitted
@@ -105,6 +106,7 @@ final class Predictions {
         }
         double value = closed.evaluate(Map.of());
         Extrapolation.check(law, at, q.span(), ctx);
+        finite(value, q, law.name() + " at " + describe(at));
         Fitted fit = law.fitted();
         if (fit == null) {
             return Value.Scalar.of(value);
@@ -135,6 +137,7 @@ final class Predictions {
         for (Law law : fitted) {
             Extrapolation.check(law, Scopes.lawArguments(q, law, scope, Map.of(), ctx), q.span(), ctx);
         }
+        finite(value, q, "this expression");
         if (fitted.isEmpty()) {
             return Value.Scalar.of(value);
         }
@@ -145,6 +148,22 @@ final class Predictions {
             return new double[] {ctx.evaluator().number(q.expr(), s)};
         }, new double[] {value}, null, level, why);
         return withInterval(value, iv, why, q, ctx);
+    }
+
+    /** A prediction that is not a finite number is an error at the query, never a printed nan or inf. */
+    private static void finite(double value, Query.Predict q, String what) {
+        if (!Double.isFinite(value)) {
+            throw Failure.at(Code.NOT_FINITE, q.span(), "the value of " + what + " is "
+                    + (Double.isNaN(value) ? "not a number (NaN)" : Fmt.num(value)),
+                    "the law is not defined there (a division by zero, a negative number to a fractional power, "
+                    + "the log of a non-positive number); predict where its variables make sense");
+        }
+    }
+
+    private static String describe(Map<String, Double> at) {
+        StringBuilder b = new StringBuilder("(");
+        at.forEach((k, v) -> b.append(b.length() > 1 ? ", " : "").append(k).append(" = ").append(Fmt.num(v)));
+        return b.append(')').toString();
     }
 
     private static Value withInterval(double value, double[][] iv, String[] why, Query.Predict q, Context ctx) {
