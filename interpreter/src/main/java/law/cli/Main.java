@@ -42,7 +42,7 @@ public final class Main implements Callable<Integer> {
     private String eval;
 
     @CommandLine.Mixin
-    private Common common = new Common();
+    Common common = new Common();
 
     @Option(names = "--history", paramLabel = "FILE",
             description = "The REPL's history file (default: $LAW_HISTORY, else ~/.law_history).")

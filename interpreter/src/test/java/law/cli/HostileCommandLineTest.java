@@ -158,6 +158,22 @@ class HostileCommandLineTest {
         assertEquals(0, both.exit(), "a list option given in both places keeps both: " + both.all());
     }
 
+    /** law report takes the options before it too, and prints a spec's strings escaped. */
+    @Test
+    void reportTakesOptionsBeforeItAndEscapes() throws IOException {
+        Files.writeString(dir.resolve("pts.csv"), "x,y\n1,2\n2,4.1\n3,5.9\n4,8.2\n");
+        Path sub = Files.createDirectory(dir.resolve("r"));
+        Path f = spec("r/f.law", "law line(x) = k * x { k > 0\n  cite \"" + ESC + "[2J\" }\n"
+                + "data d = csv(\"../pts.csv\")\nfit g = line(x) ~ y in d\n");
+        Run plain = run("report", f.toString());
+        assertEquals(65, plain.exit(), "the data is outside the spec's folder: " + plain.all());
+        Run r = run("--allow-path", dir.toString(), "report", f.toString());
+        assertEquals(0, r.exit(), r.all());
+        assertFalse(r.all().contains(ESC), "raw ESC in: " + r.all().replace(ESC, "<ESC>"));
+        assertEquals(2, run("-e", "print 1", "report", f.toString()).exit());
+        assertTrue(sub.toFile().isDirectory());
+    }
+
     @Test
     void evalWithASubcommandIsAUsageError() throws IOException {
         Path f = spec("f.law", "print 1\n");
