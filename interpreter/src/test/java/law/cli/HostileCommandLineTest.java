@@ -182,6 +182,19 @@ class HostileCommandLineTest {
         assertTrue(r.err().contains("-e"), r.err());
     }
 
+    /** --max-items limits every list, not only ranges: a literal beyond it is refused, never printed. */
+    @Test
+    void listLiteralsObeyMaxItems() {
+        Run r = run("--max-items", "3", "-e", "let v = [1, 2, 3, 4, 5, 6]; v");
+        assertEquals(65, r.exit(), r.all());
+        assertTrue(r.err().contains("error[L0902]: the number of elements of this list (6) exceeds the limit of 3"),
+                r.err());
+        assertFalse(r.out().contains("6"), r.out());
+        Run within = run("--max-items", "3", "-e", "let v = [1, 2, 3]; v");
+        assertEquals(0, within.exit(), within.all());
+        assertEquals("[1, 2, 3]", within.out().strip());
+    }
+
     /** A --data file with a data error exits 65 with that error only, not also "defines no dataset". */
     @Test
     void dataOverrideWithBadData() throws IOException {
