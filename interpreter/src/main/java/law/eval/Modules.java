@@ -162,39 +162,44 @@ public final class Modules {
                 throw Failure.at(Code.FILE_UNREADABLE, at, "'" + shown + "' is not a regular file (a named pipe, "
                         + "device or socket); 'use' reads only files");
             }
-            byte[] bytes = Files.readAllBytes(path);
-            String text = StandardCharsets.UTF_8.newDecoder().onMalformedInput(CodingErrorAction.REPORT)
-                    .onUnmappableCharacter(CodingErrorAction.REPORT)
-                    .decode(java.nio.ByteBuffer.wrap(bytes)).toString();
-            int nul = text.indexOf('\0');
-            if (nul >= 0) {
-                SourceFile src = new SourceFile(shown, path, text);
-                throw Failure.at(Code.FILE_UNREADABLE, new law.diag.Span(src, nul, nul + 1), "'" + shown
-                        + "' is a binary file, not a .law spec (it holds a NUL character here)");
-            }
-            return new SourceFile(shown, path, text);
+            return decodeSpec(Files.readAllBytes(path), shown, path);
         } catch (NoSuchFileException e) {
             throw Failure.at(Code.FILE_NOT_FOUND, at, "file '" + shown + "' not found (looked at " + path + ")");
-        } catch (CharacterCodingException e) {
-            throw notUtf8(path, shown, at);
         } catch (IOException e) {
             throw Failure.at(Code.FILE_UNREADABLE, at, "'" + shown + "' cannot be read: " + e.getMessage());
         }
     }
 
-    /** {@code L0003} at the first character of a spec that is not UTF-8 (shown as the replacement character). */
-    private static Failure notUtf8(Path path, String shown, law.diag.Span at) {
+    /**
+     * Decodes the bytes of a spec ({@code path} may be null, for standard input) as strict UTF-8,
+     * or fails with {@code L0003} at the first character that is not UTF-8 or is a NUL.
+     */
+    public static SourceFile decodeSpec(byte[] bytes, String shown, Path path) {
+        String text;
         try {
-            byte[] bytes = Files.readAllBytes(path);
-            int bad = firstMalformed(bytes);
-            String before = new String(bytes, 0, bad, StandardCharsets.UTF_8);
-            SourceFile src = new SourceFile(shown, path, new String(bytes, StandardCharsets.UTF_8));
-            return Failure.at(Code.FILE_UNREADABLE, new law.diag.Span(src, before.length(), before.length() + 1),
-                    "'" + shown + "' is not UTF-8 text (this character is not UTF-8)",
-                    "save the file as UTF-8 (e.g. from Latin-1 or Windows-1252)");
-        } catch (IOException | RuntimeException e) {
-            return Failure.at(Code.FILE_UNREADABLE, at, "'" + shown + "' is not UTF-8 text");
+            text = StandardCharsets.UTF_8.newDecoder().onMalformedInput(CodingErrorAction.REPORT)
+                    .onUnmappableCharacter(CodingErrorAction.REPORT)
+                    .decode(java.nio.ByteBuffer.wrap(bytes)).toString();
+        } catch (CharacterCodingException e) {
+            throw notUtf8(bytes, shown, path);
         }
+        int nul = text.indexOf('\0');
+        if (nul >= 0) {
+            SourceFile src = new SourceFile(shown, path, text);
+            throw Failure.at(Code.FILE_UNREADABLE, new law.diag.Span(src, nul, nul + 1), "'" + shown
+                    + "' is a binary file, not a .law spec (it holds a NUL character here)");
+        }
+        return new SourceFile(shown, path, text);
+    }
+
+    /** {@code L0003} at the first character of a spec that is not UTF-8 (shown as the replacement character). */
+    private static Failure notUtf8(byte[] bytes, String shown, Path path) {
+        int bad = firstMalformed(bytes);
+        String before = new String(bytes, 0, bad, StandardCharsets.UTF_8);
+        SourceFile src = new SourceFile(shown, path, new String(bytes, StandardCharsets.UTF_8));
+        return Failure.at(Code.FILE_UNREADABLE, new law.diag.Span(src, before.length(), before.length() + 1),
+                "'" + shown + "' is not UTF-8 text (this character is not UTF-8)",
+                "save the file as UTF-8 (e.g. from Latin-1 or Windows-1252)");
     }
 
     /** The offset of the first byte that does not decode as UTF-8 (the length when all do). */

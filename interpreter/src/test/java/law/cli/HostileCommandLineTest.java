@@ -1,5 +1,6 @@
 package law.cli;
 
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -132,6 +133,35 @@ class HostileCommandLineTest {
         assertTrue(r.err().contains("error[L0003]: <stdin> is not UTF-8 text: line 2"), r.err());
         assertTrue(r.out().startsWith("2"), r.out());
         assertFalse(r.out().contains("3") || r.all().contains("\ufffd"), r.all());
+    }
+
+    /**
+     * law fmt as a filter: stdin that is not UTF-8 is refused (exit 66, located), and given back
+     * byte for byte rather than decoded with replacement characters into a corrupted copy.
+     */
+    @Test
+    void fmtFilterRefusesStdinThatIsNotUtf8() {
+        byte[] latin1 = "let x=1\n# caf\u00e9\n".getBytes(StandardCharsets.ISO_8859_1);
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        ByteArrayOutputStream err = new ByteArrayOutputStream();
+        int exit;
+        synchronized (HostileCommandLineTest.class) {
+            InputStream saved = System.in;
+            try {
+                System.setIn(new ByteArrayInputStream(latin1));
+                exit = Main.run(new String[] {"fmt", "-"}, new PrintStream(out, true, StandardCharsets.UTF_8),
+                        new PrintStream(err, true, StandardCharsets.UTF_8));
+            } finally {
+                System.setIn(saved);
+            }
+        }
+        String e = err.toString(StandardCharsets.UTF_8);
+        assertEquals(66, exit, e);
+        assertTrue(e.contains("error[L0003]: '<stdin>' is not UTF-8 text") && e.contains("<stdin>:2:6"), e);
+        assertArrayEquals(latin1, out.toByteArray());
+        Run fine = runWithInput("let x=1\n".getBytes(StandardCharsets.UTF_8), "fmt", "-");
+        assertEquals(0, fine.exit(), fine.all());
+        assertEquals("let x = 1\n", fine.out());
     }
 
     /** Options before the subcommand are honoured, as the usage line shows them. */
