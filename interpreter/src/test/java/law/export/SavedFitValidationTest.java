@@ -47,7 +47,9 @@ class SavedFitValidationTest {
                 fit k = f(N) ~ L in d { bootstrap = 8, seed = 1 }
                 export k -> "k.json"
                 """);
-        assertEquals(List.of(), run("fit.law").diagnostics());
+        // 8 replicates of 5 points: some run wild (L0660 says so); the file is what matters here
+        assertEquals(List.of(), run("fit.law").diagnostics().stream()
+                .filter(d -> d.code() != law.diag.Code.BOOTSTRAP_WILD).toList());
     }
 
     private Outcome run(String name) {
