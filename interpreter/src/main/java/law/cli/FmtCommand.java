@@ -50,8 +50,17 @@ final class FmtCommand implements Callable<Integer> {
         PrintStream out = Streams.out();
         Renderer renderer = new Renderer(color != null ? color : System.console() != null && System.getenv("NO_COLOR") == null);
         if (files.size() == 1 && files.get(0).toString().equals("-")) {
-            String text = new String(System.in.readAllBytes(), StandardCharsets.UTF_8);
-            return one(SourceFile.of("<stdin>", text), null, renderer, out);
+            byte[] bytes = System.in.readAllBytes();
+            SourceFile source;
+            try {
+                source = Modules.decodeSpec(bytes, "<stdin>", null);
+            } catch (Failure e) {
+                Streams.err().print(renderer.render(e.diagnostic()));
+                out.write(bytes, 0, bytes.length); // a filter gives back what it cannot format, byte for byte
+                out.flush();
+                return ExitCode.NO_INPUT;
+            }
+            return one(source, null, renderer, out);
         }
         int exit = ExitCode.OK;
         int changed = 0;

@@ -2,9 +2,7 @@ package law.cli;
 
 import java.io.BufferedReader;
 import java.io.IOException;
-import java.io.InputStreamReader;
 import java.io.PrintStream;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -44,7 +42,7 @@ public final class Main implements Callable<Integer> {
     private String eval;
 
     @CommandLine.Mixin
-    private Common common = new Common();
+    Common common = new Common();
 
     @Option(names = "--history", paramLabel = "FILE",
             description = "The REPL's history file (default: $LAW_HISTORY, else ~/.law_history).")
@@ -94,6 +92,17 @@ public final class Main implements Callable<Integer> {
         return Repl.start(common, null, history);
     }
 
+    /** {@code -e} before a subcommand has no meaning: a usage error (exit 2), not silently ignored. */
+    boolean refusesEval(String subcommand) {
+        if (eval == null) {
+            return false;
+        }
+        Streams.err().println("error: -e cannot be combined with '" + subcommand + "'; run the statements with "
+                + "'law -e ...' alone, or put them in a file");
+        Streams.err().println("  = help: run 'law --help' for usage");
+        return true;
+    }
+
     /** Options shared by every subcommand. */
     static final class Common {
         @Option(names = "--json", description = "Print every result and diagnostic as one JSON document.")
@@ -127,10 +136,24 @@ public final class Main implements Callable<Integer> {
                 negatable = true)
         Boolean color;
 
-        /** These options with {@code --json} also taken from before the subcommand ({@code law --json run F}). */
-        Common inherit(Main parent) {
-            json |= parent != null && parent.common.json;
-            return this;
+        /**
+         * These options with those given before the subcommand ({@code law --data d=x.csv run F})
+         * filled in where the subcommand's own were not given; lists and maps keep both.
+         */
+        Common after(Common top) {
+            Common c = new Common();
+            c.json = json || top.json;
+            c.quiet = quiet || top.quiet;
+            c.data.putAll(top.data);
+            c.data.putAll(data);
+            c.allowPaths.addAll(top.allowPaths);
+            c.allowPaths.addAll(allowPaths);
+            c.threads = threads != c.threads ? threads : top.threads;
+            c.maxStarts = maxStarts != c.maxStarts ? maxStarts : top.maxStarts;
+            c.maxBootstrap = maxBootstrap != c.maxBootstrap ? maxBootstrap : top.maxBootstrap;
+            c.maxItems = maxItems != c.maxItems ? maxItems : top.maxItems;
+            c.color = color != null ? color : top.color;
+            return c;
         }
 
         Options options() {
@@ -154,11 +177,11 @@ public final class Main implements Callable<Integer> {
         List<Path> files;
 
         @CommandLine.ParentCommand
-        Main parent;
+        Main top;
 
         @Override
         public Integer call() {
-            return runSources(common.inherit(parent), files, null, true);
+            return top.refusesEval("run") ? ExitCode.USAGE : runSources(common.after(top.common), files, null, true);
         }
     }
 
@@ -173,11 +196,11 @@ public final class Main implements Callable<Integer> {
         List<Path> files;
 
         @CommandLine.ParentCommand
-        Main parent;
+        Main top;
 
         @Override
         public Integer call() {
-            return runSources(common.inherit(parent), files, null, false);
+            return top.refusesEval("check") ? ExitCode.USAGE : runSources(common.after(top.common), files, null, false);
         }
     }
 
@@ -195,11 +218,12 @@ public final class Main implements Callable<Integer> {
         Path history;
 
         @CommandLine.ParentCommand
-        Main parent;
+        Main top;
 
         @Override
         public Integer call() {
-            return start(common.inherit(parent), file, history);
+            return top.refusesEval("repl") ? ExitCode.USAGE
+                    : start(common.after(top.common), file, history != null ? history : top.history);
         }
 
         /** The prompt on a terminal; otherwise the statements on stdin, entry by entry, as in file mode. */
@@ -226,8 +250,8 @@ public final class Main implements Callable<Integer> {
                 printer.file(file.toString(), o);
                 exit = o.exitCode();
             }
-            Outcome o = Piped.run(session, new BufferedReader(new InputStreamReader(System.in,
-                    StandardCharsets.UTF_8)), "<stdin>", Streams.out());
+            Outcome o = Piped.run(session, new BufferedReader(new StrictUtf8Reader(System.in)), "<stdin>",
+                    Streams.out());
             printer.file("<stdin>", o);
             exit = worse(exit, o.exitCode());
             printer.finish(exit);
@@ -314,7 +338,8 @@ public final class Main implements Callable<Integer> {
         int exit = ExitCode.OK;
         for (String name : common.data.keySet()) {
             law.eval.Entry e = session.env().get(name);
-            if (e == null || e.kind() != law.eval.Entry.Kind.DATA) {
+            boolean failed = e == null && session.env().isPoisoned(name); // its error is already reported
+            if (!failed && (e == null || e.kind() != law.eval.Entry.Kind.DATA)) {
                 List<String> datasets = session.env().entries().stream()
                         .filter(x -> x.kind() == law.eval.Entry.Kind.DATA).map(law.eval.Entry::name).toList();
                 Streams.err().println("error: --data " + name + "=...: " + f + " defines no dataset '" + name + "'");

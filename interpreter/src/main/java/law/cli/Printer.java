@@ -14,7 +14,8 @@ import law.session.Outcome;
 
 /**
  * Writes results and diagnostics to the terminal, or collects them as one JSON document. Jackson is
- * touched only in JSON mode: creating its mapper costs a third of a plain run's start-up.
+ * touched only in JSON mode: creating its mapper costs a third of a plain run's start-up. Text from
+ * a spec or its data is printed with control characters escaped ({@link law.diag.Escape}).
  */
 final class Printer {
     /** The version of the JSON document's shape: docs/schema/law.output-1.schema.json. */
@@ -49,7 +50,7 @@ final class Printer {
             if (multi && !spaced && printed) {
                 out.println();
             }
-            out.println(r.text());
+            out.println(law.diag.Escape.text(r.text()));
             if (multi) {
                 out.println();
             }
@@ -131,7 +132,7 @@ final class Printer {
 
     void line(String text) {
         if (!json) {
-            out.println(text);
+            out.println(law.diag.Escape.text(text));
         }
     }
 

@@ -38,8 +38,15 @@ final class Report implements Callable<Integer> {
     @Option(names = {"-o", "--output"}, paramLabel = "OUT", description = "Write the report to OUT instead of standard output.")
     Path output;
 
+    @CommandLine.ParentCommand
+    Main top;
+
     @Override
     public Integer call() {
+        Main.Common common = top == null ? this.common : this.common.after(top.common);
+        if (top != null && top.refusesEval("report")) {
+            return ExitCode.USAGE;
+        }
         Render.Format f = common.json ? Render.Format.JSON : switch (format.toLowerCase(java.util.Locale.ROOT)) {
             case "text", "txt" -> Render.Format.TEXT;
             case "markdown", "md" -> Render.Format.MARKDOWN;
@@ -61,7 +68,7 @@ final class Report implements Callable<Integer> {
         Appendix appendix = Appendices.of(file.toString(), session, o);
         String text = Render.render(appendix, f);
         if (output == null) {
-            Streams.out().print(text);
+            Streams.out().print(law.diag.Escape.text(text)); // a spec's strings reach the terminal escaped
         } else {
             try {
                 Files.writeString(output, text, StandardCharsets.UTF_8);

@@ -11,7 +11,7 @@ import java.util.Arrays;
  * so the reader can collect its text in a second pass instead of holding every cell's string.
  */
 final class ColumnBuilder {
-    private double[] numbers = new double[64];
+    private double[] numbers = new double[8];
     private String[] texts;
     private int size;
     private int numericCells;

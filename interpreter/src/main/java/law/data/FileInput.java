@@ -38,6 +38,9 @@ final class FileInput {
             throw DataException.of(DataError.UNREADABLE_FILE, source, "'" + source
                     + "' is a folder, not a file");
         }
+        if (!Files.isRegularFile(path)) {
+            throw notRegular(source);
+        }
         try {
             InputStream in = new BufferedInputStream(Files.newInputStream(path), 1 << 16);
             in.mark(PEEK);
@@ -58,6 +61,16 @@ final class FileInput {
             throw DataException.of(DataError.UNREADABLE_FILE, source,
                     "cannot read '" + source + "': " + e.getMessage()).withCause(e);
         }
+    }
+
+    /**
+     * Error {@code L0402} for a path that is not a regular file (a named pipe, a device, a socket):
+     * reading one could block forever, and a table is read more than once.
+     */
+    static DataException notRegular(String source) {
+        return DataException.of(DataError.UNREADABLE_FILE, source, "'" + source
+                + "' is not a regular file (a named pipe, device or socket); law reads data only from files")
+                .withHelp("save the data to a file first, then read that file");
     }
 
     /** Error {@code L0402} for a file that is not UTF-8, naming the line of the first bad byte. */

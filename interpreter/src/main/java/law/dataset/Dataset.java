@@ -7,6 +7,7 @@ import java.util.Map;
 import law.data.NumericColumn;
 import law.data.Table;
 import law.data.TableSummary;
+import law.data.TextColumn;
 import law.eval.Value;
 
 /**
@@ -108,18 +109,86 @@ public record Dataset(String name, Table table, List<String> groupBy, String hea
 
     /**
      * {@code rows}, and for each numeric column a record of its {@code min}, {@code median},
-     * {@code max}, {@code first}, {@code last} and {@code sum}: {@code runs.L.max}.
+     * {@code max}, {@code first}, {@code last} and {@code sum}: {@code runs.L.max}. The records are
+     * computed when read, so a table of two million columns costs nothing until one is asked for.
      */
     @Override
     public Map<String, Value> fields() {
-        Map<String, Value> out = new LinkedHashMap<>();
-        out.put("rows", Value.Scalar.of(table.rowCount()));
-        for (String c : table.columnNames()) {
-            if (table.column(c) instanceof NumericColumn && !c.equals("rows")) {
-                out.put(c, columnStats(table.numeric(c)));
-            }
+        return new ColumnFields(table);
+    }
+
+    /** {@code t.X} of a column that is text says which cell made it text. */
+    @Override
+    public void explainMissing(String field, law.diag.Span at) {
+        if (!table.hasColumn(field) || !(table.column(field) instanceof TextColumn text)) {
+            return;
         }
-        return out;
+        int bad = text.firstNonNumeric();
+        if (bad < 0) {
+            return;
+        }
+        throw law.eval.Failure.at(law.diag.Code.DATA_NON_NUMERIC, at, "'" + field + "' is a text column because of "
+                + table.numbering().word() + " " + table.sourceRow(bad) + " of " + table.source() + ", whose cell '"
+                + text.get(bad) + "' is not a number, so it has no min, median, max, first, last or sum",
+                "fix that cell (write a missing value as an empty cell or NaN), or drop the row with 'where'");
+    }
+
+    /** The fields of a dataset, each column's statistics computed on first use. */
+    private static final class ColumnFields extends java.util.AbstractMap<String, Value> {
+        private final Table table;
+        private final Map<String, Value> cache = new java.util.HashMap<>();
+
+        ColumnFields(Table table) {
+            this.table = table;
+        }
+
+        @Override
+        public Value get(Object key) {
+            if (!(key instanceof String name)) {
+                return null;
+            }
+            if (name.equals("rows")) {
+                return Value.Scalar.of(table.rowCount());
+            }
+            if (!table.hasColumn(name) || !numeric(table.column(name))) {
+                return null;
+            }
+            return cache.computeIfAbsent(name, c -> columnStats(table.numeric(c)));
+        }
+
+        @Override
+        public boolean containsKey(Object key) {
+            return get(key) != null;
+        }
+
+        @Override
+        public java.util.Set<Map.Entry<String, Value>> entrySet() {
+            Map<String, Value> all = new LinkedHashMap<>();
+            for (String k : keys()) {
+                all.put(k, get(k));
+            }
+            return all.entrySet();
+        }
+
+        @Override
+        public java.util.Set<String> keySet() {
+            return java.util.Collections.unmodifiableSet(keys());
+        }
+
+        private java.util.LinkedHashSet<String> keys() {
+            java.util.LinkedHashSet<String> out = new java.util.LinkedHashSet<>();
+            out.add("rows");
+            for (String c : table.columnNames()) {
+                if (table.column(c) instanceof NumericColumn) {
+                    out.add(c);
+                }
+            }
+            return out;
+        }
+
+        private static boolean numeric(law.data.Column c) {
+            return c instanceof NumericColumn || c instanceof TextColumn t && t.firstNonNumeric() < 0;
+        }
     }
 
     private static Value columnStats(double[] v) {

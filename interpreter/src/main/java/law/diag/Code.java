@@ -167,6 +167,8 @@ public enum Code {
     NO_INTERVAL("L0711", "no confidence interval"),
     /** Warning: {@code compare ... holdout} rows that were part of a compared fit's data. */
     HOLDOUT_SEEN("L0712", "held-out rows were fitted"),
+    /** Warning: a variable of {@code minimize} that the objective and the relations do not depend on. */
+    FLAT_OBJECTIVE("L0713", "objective does not depend on a variable"),
 
     // L08xx: plots and exports
     /** A {@code plot} item that is not a law, {@code residuals}, {@code frontier} or {@code isoflop}. */

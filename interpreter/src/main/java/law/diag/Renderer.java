@@ -21,47 +21,33 @@ public final class Renderer {
         this.color = color;
     }
 
-    /** Renders one diagnostic, ending with a newline. */
+    /** Renders one diagnostic, ending with a newline; text from the spec is escaped ({@link Escape}). */
     public String render(Diagnostic d) {
         StringBuilder out = new StringBuilder();
         String sev = d.severity().word();
         out.append(paint(d.isError() ? "1;31" : d.severity() == Severity.WARNING ? "1;33" : "1;36",
                 sev + "[" + d.code().id() + "]"));
-        out.append(paint("1", ": " + d.message())).append('\n');
+        out.append(paint("1", ": " + Escape.text(d.message()))).append('\n');
         Span s = d.span();
         String gutter = " ";
         if (s != null) {
-            int line = s.line();
-            String number = Integer.toString(line);
+            String number = Integer.toString(s.line());
             gutter = " ".repeat(number.length() + 1);
             out.append(gutter, 0, gutter.length() - 1).append(paint("1;34", "--> "))
-                    .append(s.location()).append('\n');
+                    .append(Escape.line(s.location())).append('\n');
             out.append(gutter).append(paint("1;34", "|")).append('\n');
-            String text = s.source().line(line);
-            out.append(paint("1;34", number + " |")).append(' ').append(untab(text)).append('\n');
-            out.append(gutter).append(paint("1;34", "|")).append(' ').append(caret(s, text)).append('\n');
+            Quote q = Quote.of(s);
+            out.append(paint("1;34", number + " |")).append(' ').append(q.text()).append('\n');
+            out.append(gutter).append(paint("1;34", "|")).append(' ').append(" ".repeat(q.pad()))
+                    .append(paint("1;31", "^".repeat(q.width()))).append('\n');
         }
         if (d.help() != null) {
-            out.append(gutter).append(paint("1;34", "=")).append(" help: ").append(d.help()).append('\n');
+            out.append(gutter).append(paint("1;34", "=")).append(" help: ").append(Escape.text(d.help())).append('\n');
         }
         for (String note : d.notes()) {
-            out.append(gutter).append(paint("1;34", "=")).append(" note: ").append(note).append('\n');
+            out.append(gutter).append(paint("1;34", "=")).append(" note: ").append(Escape.text(note)).append('\n');
         }
         return out.toString();
-    }
-
-    private String caret(Span s, String text) {
-        int col = s.column() - 1;
-        int lineStart = s.source().lineStart(s.line());
-        int endOnLine = Math.min(s.end(), lineStart + text.length());
-        int width = Math.max(1, s.source().text().codePointCount(
-                Math.min(s.start(), endOnLine), Math.max(s.start(), endOnLine)));
-        String pad = " ".repeat(Math.max(0, col));
-        return pad + paint("1;31", "^".repeat(width));
-    }
-
-    private static String untab(String text) {
-        return text.replace('\t', ' ');
     }
 
     private String paint(String ansi, String text) {

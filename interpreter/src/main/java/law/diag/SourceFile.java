@@ -12,6 +12,8 @@ public final class SourceFile {
     private final Path path;
     private final String text;
     private final int[] lineStarts;
+    /** Line numbers of this text start after this many lines (an entry in the middle of piped input). */
+    private final int linesBefore;
 
     /**
      * @param name how diagnostics name the source, e.g. {@code paper.law} or {@code <repl>}
@@ -19,15 +21,25 @@ public final class SourceFile {
      * @param text the full text
      */
     public SourceFile(String name, Path path, String text) {
+        this(name, path, text, 1);
+    }
+
+    private SourceFile(String name, Path path, String text, int firstLine) {
         this.name = name;
         this.path = path;
         this.text = text;
         this.lineStarts = indexLines(text);
+        this.linesBefore = firstLine - 1;
     }
 
     /** Creates a source that does not live in a file (REPL input, {@code -e}). */
     public static SourceFile of(String name, String text) {
         return new SourceFile(name, null, text);
+    }
+
+    /** A source without a file whose first line is line {@code firstLine} of a larger input (piped stdin). */
+    public static SourceFile of(String name, String text, int firstLine) {
+        return new SourceFile(name, null, text, Math.max(1, firstLine));
     }
 
     /** How diagnostics name this source. */
@@ -58,24 +70,29 @@ public final class SourceFile {
 
     /** The 1-based line of a character offset. */
     public int lineOf(int offset) {
+        return index(offset) + 1 + linesBefore;
+    }
+
+    private int index(int offset) {
         int i = Arrays.binarySearch(lineStarts, offset);
-        return (i >= 0 ? i : -i - 2) + 1;
+        return i >= 0 ? i : -i - 2;
     }
 
     /** The 1-based column of a character offset (counted in code points). */
     public int columnOf(int offset) {
-        int start = lineStarts[lineOf(offset) - 1];
+        int start = lineStarts[index(offset)];
         int end = Math.min(Math.max(offset, start), text.length());
         return text.codePointCount(start, end) + 1;
     }
 
     /** The character offset where a 1-based line starts. */
     public int lineStart(int line) {
-        return lineStarts[Math.max(0, Math.min(line, lineStarts.length) - 1)];
+        return lineStarts[Math.max(0, Math.min(line - linesBefore, lineStarts.length) - 1)];
     }
 
     /** The text of a 1-based line, without its line terminator. */
-    public String line(int line) {
+    public String line(int number) {
+        int line = number - linesBefore;
         if (line < 1 || line > lineStarts.length) {
             return "";
         }

@@ -48,13 +48,21 @@ public final class Asks {
 
     private static void ask(Stmt.Ask s, Context ctx) {
         Value v = run(s.query(), ctx);
+        warnNonFinite(s.query(), v, ctx);
         ctx.emit(new Result(s.span(), Render.kind(v), Render.text(v), Render.json(v)));
     }
 
     private static void print(Stmt.Print s, Context ctx) {
         for (Query q : s.queries()) {
             Value v = run(q, ctx);
+            warnNonFinite(q, v, ctx);
             ctx.emit(new Result(q.span(), Render.kind(v), Render.text(v), Render.json(v)));
+        }
+    }
+
+    private static void warnNonFinite(Query q, Value v, Context ctx) {
+        if (q instanceof Query.Value pv) {
+            NonFinite.warn(v, pv.expr(), ctx);
         }
     }
 

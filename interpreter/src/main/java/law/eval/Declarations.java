@@ -39,6 +39,7 @@ public final class Declarations {
             throw Failure.at(Code.NOT_CONSTANT, s.value().span(), "a let must be a constant, but this depends on "
                     + String.join(", ", sc.expr().symbols()));
         }
+        NonFinite.warn(v, s.value(), ctx);
         ctx.env().define(new Entry(s.name().text(), Entry.Kind.LET, v, s.span(), s.doc()));
     }
 
@@ -56,7 +57,7 @@ public final class Declarations {
         String name = s.name() == null ? null : s.name().text();
         ctx.env().constrain(new Constraint(name, left, right, s.relation().span().text()));
         if (name != null) {
-            ctx.env().define(new Entry(name, Entry.Kind.CONSTRAINT, new Value.Text(s.relation().span().text()),
+            ctx.env().define(new Entry(name, Entry.Kind.CONSTRAINT, new ConstraintValue(s.relation().span().text()),
                     s.span(), s.doc()));
         }
     }

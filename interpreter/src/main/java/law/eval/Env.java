@@ -12,7 +12,8 @@ import law.model.Constraint;
 /**
  * The definitions of a session: laws, fits, datasets, constants and constraints by name, plus the
  * names whose definition failed (so later uses of them do not pile up follow-on errors).
- * A statement that fails leaves the environment as it was.
+ * A statement that fails leaves the environment as it was: changes made inside a statement are
+ * journalled ({@link #mark}) and undone by {@link #rollback}.
  */
 public final class Env {
     private final Map<String, Entry> entries = new LinkedHashMap<>();
@@ -20,6 +21,11 @@ public final class Env {
     private final Set<String> poisoned = new HashSet<>();
     private final Set<String> modules = new HashSet<>();
     private final Map<String, law.diag.Span> pending = new LinkedHashMap<>();
+
+    /** How to undo each change made since the outermost open statement began, in order. */
+    private final List<Runnable> undo = new ArrayList<>();
+    /** Statements in progress (a {@code use} runs statements inside a statement). */
+    private int open;
 
     /**
      * The definition of a name, or {@code null}; in check mode, a name whose definition was not
@@ -34,15 +40,35 @@ public final class Env {
 
     /** Defines or redefines a name. */
     public void define(Entry e) {
-        entries.put(e.name(), e);
-        poisoned.remove(e.name());
-        pending.remove(e.name());
+        Entry before = entries.put(e.name(), e);
+        boolean wasPoisoned = poisoned.remove(e.name());
+        law.diag.Span wasPending = pending.remove(e.name());
+        record(() -> {
+            if (before == null) {
+                entries.remove(e.name());
+            } else {
+                entries.put(e.name(), before);
+            }
+            if (wasPoisoned) {
+                poisoned.add(e.name());
+            }
+            if (wasPending != null) {
+                pending.put(e.name(), wasPending);
+            }
+        });
     }
 
     /** Records that check mode did not compute the definition of this name, written at {@code span}. */
     public void pend(String name, law.diag.Span span) {
         if (!entries.containsKey(name)) {
-            pending.put(name, span);
+            law.diag.Span before = pending.put(name, span);
+            record(() -> {
+                if (before == null) {
+                    pending.remove(name);
+                } else {
+                    pending.put(name, before);
+                }
+            });
         }
     }
 
@@ -58,8 +84,8 @@ public final class Env {
 
     /** Records that a definition of this name failed. */
     public void poison(String name) {
-        if (!entries.containsKey(name)) {
-            poisoned.add(name);
+        if (!entries.containsKey(name) && poisoned.add(name)) {
+            record(() -> poisoned.remove(name));
         }
     }
 
@@ -71,7 +97,14 @@ public final class Env {
     /** Adds a constraint (an unnamed one gets a generated key). */
     public void constrain(Constraint c) {
         String key = c.name() != null ? c.name() : "#" + constraints.size();
-        constraints.put(key, c);
+        Constraint before = constraints.put(key, c);
+        record(() -> {
+            if (before == null) {
+                constraints.remove(key);
+            } else {
+                constraints.put(key, before);
+            }
+        });
     }
 
     /** Every declared constraint, in order. */
@@ -91,36 +124,69 @@ public final class Env {
 
     /** Marks a module as loaded; false if it already was. */
     public boolean markModule(String key) {
-        return modules.add(key);
+        boolean added = modules.add(key);
+        if (added) {
+            record(() -> modules.remove(key));
+        }
+        return added;
     }
 
-    /** A deep-enough copy for rolling back a failed statement. */
-    public Env copy() {
-        Env c = new Env();
-        c.entries.putAll(entries);
-        c.constraints.putAll(constraints);
-        c.poisoned.addAll(poisoned);
-        c.modules.addAll(modules);
-        c.pending.putAll(pending);
-        return c;
+    /**
+     * Starts a statement: its changes can be undone by {@link #rollback}. Costs nothing per existing
+     * definition, so a spec of n statements runs in O(n), not the O(n^2) of copying the environment
+     * before each one.
+     */
+    public int mark() {
+        open++;
+        return undo.size();
     }
 
-    /** Replaces this environment's contents by another's (the rollback). */
-    public void restore(Env saved) {
-        entries.clear();
-        entries.putAll(saved.entries);
-        constraints.clear();
-        constraints.putAll(saved.constraints);
-        poisoned.clear();
-        poisoned.addAll(saved.poisoned);
-        modules.clear();
-        modules.addAll(saved.modules);
-        pending.clear();
-        pending.putAll(saved.pending);
+    /** Ends a statement that succeeded: its changes stay. */
+    public void commit(int mark) {
+        close();
+    }
+
+    /** Ends a statement that failed: every change since {@code mark} is undone. */
+    public void rollback(int mark) {
+        for (int i = undo.size() - 1; i >= mark; i--) {
+            undo.remove(i).run();
+        }
+        close();
+    }
+
+    private void close() {
+        if (--open <= 0) {
+            open = 0;
+            undo.clear();
+        }
+    }
+
+    private void record(Runnable r) {
+        if (open > 0) {
+            undo.add(r);
+        }
     }
 
     /** Forgets everything. */
     public void clear() {
-        restore(new Env());
+        if (open > 0) {
+            Map<String, Entry> e = new LinkedHashMap<>(entries);
+            Map<String, Constraint> c = new LinkedHashMap<>(constraints);
+            Set<String> p = new HashSet<>(poisoned);
+            Set<String> m = new HashSet<>(modules);
+            Map<String, law.diag.Span> q = new LinkedHashMap<>(pending);
+            undo.add(() -> {
+                entries.putAll(e);
+                constraints.putAll(c);
+                poisoned.addAll(p);
+                modules.addAll(m);
+                pending.putAll(q);
+            });
+        }
+        entries.clear();
+        constraints.clear();
+        poisoned.clear();
+        modules.clear();
+        pending.clear();
     }
 }

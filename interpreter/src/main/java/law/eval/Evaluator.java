@@ -17,6 +17,7 @@ import law.diag.Suggest;
 import law.expr.Builtin;
 import law.expr.Derivative;
 import law.expr.Ops;
+import law.expr.Sizes;
 import law.model.Law;
 
 /**
@@ -76,16 +77,7 @@ public final class Evaluator {
         } else if (e instanceof Expr.Range r) {
             return Ranges.range(this, r, scope);
         } else if (e instanceof Expr.ListLit l) {
-            List<law.expr.Expr> items = new ArrayList<>();
-            for (Expr item : l.items()) {
-                Value v = eval(item, scope);
-                if (v instanceof Value.Items is) {
-                    items.addAll(is.items());
-                } else {
-                    items.add(scalar(v, item).expr());
-                }
-            }
-            return new Value.Items(items);
+            return list(l, scope);
         } else if (e instanceof Expr.RecordLit r) {
             Map<String, Value> fields = new LinkedHashMap<>();
             for (Binding b : r.fields()) {
@@ -96,6 +88,25 @@ public final class Evaluator {
             return queries.run(q.query(), scope);
         }
         throw new IllegalStateException("unhandled expression " + e);
+    }
+
+    /**
+     * A list literal: at most {@link #maxItems()} elements ({@code L0902}, checked before any is
+     * evaluated), each a number or expression; a list inside a list is an error, not flattened.
+     */
+    private Value list(Expr.ListLit l, Scope scope) {
+        Limits.check(l.items().size(), maxItems, "the number of elements of this list", "--max-items", l.span());
+        List<law.expr.Expr> items = new ArrayList<>();
+        for (Expr item : l.items()) {
+            Value v = eval(item, scope);
+            if (v instanceof Value.Items is) {
+                throw Failure.at(Code.TYPE, item.span(), "a list cannot hold a list (this element is a list of "
+                        + is.items().size() + "); lists are not nested or flattened",
+                        "write the elements in one list, e.g. [1, 2, 3], or use the range alone: 1..3");
+            }
+            items.add(scalar(v, item).expr());
+        }
+        return new Value.Items(items);
     }
 
     /** Evaluates an expression that must give one scalar (number or symbolic). */
@@ -129,6 +140,11 @@ public final class Evaluator {
         if (v instanceof Value.LawRef l) {
             throw Failure.at(Code.TYPE, where.span(), "'" + l.law().name() + "' is a law, not a number",
                     "call it with its variables: " + l.law().signature());
+        }
+        if (v instanceof ConstraintValue c) {
+            throw Failure.at(Code.TYPE, where.span(), "expected a number here, but this is the constraint "
+                    + c.relation(), "a constraint relates variables for optimal, minimize and plots; it has no value "
+                    + "of its own");
         }
         if (v instanceof Value.Rec r && !r.fields().isEmpty()) {
             throw Failure.at(Code.TYPE, where.span(), "expected a number here, but this gives several fields: "
@@ -198,6 +214,9 @@ public final class Evaluator {
         Map<String, Value> fields = Members.fields(target);
         Value v = fields.get(field);
         if (v == null) {
+            if (target instanceof Value.Other o) {
+                o.explainMissing(field, m.member().span());
+            }
             String what = m.target() instanceof Expr.Name n ? "'" + n.text() + "'" : "this " + target.kindName();
             String help = Suggest.didYouMean(field, fields.keySet());
             if (help == null && !fields.isEmpty()) {
@@ -355,12 +374,23 @@ public final class Evaluator {
                     + "), not " + args.size());
         }
         law.expr.Expr body = law.closedBody();
+        long bodyNodes = Sizes.nodes(body, Limits.MAX_NODES + 1L);
         return broadcast(args, c, xs -> {
             Map<String, law.expr.Expr> subst = new LinkedHashMap<>();
+            long nodes = bodyNodes;
             for (int i = 0; i < xs.size(); i++) {
-                subst.put(law.vars().get(i), xs.get(i));
+                String v = law.vars().get(i);
+                if (xs.get(i) instanceof law.expr.Expr.Sym sym && sym.name().equals(v)) {
+                    continue; // f(x) inside a law of x: nothing to substitute
+                }
+                subst.put(v, xs.get(i));
+                long argNodes = Sizes.nodes(xs.get(i), Limits.MAX_NODES + 1L);
+                if (argNodes > 1) {
+                    nodes += Sizes.occurrences(body, v, Limits.MAX_NODES + 1L) * (argNodes - 1);
+                }
             }
-            return body.substitute(subst);
+            Limits.checkSize(nodes, "this call of '" + law.name() + "'", Limits.CALLS_HELP, c.span());
+            return subst.isEmpty() ? body : body.substitute(subst);
         });
     }
 
@@ -372,7 +402,12 @@ public final class Evaluator {
         Scope sym = scope.asSymbolic();
         Value f = eval(c.args().get(0).value(), sym);
         String x = var.text();
-        return map(f, c.args().get(0), e -> Derivative.of(e, x));
+        return map(f, c.args().get(0), e -> {
+            law.expr.Expr d = Derivative.of(e, x);
+            Limits.checkSize(d, "this derivative", "each derivative of a product or a power can double the "
+                    + "size of an expression; take fewer derivatives", c.span());
+            return d;
+        });
     }
 
     /** The span of a list of arguments, for messages about the whole call. */

@@ -78,19 +78,18 @@ public final class Interpreter {
      * mode a statement stopped before work that takes time ({@link Pending}) counts as run.
      */
     public boolean runStatement(Stmt s) {
-        Env saved = context.env().copy();
+        Env env = context.env();
+        int mark = env.mark();
+        boolean ok = false;
+        boolean pending = false;
         context.startStatement();
         try {
             handler(s).run(s, context);
-            return true;
+            ok = true;
         } catch (Failure f) {
             diagnostics.report(f.diagnostic());
         } catch (Pending p) {
-            context.env().restore(saved);
-            if (s.definedName() != null) {
-                context.env().pend(s.definedName(), s.span());
-            }
-            return true;
+            pending = true;
         } catch (Cancelled c) {
             if (context.sources().size() > 1) {
                 throw c; // a statement of a used file: the statement that used it is cancelled as a whole
@@ -107,8 +106,22 @@ public final class Interpreter {
             diagnostics.report(Failure.of(e, s.span()).diagnostic());
         } catch (RuntimeException e) {
             diagnostics.report(Internal.diagnostic(e, s.span()));
+        } finally {
+            if (ok) {
+                env.commit(mark);
+            } else {
+                env.rollback(mark);
+            }
         }
-        context.env().restore(saved);
+        if (ok) {
+            return true;
+        }
+        if (pending) {
+            if (s.definedName() != null) {
+                env.pend(s.definedName(), s.span());
+            }
+            return true;
+        }
         String defined = s.definedName();
         if (defined != null && !cancelled) {
             context.env().poison(defined);

@@ -78,10 +78,13 @@ final class LawBuilder {
         domains.keySet().forEach(scope::symbol);
         for (LawItem item : s.items()) {
             if (item instanceof LawItem.LocalLet l) {
-                scope.bind(l.name().text(), ctx.evaluator().scalar(l.value(), scope));
+                Value.Scalar v = ctx.evaluator().scalar(l.value(), scope);
+                Limits.checkSize(v.expr(), "'" + l.name().text() + "'", Limits.CALLS_HELP, l.value().span());
+                scope.bind(l.name().text(), v);
             }
         }
         law.expr.Expr body = ctx.evaluator().scalar(s.body(), scope).expr();
+        Limits.checkSize(body, "the body of '" + s.name().text() + "'", Limits.CALLS_HELP, s.body().span());
         Map<String, Param> params = new LinkedHashMap<>();
         for (String name : body.symbols()) {
             if (!vars.contains(name) && !domains.containsKey(name)) {

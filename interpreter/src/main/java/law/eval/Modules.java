@@ -151,23 +151,68 @@ public final class Modules {
                 : "the modules are: " + String.join(", ", all) + "; to load a file, quote its path";
     }
 
-    /** Reads a spec file as UTF-8, or fails with a located diagnostic. */
+    /**
+     * Reads a spec file as UTF-8, or fails with a located diagnostic: a file that is not UTF-8 or
+     * holds a NUL character is refused at the first offending character. A file named in a spec
+     * ({@code at} not null) must be a regular file: a named pipe could block the run forever.
+     */
     public static SourceFile readSpec(Path path, String shown, law.diag.Span at) {
         try {
-            byte[] bytes = Files.readAllBytes(path);
-            String text = StandardCharsets.UTF_8.newDecoder().onMalformedInput(CodingErrorAction.REPORT)
-                    .onUnmappableCharacter(CodingErrorAction.REPORT)
-                    .decode(java.nio.ByteBuffer.wrap(bytes)).toString();
-            if (text.indexOf('\0') >= 0) {
-                throw Failure.at(Code.FILE_UNREADABLE, at, "'" + shown + "' is a binary file, not a .law spec");
+            if (at != null && Files.exists(path) && !Files.isRegularFile(path)) {
+                throw Failure.at(Code.FILE_UNREADABLE, at, "'" + shown + "' is not a regular file (a named pipe, "
+                        + "device or socket); 'use' reads only files");
             }
-            return new SourceFile(shown, path, text);
+            return decodeSpec(Files.readAllBytes(path), shown, path);
         } catch (NoSuchFileException e) {
             throw Failure.at(Code.FILE_NOT_FOUND, at, "file '" + shown + "' not found (looked at " + path + ")");
-        } catch (CharacterCodingException e) {
-            throw Failure.at(Code.FILE_UNREADABLE, at, "'" + shown + "' is not UTF-8 text");
         } catch (IOException e) {
             throw Failure.at(Code.FILE_UNREADABLE, at, "'" + shown + "' cannot be read: " + e.getMessage());
+        }
+    }
+
+    /**
+     * Decodes the bytes of a spec ({@code path} may be null, for standard input) as strict UTF-8,
+     * or fails with {@code L0003} at the first character that is not UTF-8 or is a NUL.
+     */
+    public static SourceFile decodeSpec(byte[] bytes, String shown, Path path) {
+        String text;
+        try {
+            text = StandardCharsets.UTF_8.newDecoder().onMalformedInput(CodingErrorAction.REPORT)
+                    .onUnmappableCharacter(CodingErrorAction.REPORT)
+                    .decode(java.nio.ByteBuffer.wrap(bytes)).toString();
+        } catch (CharacterCodingException e) {
+            throw notUtf8(bytes, shown, path);
+        }
+        int nul = text.indexOf('\0');
+        if (nul >= 0) {
+            SourceFile src = new SourceFile(shown, path, text);
+            throw Failure.at(Code.FILE_UNREADABLE, new law.diag.Span(src, nul, nul + 1), "'" + shown
+                    + "' is a binary file, not a .law spec (it holds a NUL character here)");
+        }
+        return new SourceFile(shown, path, text);
+    }
+
+    /** {@code L0003} at the first character of a spec that is not UTF-8 (shown as the replacement character). */
+    private static Failure notUtf8(byte[] bytes, String shown, Path path) {
+        int bad = firstMalformed(bytes);
+        String before = new String(bytes, 0, bad, StandardCharsets.UTF_8);
+        SourceFile src = new SourceFile(shown, path, new String(bytes, StandardCharsets.UTF_8));
+        return Failure.at(Code.FILE_UNREADABLE, new law.diag.Span(src, before.length(), before.length() + 1),
+                "'" + shown + "' is not UTF-8 text (this character is not UTF-8)",
+                "save the file as UTF-8 (e.g. from Latin-1 or Windows-1252)");
+    }
+
+    /** The offset of the first byte that does not decode as UTF-8 (the length when all do). */
+    static int firstMalformed(byte[] bytes) {
+        java.nio.ByteBuffer in = java.nio.ByteBuffer.wrap(bytes);
+        java.nio.CharBuffer out = java.nio.CharBuffer.allocate(8192);
+        java.nio.charset.CharsetDecoder decoder = StandardCharsets.UTF_8.newDecoder();
+        while (true) {
+            java.nio.charset.CoderResult r = decoder.decode(in, out, true);
+            out.clear();
+            if (r.isError() || r.isUnderflow()) {
+                return in.position();
+            }
         }
     }
 }

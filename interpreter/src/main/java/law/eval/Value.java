@@ -71,6 +71,13 @@ public sealed interface Value {
         default Map<String, Value> fields() {
             return Map.of();
         }
+
+        /**
+         * Called when {@code x.field} names none of {@link #fields()}: throws a {@link Failure} at
+         * {@code at} when the value knows why (a column that is text), else does nothing.
+         */
+        default void explainMissing(String field, law.diag.Span at) {
+        }
     }
 
     /** The fields {@code v.field} can read (a fit's parameters and statistics, a dataset's columns, a record's fields). */

@@ -20,7 +20,8 @@ import law.eval.Failure;
 /**
  * Output files of {@code plot} and {@code export}: resolved relative to the spec's directory,
  * checked against the files the session reads (specs, data files, saved fits), and written atomically (a temporary file in the
- * same directory, then a rename), so a failed write never leaves half a file behind.
+ * same directory, then a rename), so a failed write never leaves half a file behind; a temporary
+ * that a killed run left behind is removed by the next write of the same output ({@link Temporaries}).
  */
 public final class Outputs {
     private Outputs() {
@@ -59,6 +60,7 @@ public final class Outputs {
      * may use ({@code L0901}, see {@link law.eval.Sandbox}), never a file the session reads ({@code L0804}).
      */
     public static Path resolve(String path, Span at, Context ctx) {
+        checkName(path, at);
         Path file = law.eval.Sandbox.resolve(path, at, ctx);
         for (Path input : inputs(ctx)) {
             if (same(file, input)) {
@@ -90,6 +92,25 @@ public final class Outputs {
         }
     }
 
+    /**
+     * An output name must be printable (no newline or other control character, which would break
+     * every listing of the directory) and have a name before its extension ({@code ".csv"} would be
+     * a hidden file); otherwise {@code L0803}.
+     */
+    static void checkName(String path, Span at) {
+        if (path.codePoints().anyMatch(Character::isISOControl)) {
+            throw Failure.at(Code.OUTPUT_UNWRITABLE, at, "the output name holds a control character (such as a "
+                    + "newline): " + law.diag.Escape.line(path), "choose a name of printable characters");
+        }
+        Path name = Path.of(path).getFileName();
+        String base = name == null ? "" : name.toString();
+        int dot = base.lastIndexOf('.');
+        if (dot == 0) {
+            throw Failure.at(Code.OUTPUT_UNWRITABLE, at, "'" + path + "' has an extension but no name",
+                    "give the file a name, e.g. \"out" + base + "\"");
+        }
+    }
+
     /** Writes a file atomically, or fails with {@code L0803} at {@code at}. */
     public static void write(Path file, Span at, Writer writer) {
         Path tmp = null;
@@ -102,8 +123,8 @@ public final class Outputs {
                 throw new IOException("it is a directory");
             }
             // created like any new file (permissions from the umask), unlike createTempFile's 0600
-            tmp = (dir == null ? Path.of("") : dir).resolve("." + file.getFileName() + "."
-                    + Long.toHexString(System.nanoTime()) + ".tmp");
+            Temporaries.removeStale(dir == null ? Path.of("") : dir, file.getFileName().toString());
+            tmp = (dir == null ? Path.of("") : dir).resolve(Temporaries.name(file.getFileName().toString()));
             try (OutputStream out = Files.newOutputStream(tmp, java.nio.file.StandardOpenOption.CREATE_NEW,
                     java.nio.file.StandardOpenOption.WRITE)) {
                 writer.write(out);

@@ -116,6 +116,7 @@ public final class SavedFits {
         ObjectNode stats = o.putObject("stats");
         fitted.stats().forEach((k, x) -> stats.set(k, Render.number(x)));
         o.put("report", fitted instanceof SavedFit s ? s.liveReport() : fitted.report());
+        o.put(SavedFitCheck.HASH, SavedFitCheck.hash(o));
         return o;
     }
 
@@ -155,6 +156,10 @@ public final class SavedFits {
     public static Law load(Path path, String shown, Span at, Context ctx) {
         String text;
         try {
+            if (Files.exists(path) && !Files.isRegularFile(path)) {
+                throw Failure.at(Code.FILE_UNREADABLE, at, "'" + shown + "' is not a regular file (a named pipe, "
+                        + "device or socket); 'use' reads only files");
+            }
             text = Files.readString(path, StandardCharsets.UTF_8);
         } catch (NoSuchFileException e) {
             throw Failure.at(Code.FILE_NOT_FOUND, at, "file '" + shown + "' not found (looked at " + path + ")");
@@ -272,9 +277,48 @@ public final class SavedFits {
             if (as != null && as.isObject()) {
                 as.fields().forEachRemaining(e -> aliases.put(e.getKey(), e.getValue().asText()));
             }
+            check(params, values, estimated, cov, boot, ranges, fields);
+            String edited = SavedFitCheck.hashProblem(doc);
+            if (edited != null) {
+                ctx.report(law.diag.Diagnostic.warning(Code.SAVED_FIT, at, "'" + shown + "' " + edited)
+                        .withHelp("export the fit again to get a file law can vouch for"));
+            }
             SavedFit saved = new SavedFit(path, shown, List.copyOf(estimated), cov, boot, ranges, fields, stats, report, fit);
             return new Law(name, vars, params, body, values, optionalText(doc, "doc"), optionalText(form, "cite"),
                     descriptions, saved, aliases, Map.of());
+        }
+
+        /** The numbers are those of a fit: in their domains, a covariance, consistent standard errors. */
+        private void check(List<Param> params, Map<String, Double> values, List<String> estimated, double[][] cov,
+                           double[][] boot, Map<String, double[]> ranges, Map<String, Map<String, Double>> fields) {
+            Map<String, Param> byName = new LinkedHashMap<>();
+            params.forEach(p -> byName.put(p.name(), p));
+            for (String p : estimated) {
+                if (!byName.containsKey(p) || estimated.indexOf(p) != estimated.lastIndexOf(p)) {
+                    throw malformed("\"estimated\" names '" + p + "', which is not a parameter of the form, or twice");
+                }
+            }
+            for (String v : values.keySet()) {
+                if (!byName.containsKey(v)) {
+                    throw malformed("\"values\" gives '" + v + "', which is not a parameter of the form");
+                }
+            }
+            try {
+                SavedFitCheck.values(params, values);
+                if (cov != null) {
+                    SavedFitCheck.covariance(cov, estimated);
+                }
+                SavedFitCheck.standardErrors(cov, estimated, fields);
+                if (boot != null) {
+                    SavedFitCheck.bootstrap(boot, estimated, byName);
+                }
+                for (Map.Entry<String, double[]> r : ranges.entrySet()) {
+                    SavedFitCheck.range(r.getKey(), r.getValue());
+                }
+            } catch (SavedFitCheck.Invalid e) {
+                throw bad(at, shown, "cannot be used: " + e.getMessage(),
+                        "a saved fit is what 'export FIT -> \"" + shown + "\"' wrote; export it again");
+            }
         }
 
         /** Parses the body as {@code .law} text; its names must be the variables and parameters. */

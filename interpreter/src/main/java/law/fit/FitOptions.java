@@ -86,8 +86,13 @@ public record FitOptions(boolean log, Loss loss, Method method, double tolerance
                 case "weights" -> weights = e;
                 case "where" -> throw Failure.at(Code.BAD_OPTION, e.span(), "write the filter as 'where COND'");
                 case "start" -> start = e;
-                case "bootstrap" -> bootstrap = limited(e, ev, 0, limits.maxBootstrap(), "this bootstrap's replicates",
-                        "--max-bootstrap");
+                case "bootstrap" -> {
+                    bootstrap = limited(e, ev, 0, limits.maxBootstrap(), "this bootstrap's replicates", "--max-bootstrap");
+                    if (bootstrap == 1) {
+                        throw Failure.at(Code.BAD_OPTION, e.span(), "one bootstrap replicate gives no standard error "
+                                + "or interval", "use at least 2 (a few hundred for percentile intervals), or 0 for none");
+                    }
+                }
                 case "bootstrap_starts" -> {
                     all = word(e, List.of("estimate", "all")).equals("all");
                     restartsAt = e.span();

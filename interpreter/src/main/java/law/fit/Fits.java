@@ -216,6 +216,13 @@ public final class Fits {
                         + where(table, row) + " from the start " + at + ", so its log residual is undefined",
                         "give a start where the law is positive, or use 'residual = linear'");
             }
+            if (row < 0) { // every residual is finite: the objective overflows (values near 1e300)
+                throw Failure.at(Code.FIT_NOT_FINITE, stmt.model().span(), "the objective is not a finite number from "
+                        + (starts.size() == 1 ? "the start " + at : "any of the " + starts.size() + " starts")
+                        + ": the law is finite at every point, but the " + opts.loss().describe() + " loss of its "
+                        + "residuals overflows (the target reaches " + law.report.Fmt.num(maxAbs(fy)) + ")",
+                        "rescale the target (e.g. fit y / 1e300 and scale the law), or use 'residual = log'");
+            }
             throw Failure.at(Code.FIT_NOT_FINITE, stmt.model().span(), "the law is not a finite number"
                     + (row >= 0 ? " at " + where(table, row) : "") + " from " + (starts.size() == 1 ? "the start " + at
                     : "any of the " + starts.size() + " starts (the first is " + at + ")"),
@@ -225,7 +232,8 @@ public final class Fits {
         if (!unc.unidentified().isEmpty()) {
             String constant = constantColumns(cols, fdata);
             throw Failure.at(Code.FIT_NOT_IDENTIFIABLE, stmt.model().span(), "the data cannot determine "
-                    + String.join(", ", unc.unidentified()) + ": changing them together leaves the fit unchanged",
+                    + String.join(", ", unc.unidentified()) + (unc.unidentified().size() == 1 ? ": changing it"
+                    : ": changing them together") + " leaves the fit unchanged",
                     constant != null ? "the column " + constant + " is constant over the fitted rows"
                             : "fix one of them with 'with { ... }', or use data that varies more");
         }
@@ -382,6 +390,14 @@ public final class Fits {
         out.put("iterations", (double) best.iterations());
         out.put("evaluations", (double) best.evaluations());
         return out;
+    }
+
+    private static double maxAbs(double[] xs) {
+        double m = 0;
+        for (double x : xs) {
+            m = Math.max(m, Math.abs(x));
+        }
+        return m;
     }
 
     private static String describe(List<String> params, double[] p) {

@@ -66,6 +66,11 @@ public record Uncertainty(double[][] covariance, String reason, double condition
         if (info.zero >= 0 || info.minEig <= 1e-13 * info.maxEig) {
             unidentified.addAll(info.culprits(pr.params));
         }
+        for (String q : insensitive(pr, p, w, a)) {
+            if (!unidentified.contains(q)) {
+                unidentified.add(q);
+            }
+        }
         if (!unidentified.isEmpty()) {
             return new Uncertainty(null, "the data do not determine " + String.join(", ", unidentified),
                     Double.POSITIVE_INFINITY, dof, t, unidentified, g);
@@ -76,6 +81,11 @@ public record Uncertainty(double[][] covariance, String reason, double condition
         if (dof <= 0) {
             return new Uncertainty(null, "there are no more points (" + n + ") than parameters (" + m
                     + "), so the residual variance is unknown", info.condition(), dof, t, List.of(), g);
+        }
+        if (f == 0) {
+            return new Uncertainty(null, "the fit is exact (every residual is 0), so the residual variance is 0 and "
+                    + "there is no noise to estimate standard errors or intervals from", info.condition(), dof, t,
+                    List.of(), g);
         }
         double[][] cov;
         double condition;
@@ -102,6 +112,34 @@ public record Uncertainty(double[][] covariance, String reason, double condition
             condition = hs.condition();
         }
         return new Uncertainty(cov, null, condition, dof, t, List.of(), g);
+    }
+
+    /**
+     * Parameters, not at a bound, whose unit step on the scale the fit uses ({@link Transform}: a
+     * factor e in {@code p - lo} above a lower bound, {@code max(1, |p|)} when unbounded) moves the
+     * residuals by less than 1e-9 of the data's scale: nothing in the data determines them. The
+     * correlation-form test above cannot see this (scaling to a unit diagonal hides a column that is
+     * tiny, as alpha's is in {@code A / N^alpha + E} once A sits at its bound 0 on constant data).
+     */
+    private static List<String> insensitive(Problem pr, double[] p, double[] w, double[][] a) {
+        double sw = 0;
+        double zz = 0;
+        for (int i = 0; i < pr.n; i++) {
+            sw += w[i];
+            zz += w[i] * pr.z[i] * pr.z[i];
+        }
+        double ref = pr.log ? 1 : Math.sqrt(zz / sw);
+        List<String> out = new ArrayList<>();
+        for (int j = 0; j < pr.m; j++) {
+            Transform t = pr.transforms[j];
+            if (sw > 0 && !t.atBound(p[j])) {
+                double step = t.bounded() ? Math.abs(t.d1(t.inverse(p[j]))) : Math.max(1, Math.abs(p[j]));
+                if (!(Math.sqrt(a[j][j] / sw) * step > 1e-9 * ref)) {
+                    out.add(pr.params.get(j));
+                }
+            }
+        }
+        return out;
     }
 
     /** A symmetric matrix in correlation form, with its eigenvalues. */

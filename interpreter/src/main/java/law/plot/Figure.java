@@ -42,7 +42,8 @@ final class Figure {
     Figure(Style style, String title, String xLabel, String yLabel, boolean logX, boolean logY, double[] xRange,
            double[] yRange) {
         this.style = style;
-        this.title = title;
+        // titles may quote a spec's strings: control characters are shown escaped, never drawn or written raw
+        this.title = title == null ? null : law.diag.Escape.line(title);
         plot.setDomainAxis(axis(xLabel, logX, xRange));
         plot.setRangeAxis(axis(yLabel, logY, yRange));
         plot.setBackgroundPaint(Color.WHITE);
@@ -62,7 +63,8 @@ final class Figure {
     }
 
     private ValueAxis axis(String label, boolean log, double[] range) {
-        ValueAxis a = log ? new Axes.Log(label) : new Axes.Linear(label);
+        String shown = label == null ? null : law.diag.Escape.line(label);
+        ValueAxis a = log ? new Axes.Log(shown) : new Axes.Linear(shown);
         a.setLabelFont(style.font(style.label()));
         a.setTickLabelFont(style.font(style.tick()));
         a.setMinorTickMarksVisible(true);

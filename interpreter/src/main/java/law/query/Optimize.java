@@ -81,6 +81,7 @@ final class Optimize {
         checkBound(base, vars, q.objective().span());
         Problem problem = problem(base, vars, bounds);
         Solver.Solution s = run(problem, q.objective().span(), ctx);
+        warnUnused(base, vars, q.objective().span(), ctx);
         double sign = q.maximize() ? -1 : 1;
         Map<String, Double> out = outputs(s, vars, "objective", sign);
         List<Law> fitted = Scopes.fittedLaws(q, scope, ctx);
@@ -97,6 +98,26 @@ final class Optimize {
             }, problem, s, vars, sign, q.span(), ctx);
         }
         return record("minimize", out, intervals, "objective");
+    }
+
+    /** A variable neither the objective nor a relation depends on can take any value: its number means nothing. */
+    private static void warnUnused(Setup setup, List<String> vars, Span at, Context ctx) {
+        List<String> unused = new ArrayList<>();
+        for (String v : vars) {
+            boolean used = setup.objective().dependsOn(v);
+            for (Rel r : setup.relations()) {
+                used |= r.left().dependsOn(v) || r.right().dependsOn(v);
+            }
+            if (!used) {
+                unused.add(v);
+            }
+        }
+        if (!unused.isEmpty()) {
+            ctx.report(Diagnostic.warning(Code.FLAT_OBJECTIVE, at, "the objective does not depend on "
+                    + String.join(", ", unused) + " (it simplifies to " + law.expr.Printer.print(setup.objective())
+                    + "), so every value of " + String.join(", ", unused) + " is optimal; the value shown is only where "
+                    + "the search stopped").withHelp("remove the variable from the objective, or check the expression"));
+        }
     }
 
     private static Setup minimizeSetup(Query.Minimize q, Scope sym, Context ctx) {

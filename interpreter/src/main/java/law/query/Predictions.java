@@ -107,6 +107,7 @@ final class Predictions {
         }
         double value = closed.evaluate(Map.of());
         Extrapolation.check(law, at, q.span(), ctx);
+        finite(value, q, law.name() + " at " + describe(at));
         Fitted fit = law.fitted();
         String label = law.name() + "(" + String.join(", ", at.entrySet().stream()
                 .map(e -> e.getKey() + " = " + Fmt.num(e.getValue(), 6)).toList()) + ")";
@@ -143,6 +144,7 @@ final class Predictions {
             Extrapolation.check(law, Scopes.lawArguments(q, law, scope, Map.of(), ctx), q.span(), ctx);
         }
         String label = q.expr().span().text();
+        finite(value, q, "this expression");
         if (fitted.isEmpty()) {
             return prediction(label, value, null);
         }
@@ -153,6 +155,22 @@ final class Predictions {
             return new double[] {ctx.evaluator().number(q.expr(), s)};
         }, new double[] {value}, null, level, why);
         return withInterval(label, value, iv, why, q, ctx);
+    }
+
+    /** A prediction that is not a finite number is an error at the query, never a printed nan or inf. */
+    private static void finite(double value, Query.Predict q, String what) {
+        if (!Double.isFinite(value)) {
+            throw Failure.at(Code.NOT_FINITE, q.span(), "the value of " + what + " is "
+                    + (Double.isNaN(value) ? "not a number (NaN)" : Fmt.num(value)),
+                    "the law is not defined there (a division by zero, a negative number to a fractional power, "
+                    + "the log of a non-positive number); predict where its variables make sense");
+        }
+    }
+
+    private static String describe(Map<String, Double> at) {
+        StringBuilder b = new StringBuilder("(");
+        at.forEach((k, v) -> b.append(b.length() > 1 ? ", " : "").append(k).append(" = ").append(Fmt.num(v)));
+        return b.append(')').toString();
     }
 
     private static Value withInterval(String label, double value, Uncertainty.Intervals iv, String[] why,

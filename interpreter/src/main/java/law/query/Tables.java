@@ -54,10 +54,16 @@ final class Tables {
             names.add(b.name().text());
             values.add(xs);
         }
+        long product = 1;
+        for (List<Double> xs : values) {
+            product = product > Long.MAX_VALUE / xs.size() ? Long.MAX_VALUE : product * xs.size();
+        }
+        law.eval.Limits.check(product, ctx.options().limits().maxItems(), "the number of rows of this table",
+                "--max-items", s.vars().get(0).span().to(s.vars().get(s.vars().size() - 1).span()));
+        int count = (int) product;
         List<String> header = new ArrayList<>(names);
         List<Map<String, Double>> rows = new ArrayList<>();
         Map<String, ObjectNode> meta = new LinkedHashMap<>();
-        int count = values.stream().mapToInt(List::size).reduce(1, (a, c) -> a * c);
         try (law.eval.Progress.Task task = ctx.progress().start("table: rows", count)) {
             for (int r = 0; r < count; r++) {
                 Cancelled.check();

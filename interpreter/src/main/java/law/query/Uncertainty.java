@@ -157,8 +157,13 @@ final class Uncertainty {
             }
         }
         used[0] = results.size();
+        if (boot.length < 2) {
+            why[0] = "a percentile interval needs at least 2 bootstrap replicates, and the fit has " + boot.length;
+            return null;
+        }
         if (results.size() < Math.max(2, boot.length / 2)) {
-            why[0] = "the result could not be recomputed for most bootstrap replicates";
+            why[0] = "the result could be recomputed for only " + results.size() + " of the " + boot.length
+                    + " bootstrap replicates";
             return null;
         }
         double[][] out = new double[outputs][];

@@ -29,10 +29,10 @@ final class Echo {
             try {
                 out.println(MAPPER.writeValueAsString(o));
             } catch (com.fasterxml.jackson.core.JsonProcessingException e) {
-                out.println(r.text());
+                out.println(law.diag.Escape.text(r.text()));
             }
         } else {
-            out.println(r.text());
+            out.println(law.diag.Escape.text(r.text()));
         }
         out.flush();
     }

@@ -36,11 +36,17 @@ public final class Piped {
         List<Diagnostic> diagnostics = new ArrayList<>();
         int[] counts = new int[2];
         StringBuilder entry = new StringBuilder();
+        EntryState state = new EntryState();
         int firstLine = 1;
         int lineNo = 0;
         try {
             for (String line = in.readLine(); line != null; line = in.readLine()) {
                 lineNo++;
+                if (line.indexOf('\0') >= 0) {
+                    diagnostics.add(unreadable(session, name + " is binary, not .law text: line " + lineNo
+                            + " holds a NUL character", null));
+                    return new Outcome(results, diagnostics, counts[0], counts[1]);
+                }
                 if (entry.isEmpty() && line.isBlank()) {
                     firstLine = lineNo + 1;
                     continue;
@@ -53,20 +59,34 @@ public final class Piped {
                     continue;
                 }
                 entry.append(line).append('\n');
-                String text = entry.toString();
-                if (Tokens.hasCode(text) && Tokens.missing(text) == null) {
-                    add(session.run(source(name, firstLine, text)), results, diagnostics, counts);
+                state.add(line);
+                if (state.hasCode() && state.missing() == null) {
+                    add(session.run(source(name, firstLine, entry.toString())), results, diagnostics, counts);
                     entry.setLength(0);
+                    state = new EntryState();
                     firstLine = lineNo + 1;
                 }
             }
+        } catch (java.nio.charset.CharacterCodingException e) {
+            // as a file that is not UTF-8 is refused, so is the rest of an input that is not
+            diagnostics.add(unreadable(session, name + " is not UTF-8 text: line " + (lineNo + 1)
+                    + " has a byte that is not UTF-8", "send UTF-8 text (e.g. convert it with iconv -f latin1 -t utf-8)"));
+            return new Outcome(results, diagnostics, counts[0], counts[1]);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
-        if (Tokens.hasCode(entry.toString())) {
+        if (state.hasCode()) {
             add(session.run(source(name, firstLine, entry.toString())), results, diagnostics, counts);
         }
         return new Outcome(results, diagnostics, counts[0], counts[1]);
+    }
+
+    /** Error {@code L0003} for input that is not text; nothing from its line on runs. */
+    private static Diagnostic unreadable(Session session, String message, String help) {
+        Diagnostic d = Diagnostic.error(law.diag.Code.FILE_UNREADABLE, null, message + "; nothing from that line on was run")
+                .withHelp(help);
+        session.report(d);
+        return d;
     }
 
     /** Carries out a command; false for {@code :quit}. */
@@ -75,14 +95,14 @@ public final class Piped {
         String arg = text.contains(" ") ? text.substring(text.indexOf(' ') + 1).strip() : "";
         Command c = Command.find(word);
         if (c == null) {
-            out.println("unknown command ':" + word + "'; :help lists the commands");
+            out.println("unknown command ':" + law.diag.Escape.line(word) + "'; :help lists the commands");
             return true;
         }
         switch (c) {
             case HELP -> out.print(Help.text(arg));
-            case SHOW -> out.print(Describe.show(session.env()) + Allow.listing(session, CWD));
+            case SHOW -> out.print(law.diag.Escape.text(Describe.show(session.env()) + Allow.listing(session, CWD)));
             case ALLOW -> out.print(Allow.command(session, arg, CWD, new ArrayList<>()));
-            case DOC -> out.print(arg.isEmpty() ? "usage: :doc NAME\n" : Describe.doc(session.env(), arg));
+            case DOC -> out.print(law.diag.Escape.text(arg.isEmpty() ? "usage: :doc NAME\n" : Describe.doc(session.env(), arg)));
             case RESET -> session.reset();
             case QUIT -> {
                 return false;
@@ -93,9 +113,9 @@ public final class Piped {
         return true;
     }
 
-    /** The entry, preceded by as many empty lines as came before it, so locations match the input. */
+    /** The entry, numbered from the line of the input it starts on, so locations match the input. */
     private static SourceFile source(String name, int firstLine, String text) {
-        return SourceFile.of(name, "\n".repeat(firstLine - 1) + text);
+        return SourceFile.of(name, text, firstLine);
     }
 
     private static void add(Outcome o, List<Result> results, List<Diagnostic> diagnostics, int[] counts) {

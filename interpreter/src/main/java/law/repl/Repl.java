@@ -156,16 +156,16 @@ public final class Repl {
             List<Command> several = Command.matching(word);
             out.println(several.size() > 1 && !word.isEmpty()
                     ? "':" + word + "' could be " + String.join(" or ", several.stream().map(x -> ":" + x.word()).toList())
-                    : "unknown command ':" + word + "'; :help lists the commands");
+                    : "unknown command ':" + law.diag.Escape.line(word) + "'; :help lists the commands");
             out.flush();
             return true;
         }
         switch (c) {
             case HELP -> out.print(Help.text(arg));
             case LOAD -> load(arg, worker);
-            case SHOW -> out.print(Describe.show(session.env()) + Allow.listing(session, cwd));
+            case SHOW -> out.print(law.diag.Escape.text(Describe.show(session.env()) + Allow.listing(session, cwd)));
             case ALLOW -> out.print(Allow.command(session, arg, cwd, allowed));
-            case DOC -> out.print(arg.isEmpty() ? "usage: :doc NAME\n" : Describe.doc(session.env(), arg));
+            case DOC -> out.print(law.diag.Escape.text(arg.isEmpty() ? "usage: :doc NAME\n" : Describe.doc(session.env(), arg)));
             case RESET -> {
                 session.reset();
                 transcript.clear();

@@ -57,9 +57,11 @@ final class Tokens {
 
     /** Comments are skipped by the lexer; they are the only thing in a gap that starts with '#'. */
     private static void comments(String text, int from, int to, List<Tok> out) {
-        int hash = text.indexOf('#', from);
-        if (hash >= 0 && hash < to) {
-            out.add(new Tok(Kind.COMMENT, hash, to, text.substring(hash, to)));
+        for (int i = from; i < to; i++) { // only the gap: a search to the end of the text would be quadratic
+            if (text.charAt(i) == '#') {
+                out.add(new Tok(Kind.COMMENT, i, to, text.substring(i, to)));
+                return;
+            }
         }
     }
 
@@ -109,60 +111,16 @@ final class Tokens {
     }
 
     /**
-     * What an entry still needs before it can run, or {@code null} when it is finished: a closing
-     * bracket while one is open, more after a trailing operator or comma, a declaration after a
-     * lone {@code ##} documentation comment. A closer that closes nothing finishes the entry, so
-     * the parser can report it.
+     * What an entry still needs before it can run, or {@code null} when it is finished (see
+     * {@link EntryState}).
      */
     static String missing(String text) {
-        List<Tok> tokens = lex(text);
-        Deque<Tok> open = new ArrayDeque<>();
-        Tok lastCode = null;
-        boolean doc = false;
-        for (Tok t : tokens) {
-            switch (t.kind()) {
-                case OPEN -> open.push(t);
-                case CLOSE -> {
-                    if (open.isEmpty()) {
-                        return null;
-                    }
-                    open.pop();
-                }
-                case DOC -> doc = true;
-                default -> { }
-            }
-            if (t.kind() != Kind.COMMENT && t.kind() != Kind.DOC && t.kind() != Kind.NEWLINE) {
-                lastCode = t;
-                doc = false;
-            } else if (t.kind() == Kind.NEWLINE && t.text().equals(";")) {
-                lastCode = null;
-            }
-        }
-        if (!open.isEmpty()) {
-            String o = open.peek().text();
-            return o.equals("(") ? ")" : o.equals("[") ? "]" : "}";
-        }
-        if (lastCode != null && continues(lastCode)) {
-            return "more after '" + lastCode.text() + "'";
-        }
-        return doc ? "a declaration after the ## comment" : null;
-    }
-
-    /** True when a statement cannot end with this token. */
-    private static boolean continues(Tok t) {
-        return switch (t.kind()) {
-            case COMMA -> true;
-            case OPERATOR -> !t.text().equals("%") && !t.text().equals(".");
-            case KEYWORD -> Set.of("with", "and", "or", "not", "by", "log", "in", "for", "at", "on", "over",
-                    "subject", "to", "where", "holdout").contains(t.text());
-            default -> false;
-        };
+        return EntryState.of(text).missing();
     }
 
     /** True when the text has a token other than comments and whitespace. */
     static boolean hasCode(String text) {
-        return lex(text).stream().anyMatch(t -> t.kind() != Kind.COMMENT && t.kind() != Kind.DOC
-                && t.kind() != Kind.NEWLINE);
+        return EntryState.of(text).hasCode();
     }
 
     private static Set<String> keywords() {

@@ -61,6 +61,11 @@ public final class Session {
         return this;
     }
 
+    /** Passes a diagnostic found outside any statement (unreadable input) to the diagnostic listeners. */
+    public void report(Diagnostic d) {
+        diagnosticListeners.forEach(l -> l.accept(d));
+    }
+
     /** The session's definitions. */
     public Env env() {
         return env;
