@@ -124,6 +124,9 @@ public enum Code {
     /** An uncertainty that could not be computed (a warning). */
     FIT_NO_UNCERTAINTY("L0608", "uncertainty not available"),
 
+    /** The best start stopped where no step decreases the objective, yet its gradient is not small. */
+    FIT_STALLED("L0609", "fit stalled off a stationary point"),
+
     // L065x: fits by group and the IsoFLOP method
     /** Warning: one group of a fit by group failed; its row holds NaN and the other groups stand. */
     GROUP_FIT_FAILED("L0650", "a group's fit failed"),

@@ -161,29 +161,21 @@ final class Kernels {
     }
 
     /**
-     * {@code x^e} as {@code exp(e * log x)}: a branch-free loop, then a fix-up with
-     * {@code Math.pow} where {@code x} is not positive and finite, so results match {@link Op#powl}.
-     * That is exactly where {@code log x} is not finite, so the fix-up reads {@code x} only there.
+     * {@code x^e} as {@code exp(e * log x)}, with {@code Math.pow} where {@code x} is not positive
+     * and finite, so results match {@link Op#powl}. That is exactly where {@code log x} is not
+     * finite, a branch that is (almost) never taken.
      */
     private static void powl(double[] d, int od, double[] x, int ox, double[] e, int oe, double[] lx, int ol, int n) {
         for (int i = 0; i < n; i++) {
-            d[od + i] = Math.exp(e[oe + i] * lx[ol + i]);
-        }
-        for (int i = 0; i < n; i++) {
-            if (!(Math.abs(lx[ol + i]) <= Double.MAX_VALUE)) {
-                d[od + i] = Math.pow(x[ox + i], e[oe + i]);
-            }
+            double l = lx[ol + i];
+            d[od + i] = Math.abs(l) <= Double.MAX_VALUE ? Math.exp(e[oe + i] * l) : Math.pow(x[ox + i], e[oe + i]);
         }
     }
 
     private static void powlS(double[] d, int od, double[] x, int ox, double e, double[] lx, int ol, int n) {
         for (int i = 0; i < n; i++) {
-            d[od + i] = Math.exp(e * lx[ol + i]);
-        }
-        for (int i = 0; i < n; i++) {
-            if (!(Math.abs(lx[ol + i]) <= Double.MAX_VALUE)) {
-                d[od + i] = Math.pow(x[ox + i], e);
-            }
+            double l = lx[ol + i];
+            d[od + i] = Math.abs(l) <= Double.MAX_VALUE ? Math.exp(e * l) : Math.pow(x[ox + i], e);
         }
     }
 

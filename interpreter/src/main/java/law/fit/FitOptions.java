@@ -74,7 +74,7 @@ public record FitOptions(boolean log, Loss loss, Method method, double tolerance
             switch (o.key()) {
                 case "residual" -> log = word(e, List.of("linear", "log")).equals("log");
                 case "loss" -> loss = loss(e, ev);
-                case "method" -> method = Method.valueOf(word(e, List.of("auto", "lm", "newton", "lbfgs"))
+                case "method" -> method = Method.valueOf(word(e, List.of("auto", "trust_region", "lm", "newton", "lbfgs"))
                         .toUpperCase(java.util.Locale.ROOT));
                 case "tolerance" -> {
                     tolerance = ev.number(e, Scope.strict());

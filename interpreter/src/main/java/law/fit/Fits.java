@@ -242,6 +242,11 @@ public final class Fits {
                     + "iteration limit (" + opts.maxIterations() + "); the result may not be an optimum")
                     .withHelp("raise max_iterations, or try other starts"));
         }
+        if (best.stop() == Stop.STALLED) {
+            ctx.report(Diagnostic.warning(Code.FIT_STALLED, stmt.span(), label + "the best start stopped where no "
+                    + "step decreases the objective, yet its gradient is not small; the result may not be an optimum")
+                    .withHelp("try other starts, method = lbfgs, or rescale the data"));
+        }
         if (unc.covariance() == null && unc.reason() != null) {
             ctx.report(Diagnostic.warning(Code.FIT_NO_UNCERTAINTY, stmt.span(), label + "no standard errors: " + unc.reason()));
         }

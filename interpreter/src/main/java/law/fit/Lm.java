@@ -36,7 +36,7 @@ final class Lm {
     private Lm() {
     }
 
-    static Run minimize(Problem pr, int start, double[] u0, double[] w, Settings st) {
+    static Run minimize(Problem pr, Objective obj, int start, double[] u0, double[] w, Settings st) {
         int n = pr.n;
         int m = pr.m;
         Problem.Scratch s = pr.scratch();
@@ -98,14 +98,17 @@ final class Lm {
         try {
             LeastSquaresOptimizer.Optimum o = lm.optimize(problem);
             iterations = o.getIterations();
-            stop = orthogonal(o, tol) ? Stop.GRADIENT : Stop.OBJECTIVE;
+            boolean orthogonal = orthogonal(o, tol);
             double[] u = o.getPoint().toArray();
             pr.toP(u, p);
             double f = pr.evaluate(p, w, s, null, null);
             if (!(f <= bestCost[0])) {
+                u = best;
                 pr.toP(best, p);
                 f = pr.evaluate(p, w, s, null, null);
             }
+            stop = orthogonal ? Stop.GRADIENT
+                    : Stop.of(Stationarity.check(obj, u, st.tolerance(), law.numeric.Status.ROUNDING));
             return new Run(start, p, f, iterations, evals[0], stop, -1);
         } catch (MathIllegalStateException e) {
             pr.toP(best, p);

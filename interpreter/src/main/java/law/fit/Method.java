@@ -2,11 +2,16 @@ package law.fit;
 
 /** The optimizers a {@code fit} can use ({@code method = ...}). */
 public enum Method {
-    /** Levenberg-Marquardt for squared loss, trust-region Newton otherwise (the default). */
+    /** The default: Levenberg-Marquardt for squared loss, the trust region for robust losses. */
     AUTO("auto"),
+    /**
+     * The trust region on whichever of the exact Hessian and the Gauss-Newton matrix predicted
+     * the last step better (NL2SOL's rule), the linear parameters projected out; any loss.
+     */
+    TRUST_REGION("trust_region"),
     /** Hipparchus's Levenberg-Marquardt; squared loss only. */
     LM("lm"),
-    /** Trust-region Newton on the exact Hessian; any loss. */
+    /** The trust region on the exact Hessian at every step; any loss. */
     NEWTON("newton"),
     /** Limited-memory BFGS with exact gradients; any loss. */
     LBFGS("lbfgs");
@@ -27,6 +32,6 @@ public enum Method {
         if (this != AUTO) {
             return this;
         }
-        return loss.kind() == Loss.Kind.SQUARED ? LM : NEWTON;
+        return loss.kind() == Loss.Kind.SQUARED ? LM : TRUST_REGION;
     }
 }

@@ -1,7 +1,9 @@
 package law.fit;
 
+import java.util.ArrayList;
 import java.util.List;
 import law.expr.Compiler;
+import law.expr.Derivative;
 import law.expr.Expr;
 import law.expr.LawKernel;
 import law.expr.Prepared;
@@ -13,6 +15,10 @@ import law.expr.Workspace;
  * derivatives over the points, the targets, the base weights, the residual space, the loss and
  * the parameter transforms. Immutable and thread-safe (each thread gets its own workspaces); the
  * objective is {@code sum_i w_i rho(r_i)}, summed, never averaged.
+ *
+ * <p>The kernel computes only the derivatives that are not identically zero (most second
+ * derivatives of a law vanish: Chinchilla's form has 4 of 15), and {@link Sums} accumulates the
+ * objective's gradient and Hessian over points from them, one contiguous loop per entry.
  */
 public final class Problem {
     final int n;
@@ -23,7 +29,23 @@ public final class Problem {
     final double[] weights;
     final boolean log;
     final Loss loss;
-    private final LawKernel kernel;
+    /** The objective below which the fit is exact to rounding. */
+    final double floor;
+    /** The pairs {@code (j, k)}, {@code j <= k}, whose second derivative is not identically zero. */
+    final int[][] pairs;
+    /** Per parameter, whether its first derivative is identically zero. */
+    final boolean[] flat;
+    /** Per parameter, its first derivative when that is a constant number, else NaN. */
+    final double[] constant;
+    /** The parameters whose first derivative varies over points. */
+    final int[] vectorJac;
+    /** Per parameter j, the parameters k >= j whose first derivative varies over points. */
+    final int[][] vectorFrom;
+    /** 0 .. pairs.length - 1. */
+    final int[] allPairs;
+    /** The split into linear and other parameters, for variable projection; null when it does not apply. */
+    final Separable separable;
+    private final Program kernel;
     private final Prepared kernelData;
     private final Program valueProgram;
     private final Prepared valueData;
@@ -56,12 +78,59 @@ public final class Problem {
         for (int i = 0; i < n; i++) {
             z[i] = log ? Math.log(target[i]) : target[i];
         }
-        this.kernel = LawKernel.of(body, columns, params, true);
+        this.floor = floor(z, weights, log, loss);
+        List<Expr> outputs = new ArrayList<>();
+        outputs.add(body);
+        List<Expr> gradient = new ArrayList<>();
+        this.flat = new boolean[m];
+        this.constant = new double[m];
+        for (int j = 0; j < m; j++) {
+            Expr dj = Derivative.of(body, params.get(j));
+            gradient.add(dj);
+            flat[j] = dj.equals(Expr.ZERO);
+            constant[j] = dj instanceof Expr.Num c ? c.value() : Double.NaN;
+            if (Double.isNaN(constant[j])) {
+                outputs.add(dj);
+            }
+        }
+        List<int[]> nonzero = new ArrayList<>();
+        for (int j = 0; j < m; j++) {
+            for (int k = j; k < m; k++) {
+                Expr h = Derivative.of(gradient.get(j), params.get(k));
+                if (!h.equals(Expr.ZERO)) {
+                    nonzero.add(new int[] {j, k});
+                    outputs.add(h);
+                }
+            }
+        }
+        this.pairs = nonzero.toArray(new int[0][]);
+        this.allPairs = java.util.stream.IntStream.range(0, pairs.length).toArray();
+        this.vectorFrom = new int[m][];
+        for (int j = 0; j < m; j++) {
+            vectorFrom[j] = java.util.stream.IntStream.range(j, m).filter(k -> Double.isNaN(constant[k])).toArray();
+        }
+        this.vectorJac = vectorFrom.length == 0 ? new int[0] : java.util.stream.IntStream.range(0, m)
+                .filter(k -> Double.isNaN(constant[k])).toArray();
+        this.kernel = Compiler.compile(outputs, columns, params);
         this.kernelData = kernel.prepare(data, n);
         this.valueProgram = Compiler.compile(List.of(body), columns, params);
         this.valueData = valueProgram.prepare(data, n);
         this.kernelWs = ThreadLocal.withInitial(kernel::newWorkspace);
         this.valueWs = ThreadLocal.withInitial(valueProgram::newWorkspace);
+        this.separable = Separable.of(this, body, columns, data);
+    }
+
+    /**
+     * The objective of residuals at 16 ulps of the data's scale: below it, a fit is exact to
+     * rounding and no gradient can be measured.
+     */
+    private static double floor(double[] z, double[] w, boolean log, Loss loss) {
+        double s = 0;
+        for (int i = 0; i < z.length; i++) {
+            double r = 16 * Math.ulp(log ? Math.max(1, Math.abs(z[i])) : Math.abs(z[i]));
+            s += w[i] * loss.rho(r);
+        }
+        return s;
     }
 
     /** The number of points. */
@@ -77,11 +146,38 @@ public final class Problem {
     /** Per-caller arrays for the law's values and derivatives at every point. */
     final class Scratch {
         final double[] f = new double[n];
-        final double[][] jac = new double[m][n];
-        final double[][] hess = new double[m * (m + 1) / 2][n];
+        final double[][] jac = new double[m][];
+        /** The second derivatives of {@link #pairs}, in that order. */
+        final double[][] hess = new double[pairs.length][n];
+        final double[][] outputs;
         final double[][] valueOut = {f};
+        /** Per-point weights of the sums: gradient, curvature and Gauss-Newton. */
+        final double[] a = new double[n];
+        final double[] b = new double[n];
+        final double[] c = new double[n];
+        final double[] work = new double[n];
+        final int[] index = new int[n];
+        final double[] gathered = new double[n];
+        final double[][] gatheredJac = new double[m][n];
+        final double[] row = new double[m];
+        final double[] pairSums = new double[pairs.length];
         /** The first point where the objective was not finite, or -1. */
         int badRow = -1;
+
+        Scratch() {
+            List<double[]> outs = new ArrayList<>();
+            outs.add(f);
+            for (int j = 0; j < m; j++) {
+                jac[j] = new double[n];
+                if (Double.isNaN(constant[j])) {
+                    outs.add(jac[j]);
+                } else {
+                    java.util.Arrays.fill(jac[j], constant[j]);
+                }
+            }
+            outs.addAll(java.util.Arrays.asList(hess));
+            outputs = outs.toArray(new double[0][]);
+        }
     }
 
     Scratch scratch() {
@@ -100,9 +196,9 @@ public final class Problem {
         valueProgram.evaluate(valueData, 0, n, p, s.valueOut, valueWs.get());
     }
 
-    /** The law's values, Jacobian and Hessian at {@code p}. */
+    /** The law's values, Jacobian and non-zero second derivatives at {@code p}. */
     void derivatives(double[] p, Scratch s) {
-        kernel.evaluate(kernelData, 0, n, p, s.f, s.jac, s.hess, kernelWs.get());
+        kernel.evaluate(kernelData, 0, n, p, s.outputs, kernelWs.get());
     }
 
     /** The residual at point {@code i} from the law's value there; NaN when it has none. */
@@ -130,118 +226,19 @@ public final class Problem {
     double evaluate(double[] p, double[] w, Scratch s, double[] g, double[][] h, double[][] gn) {
         if (g == null) {
             values(p, s);
-        } else {
-            derivatives(p, s);
-            java.util.Arrays.fill(g, 0);
-            if (h != null) {
-                for (double[] row : h) {
-                    java.util.Arrays.fill(row, 0);
-                }
-            }
-            if (gn != null) {
-                for (double[] row : gn) {
-                    java.util.Arrays.fill(row, 0);
-                }
-            }
+            return Sums.objective(this, w, s);
         }
-        double sum = 0;
-        double[] dr = new double[m];
-        s.badRow = -1;
-        for (int i = 0; i < n; i++) {
-            double wi = w[i];
-            if (wi == 0) {
-                continue;
-            }
-            double f = s.f[i];
-            double r = residual(i, f);
-            if (!Double.isFinite(r)) {
-                s.badRow = i;
-                return Double.POSITIVE_INFINITY;
-            }
-            sum += wi * loss.rho(r);
-            if (g == null) {
-                continue;
-            }
-            double psi = wi * loss.d1(r);
-            double inv = log ? 1 / f : 1;
-            for (int j = 0; j < m; j++) {
-                dr[j] = s.jac[j][i] * inv;
-                g[j] += psi * dr[j];
-            }
-            if (h == null) {
-                continue;
-            }
-            double curv = wi * loss.d2(r);
-            if (gn != null) {
-                double irls = r == 0 ? wi * loss.d2(0) : psi / r;
-                for (int j = 0; j < m; j++) {
-                    double a = irls * dr[j];
-                    double[] gj = gn[j];
-                    for (int k = j; k < m; k++) {
-                        gj[k] += a * dr[k];
-                    }
-                }
-            }
-            int idx = 0;
-            for (int j = 0; j < m; j++) {
-                double[] hj = h[j];
-                double drj = dr[j];
-                for (int k = j; k < m; k++) {
-                    double second = s.hess[idx++][i] * inv;
-                    if (log) {
-                        second -= drj * dr[k];
-                    }
-                    hj[k] += curv * drj * dr[k] + psi * second;
-                }
-            }
-        }
-        if (h != null) {
-            for (int j = 0; j < m; j++) {
-                for (int k = 0; k < j; k++) {
-                    h[j][k] = h[k][j];
-                    if (gn != null) {
-                        gn[j][k] = gn[k][j];
-                    }
-                }
-            }
-        }
-        return Double.isNaN(sum) ? Double.POSITIVE_INFINITY : sum;
-    }
-
-    /**
-     * The objective in unconstrained coordinates: fills {@code p}, and with {@code g} the gradient
-     * and Hessian with respect to {@code u} (chain rule through the transforms).
-     */
-    double evaluateU(double[] u, double[] w, Scratch s, double[] p, double[] g, double[][] h,
-                     double[] gp, double[][] hp) {
-        return evaluateU(u, w, s, p, g, h, gp, hp, null, null);
-    }
-
-    /** Like the other {@code evaluateU}, also giving the IRLS Gauss-Newton matrix {@code gn} in {@code u}. */
-    double evaluateU(double[] u, double[] w, Scratch s, double[] p, double[] g, double[][] h,
-                     double[] gp, double[][] hp, double[][] gn, double[][] gnp) {
-        toP(u, p);
-        double f = evaluate(p, w, s, gp, hp, gnp);
-        if (g == null || !Double.isFinite(f)) {
+        derivatives(p, s);
+        double f = Sums.weights(this, w, s, h != null);
+        if (!Double.isFinite(f)) {
             return f;
         }
-        for (int j = 0; j < m; j++) {
-            double tj = transforms[j].d1(u[j]);
-            g[j] = gp[j] * tj;
-            for (int k = 0; k <= j; k++) {
-                double v = hp[j][k] * tj * transforms[k].d1(u[k]);
-                h[j][k] = v;
-                h[k][j] = v;
-            }
-            h[j][j] += gp[j] * transforms[j].d2(u[j]);
+        Sums.gradient(this, s, g);
+        if (h != null) {
+            Sums.hessian(this, s, h);
         }
         if (gn != null) {
-            for (int j = 0; j < m; j++) {
-                double tj = transforms[j].d1(u[j]);
-                for (int k = 0; k < m; k++) {
-                    gn[j][k] = gnp[j][k] * tj * transforms[k].d1(u[k]);
-                }
-            }
+            Sums.gaussNewton(this, s, gn);
         }
         return f;
     }

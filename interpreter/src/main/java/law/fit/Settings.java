@@ -1,10 +1,17 @@
 package law.fit;
 
+import law.numeric.TrustRegion;
+
 /**
  * What every optimizer run shares.
  *
- * @param tolerance     relative tolerance on the objective's decrease (default 1e-12)
+ * @param tolerance     relative tolerance: the decrease still predicted at a stationary point,
+ *                      against the objective (default 1e-10)
  * @param maxIterations iteration limit per run (default 1000)
  */
 public record Settings(double tolerance, int maxIterations) {
+    /** The trust region's settings with the model matrix {@code model}. */
+    TrustRegion.Settings trustRegion(TrustRegion.Model model) {
+        return new TrustRegion.Settings(tolerance, maxIterations, model);
+    }
 }

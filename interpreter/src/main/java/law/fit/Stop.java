@@ -1,13 +1,17 @@
 package law.fit;
 
+import law.numeric.Status;
+
 /** Why an optimizer stopped. */
 public enum Stop {
-    /** The gradient vanished to the tolerance. */
+    /** The gradient vanished to the tolerance, measured against the curvature. */
     GRADIENT("converged: the gradient is zero to the tolerance"),
-    /** The objective stopped decreasing by more than the tolerance. */
-    OBJECTIVE("converged: the objective changes by less than the tolerance"),
-    /** No step, however short, decreased the objective. */
-    STEP("converged: no shorter step decreases the objective"),
+    /** The objective is zero to rounding. */
+    EXACT("converged: the data are fitted exactly, to rounding"),
+    /** No step changes the objective beyond rounding, and the gradient is small at that precision. */
+    ROUNDING("converged: no step changes the objective beyond rounding"),
+    /** No step decreases the objective, but the gradient is not small: not a stationary point. */
+    STALLED("not converged: no step decreases the objective, yet its gradient is not small"),
     /** The iteration limit was reached first. */
     ITERATION_LIMIT("stopped at the iteration limit"),
     /** The objective was not finite at the start. */
@@ -19,6 +23,18 @@ public enum Stop {
         this.text = text;
     }
 
+    /** The stop of a minimizer's status. */
+    static Stop of(Status s) {
+        return switch (s) {
+            case GRADIENT -> GRADIENT;
+            case EXACT -> EXACT;
+            case ROUNDING -> ROUNDING;
+            case STALLED -> STALLED;
+            case ITERATION_LIMIT -> ITERATION_LIMIT;
+            case NOT_FINITE -> NOT_FINITE;
+        };
+    }
+
     /** A plain sentence for the report. */
     public String text() {
         return text;
@@ -26,6 +42,6 @@ public enum Stop {
 
     /** Whether the optimizer reached a stationary point. */
     public boolean converged() {
-        return this == GRADIENT || this == OBJECTIVE || this == STEP;
+        return this == GRADIENT || this == EXACT || this == ROUNDING;
     }
 }

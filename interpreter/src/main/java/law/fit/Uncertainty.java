@@ -26,9 +26,20 @@ import org.hipparchus.linear.RealMatrix;
  * @param tQuantile  the 97.5% quantile of Student's t with {@code dof} degrees of freedom
  * @param unidentified parameters the data cannot determine (empty when all can be)
  * @param gradient   the gradient of the objective at the optimum, in parameter units
+ * @param method     how the covariance was computed when it is not the default for the loss
+ *                   ({@link #EXPECTED_HESSIAN}), else null
  */
 public record Uncertainty(double[][] covariance, String reason, double condition, int dof, double tQuantile,
-                          List<String> unidentified, double[] gradient) {
+                          List<String> unidentified, double[] gradient, String method) {
+
+    /** The method of {@link RobustCovariance}: Huber's sandwich with the expected Hessian. */
+    public static final String EXPECTED_HESSIAN = "huber_expected_hessian";
+
+    /** An uncertainty computed the loss's default way. */
+    public Uncertainty(double[][] covariance, String reason, double condition, int dof, double tQuantile,
+                       List<String> unidentified, double[] gradient) {
+        this(covariance, reason, condition, dof, tQuantile, unidentified, gradient, null);
+    }
 
     /** Computes the uncertainty of the optimum {@code p} of {@code pr} with weights {@code w}. */
     static Uncertainty at(Problem pr, double[] p, double[] w) {
@@ -41,12 +52,14 @@ public record Uncertainty(double[][] covariance, String reason, double condition
         double[][] a = new double[m][m];
         double[][] b = new double[m][m];
         double[] dr = new double[m];
+        double[] rs = new double[pr.n];
         for (int i = 0; i < pr.n; i++) {
             if (w[i] == 0) {
                 continue;
             }
             n++;
             double r = pr.residual(i, s.f[i]);
+            rs[n - 1] = r;
             double inv = pr.log ? 1 / s.f[i] : 1;
             double psi = w[i] * pr.loss.d1(r);
             for (int j = 0; j < m; j++) {
@@ -101,7 +114,16 @@ public record Uncertainty(double[][] covariance, String reason, double condition
             condition = info.condition();
         } else {
             Scaled hs = Scaled.of(h);
-            if (hs.zero >= 0 || !(hs.minEig > 1e-13 * hs.maxEig)) {
+            boolean sparse = RobustCovariance.fewInside(pr.loss, java.util.Arrays.copyOf(rs, n), m);
+            if (sparse || hs.zero >= 0 || !(hs.minEig > 1e-13 * hs.maxEig)) {
+                double slope = RobustCovariance.meanSlope(pr.loss, java.util.Arrays.copyOf(rs, n));
+                if (slope > 0) {
+                    double[][] ai = info.inverse();
+                    double c = (double) n / dof / (slope * slope);
+                    cov = MatrixUtils.createRealMatrix(ai).multiply(MatrixUtils.createRealMatrix(b))
+                            .multiply(MatrixUtils.createRealMatrix(ai)).scalarMultiply(c).getData();
+                    return new Uncertainty(cov, null, info.condition(), dof, t, List.of(), g, EXPECTED_HESSIAN);
+                }
                 return new Uncertainty(null, "the Hessian of the objective is not positive definite at the optimum "
                         + "(too few points inside the robust loss's quadratic zone?)", hs.condition(), dof, t, List.of(), g);
             }

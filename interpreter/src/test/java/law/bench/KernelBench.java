@@ -61,7 +61,7 @@ public class KernelBench {
     private Prepared prepared;
 
     /** The law, built as the checker would build it. */
-    static Expr chinchilla() {
+    public static Expr chinchilla() {
         Expr e = Expr.sym("E");
         Expr a = Ops.div(Expr.sym("A"), Ops.pow(Expr.sym("N"), Expr.sym("alpha")));
         Expr b = Ops.div(Expr.sym("B"), Ops.pow(Expr.sym("D"), Expr.sym("beta")));

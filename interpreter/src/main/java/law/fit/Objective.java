@@ -1,0 +1,131 @@
+package law.fit;
+
+import law.numeric.Derivatives;
+import law.numeric.SmoothFunction;
+
+/**
+ * A {@link Problem} with given point weights as a function of the unconstrained coordinates
+ * {@code u} ({@code p = T(u)} per parameter, see {@link Transform}), for the minimizers: the chain
+ * rule takes the gradient, Hessian and Gauss-Newton matrix from parameter units to {@code u}. One
+ * instance per thread.
+ */
+final class Objective implements SmoothFunction {
+    private final Problem pr;
+    private final double[] w;
+    private final Problem.Scratch s;
+    private final double[] p;
+    private final double[] gp;
+    private final double[][] hp;
+    private final double[][] gnp;
+    private final double floor;
+
+    Objective(Problem pr, double[] w) {
+        this.pr = pr;
+        this.w = w;
+        this.s = pr.scratch();
+        int m = pr.m;
+        this.p = new double[m];
+        this.gp = new double[m];
+        this.hp = new double[m][m];
+        this.gnp = new double[m][m];
+        double base = 0;
+        double now = 0;
+        for (int i = 0; i < pr.n; i++) {
+            base += pr.weights[i];
+            now += w[i];
+        }
+        this.floor = base > 0 ? pr.floor * now / base : 0;
+    }
+
+    @Override
+    public int dimension() {
+        return pr.m;
+    }
+
+    @Override
+    public double floor() {
+        return floor;
+    }
+
+    @Override
+    public double lower(int j) {
+        return pr.transforms[j].boxLo();
+    }
+
+    @Override
+    public double upper(int j) {
+        return pr.transforms[j].boxHi();
+    }
+
+    /** The first row where the objective was not finite at the last evaluation, or -1. */
+    int badRow() {
+        return s.badRow;
+    }
+
+    /** The parameter values of {@code u}. */
+    double[] params(double[] u) {
+        double[] out = new double[pr.m];
+        pr.toP(u, out);
+        return out;
+    }
+
+    /** What an evaluation into a {@link Derivatives} keeps for its Gauss-Newton matrix. */
+    private final class State {
+        final Problem.Scratch scratch = pr.scratch();
+        final double[] t1 = new double[pr.m];
+    }
+
+    @Override
+    public double evaluate(double[] u, Derivatives d) {
+        pr.toP(u, p);
+        if (d == null) {
+            return pr.evaluate(p, w, s, null, null);
+        }
+        if (d.state == null) {
+            d.state = new State();
+        }
+        State st = (State) d.state;
+        d.gnReady = false;
+        double f = pr.evaluate(p, w, st.scratch, gp, hp, null);
+        s.badRow = st.scratch.badRow;
+        if (!Double.isFinite(f)) {
+            return f;
+        }
+        int m = pr.m;
+        for (int j = 0; j < m; j++) {
+            st.t1[j] = pr.transforms[j].d1(u[j]);
+            d.g[j] = gp[j] * st.t1[j];
+        }
+        for (int j = 0; j < m; j++) {
+            for (int k = 0; k < m; k++) {
+                d.h[j][k] = hp[j][k] * st.t1[j] * st.t1[k];
+            }
+            d.h[j][j] += gp[j] * pr.transforms[j].d2(u[j]);
+        }
+        return f;
+    }
+
+    @Override
+    public void gaussNewton(Derivatives d) {
+        State st = (State) d.state;
+        Sums.gaussNewton(pr, st.scratch, gnp);
+        for (int j = 0; j < pr.m; j++) {
+            for (int k = 0; k < pr.m; k++) {
+                d.gn[j][k] = gnp[j][k] * st.t1[j] * st.t1[k];
+            }
+        }
+        d.gnReady = true;
+    }
+
+    @Override
+    public double gradient(double[] u, double[] g) {
+        pr.toP(u, p);
+        double f = pr.evaluate(p, w, s, gp, null, null);
+        if (Double.isFinite(f)) {
+            for (int j = 0; j < pr.m; j++) {
+                g[j] = gp[j] * pr.transforms[j].d1(u[j]);
+            }
+        }
+        return f;
+    }
+}

@@ -1,0 +1,296 @@
+package law.fit;
+
+/**
+ * The objective of a {@link Problem} and its derivatives, summed over points from the law's
+ * values and derivatives in a {@link Problem.Scratch}.
+ *
+ * <p>With {@code r} the residual, {@code f} the law's value and {@code J}, {@code K} its first and
+ * second derivatives at a point, the point contributes {@code w rho(r)} and, through per-point
+ * weights computed once ({@code a = w psi dr/df}, {@code b}, {@code c}), the sums
+ * {@code g_j = sum a J_j}, {@code H_jk = sum b J_j J_k + sum a K_jk} and the Gauss-Newton
+ * {@code G_jk = sum c J_j J_k}. Under log residuals {@code dr/df = 1/f} and
+ * {@code d2r/df2 = -1/f^2}; under linear ones 1 and 0. Each entry is one contiguous loop over
+ * the points with four independent accumulators; a derivative that is a constant (E's 1 in
+ * {@code E + A/N^alpha}) is multiplied in once instead of per point.
+ */
+final class Sums {
+    private Sums() {
+    }
+
+    /** The objective from the law's values alone; +inf (setting the bad row) where a residual is not finite. */
+    static double objective(Problem pr, double[] w, Problem.Scratch s) {
+        double sum = 0;
+        s.badRow = -1;
+        double[] f = s.f;
+        for (int i = 0; i < pr.n; i++) {
+            double wi = w[i];
+            if (wi == 0) {
+                continue;
+            }
+            double r = pr.residual(i, f[i]);
+            if (!Double.isFinite(r)) {
+                s.badRow = i;
+                return Double.POSITIVE_INFINITY;
+            }
+            sum += wi * pr.loss.rho(r);
+        }
+        return Double.isNaN(sum) ? Double.POSITIVE_INFINITY : sum;
+    }
+
+    /** The objective, filling the per-point weights of the sums ({@code b} and {@code c} with {@code curvature}). */
+    static double weights(Problem pr, double[] w, Problem.Scratch s, boolean curvature) {
+        s.badRow = -1;
+        Loss.Kind kind = pr.loss.kind();
+        double sum = kind == Loss.Kind.HUBER || kind == Loss.Kind.SQUARED ? huberWeights(pr, w, s, curvature)
+                : lossWeights(pr, w, s, curvature);
+        return Double.isNaN(sum) ? Double.POSITIVE_INFINITY : sum;
+    }
+
+    /** {@link #weights} through the loss's methods. */
+    private static double lossWeights(Problem pr, double[] w, Problem.Scratch s, boolean curvature) {
+        double sum = 0;
+        double[] f = s.f;
+        Loss loss = pr.loss;
+        boolean log = pr.log;
+        for (int i = 0; i < pr.n; i++) {
+            double wi = w[i];
+            double fi = f[i];
+            double r = pr.residual(i, fi);
+            if (wi == 0 || !Double.isFinite(r)) {
+                if (skip(s, i, wi)) {
+                    return Double.POSITIVE_INFINITY;
+                }
+                continue;
+            }
+            sum += wi * loss.rho(r);
+            double psi = wi * loss.d1(r);
+            double inv = log ? 1 / fi : 1;
+            s.a[i] = psi * inv;
+            if (curvature) {
+                double curv = wi * loss.d2(r);
+                double inv2 = inv * inv;
+                s.b[i] = (log ? curv - psi : curv) * inv2;
+                s.c[i] = (r == 0 ? wi * loss.d2(0) : psi / r) * inv2;
+            }
+        }
+        return sum;
+    }
+
+    /**
+     * {@link #weights} for Huber's loss, branch-free: with {@code q = min(|r|, delta)},
+     * {@code rho = q (|r| - q/2)}, {@code psi = sign(r) q}, {@code psi/r = q/|r|}; squared loss
+     * is the case {@code delta = inf}.
+     */
+    private static double huberWeights(Problem pr, double[] w, Problem.Scratch s, boolean curvature) {
+        double sum = 0;
+        double[] f = s.f;
+        double[] z = pr.z;
+        double delta = pr.loss.kind() == Loss.Kind.SQUARED ? Double.POSITIVE_INFINITY : pr.loss.scale();
+        boolean log = pr.log;
+        for (int i = 0; i < pr.n; i++) {
+            double wi = w[i];
+            double fi = f[i];
+            double r = (log ? Math.log(fi) : fi) - z[i];
+            if (wi == 0 || !(Math.abs(r) <= Double.MAX_VALUE)) {
+                if (skip(s, i, wi)) {
+                    return Double.POSITIVE_INFINITY;
+                }
+                continue;
+            }
+            double ar = Math.abs(r);
+            double q = Math.min(ar, delta);
+            sum += wi * q * (ar - 0.5 * q);
+            double psi = wi * Math.copySign(q, r);
+            double inv = log ? 1 / fi : 1;
+            s.a[i] = psi * inv;
+            if (curvature) {
+                double curv = ar <= delta ? wi : 0;
+                double inv2 = inv * inv;
+                s.b[i] = (log ? curv - psi : curv) * inv2;
+                s.c[i] = (ar > 0 ? wi * q / ar : wi) * inv2;
+            }
+        }
+        return sum;
+    }
+
+    /** A point without weight gets zero weights; one without a finite residual stops the sum (true). */
+    private static boolean skip(Problem.Scratch s, int i, double wi) {
+        s.a[i] = 0;
+        s.b[i] = 0;
+        s.c[i] = 0;
+        if (wi == 0) {
+            return false;
+        }
+        s.badRow = i;
+        return true;
+    }
+
+    /** {@code g_j = sum_i a_i J_j(i)}. */
+    static void gradient(Problem pr, Problem.Scratch s, double[] g) {
+        dots(s.a, s.jac, pr.vectorJac, pr.n, g);
+        for (int j = 0; j < pr.m; j++) {
+            if (pr.flat[j]) {
+                g[j] = 0;
+            } else if (!Double.isNaN(pr.constant[j])) {
+                g[j] = pr.constant[j] * sum(s.a, pr.n);
+            }
+        }
+    }
+
+    /**
+     * The Hessian, symmetric. Where the curvature weights are mostly zero (Huber's loss puts most
+     * points on its linear part) the outer product runs over the others only.
+     */
+    static void hessian(Problem pr, Problem.Scratch s, double[][] h) {
+        int nb = 0;
+        double[] b = s.b;
+        int[] idx = s.index;
+        for (int i = 0; i < pr.n; i++) {
+            if (b[i] != 0) {
+                idx[nb++] = i;
+            }
+        }
+        if (nb < pr.n / 2) {
+            for (int t = 0; t < nb; t++) {
+                s.gathered[t] = b[idx[t]];
+            }
+            for (int j = 0; j < pr.m; j++) {
+                double[] jj = s.jac[j];
+                double[] gj = s.gatheredJac[j];
+                for (int t = 0; t < nb; t++) {
+                    gj[t] = jj[idx[t]];
+                }
+            }
+            outer(pr, s.gatheredJac, s.gathered, nb, s, h);
+        } else {
+            outer(pr, s.jac, b, pr.n, s, h);
+        }
+        double[] k = s.pairSums;
+        dots(s.a, s.hess, pr.allPairs, pr.n, k);
+        for (int q = 0; q < pr.pairs.length; q++) {
+            int[] jk = pr.pairs[q];
+            h[jk[0]][jk[1]] += k[q];
+        }
+        law.numeric.Dense.symmetrize(h);
+    }
+
+    /** The Gauss-Newton matrix {@code sum c J J^T}, symmetric. */
+    static void gaussNewton(Problem pr, Problem.Scratch s, double[][] gn) {
+        outer(pr, s.jac, s.c, pr.n, s, gn);
+        law.numeric.Dense.symmetrize(gn);
+    }
+
+    /** The upper triangle of {@code sum_i v_i J(i) J(i)^T} over points {@code 0 .. n-1} of {@code jac}. */
+    private static void outer(Problem pr, double[][] jac, double[] v, int n, Problem.Scratch s, double[][] out) {
+        int m = pr.m;
+        double[] work = s.work;
+        double[] row = s.row;
+        double total = sum(v, n);
+        for (int j = 0; j < m; j++) {
+            double cj = pr.constant[j];
+            if (Double.isNaN(cj)) {
+                double[] jj = jac[j];
+                for (int i = 0; i < n; i++) {
+                    work[i] = v[i] * jj[i];
+                }
+                dots(work, jac, pr.vectorFrom[j], n, row);
+                double w = Double.NaN;
+                for (int k = j; k < m; k++) {
+                    if (!Double.isNaN(pr.constant[k])) {
+                        w = Double.isNaN(w) ? sum(work, n) : w;
+                        row[k] = pr.constant[k] * w;
+                    }
+                }
+            } else {
+                dots(v, jac, pr.vectorFrom[j], n, row);
+                for (int k = j; k < m; k++) {
+                    row[k] = Double.isNaN(pr.constant[k]) ? cj * row[k] : cj * pr.constant[k] * total;
+                }
+            }
+            for (int k = j; k < m; k++) {
+                out[j][k] = pr.flat[j] || pr.flat[k] ? 0 : row[k];
+            }
+        }
+    }
+
+    /**
+     * {@code out[k] = sum_i x_i ys[k](i)} for each index k in {@code which}, four at a time in one
+     * pass over the points (one load of {@code x} serves four sums).
+     */
+    private static void dots(double[] x, double[][] ys, int[] which, int n, double[] out) {
+        int q = 0;
+        for (; q + 3 < which.length; q += 4) {
+            double[] y0 = ys[which[q]];
+            double[] y1 = ys[which[q + 1]];
+            double[] y2 = ys[which[q + 2]];
+            double[] y3 = ys[which[q + 3]];
+            double s0 = 0;
+            double s1 = 0;
+            double s2 = 0;
+            double s3 = 0;
+            for (int i = 0; i < n; i++) {
+                double xi = x[i];
+                s0 += xi * y0[i];
+                s1 += xi * y1[i];
+                s2 += xi * y2[i];
+                s3 += xi * y3[i];
+            }
+            out[which[q]] = s0;
+            out[which[q + 1]] = s1;
+            out[which[q + 2]] = s2;
+            out[which[q + 3]] = s3;
+        }
+        for (; q + 1 < which.length; q += 2) {
+            double[] y0 = ys[which[q]];
+            double[] y1 = ys[which[q + 1]];
+            double s0 = 0;
+            double s1 = 0;
+            for (int i = 0; i < n; i++) {
+                double xi = x[i];
+                s0 += xi * y0[i];
+                s1 += xi * y1[i];
+            }
+            out[which[q]] = s0;
+            out[which[q + 1]] = s1;
+        }
+        if (q < which.length) {
+            out[which[q]] = dot(x, ys[which[q]], n);
+        }
+    }
+
+    private static double sum(double[] x, int n) {
+        double s0 = 0;
+        double s1 = 0;
+        double s2 = 0;
+        double s3 = 0;
+        int i = 0;
+        for (; i + 3 < n; i += 4) {
+            s0 += x[i];
+            s1 += x[i + 1];
+            s2 += x[i + 2];
+            s3 += x[i + 3];
+        }
+        for (; i < n; i++) {
+            s0 += x[i];
+        }
+        return (s0 + s1) + (s2 + s3);
+    }
+
+    private static double dot(double[] x, double[] y, int n) {
+        double s0 = 0;
+        double s1 = 0;
+        double s2 = 0;
+        double s3 = 0;
+        int i = 0;
+        for (; i + 3 < n; i += 4) {
+            s0 += x[i] * y[i];
+            s1 += x[i + 1] * y[i + 1];
+            s2 += x[i + 2] * y[i + 2];
+            s3 += x[i + 3] * y[i + 3];
+        }
+        for (; i < n; i++) {
+            s0 += x[i] * y[i];
+        }
+        return (s0 + s1) + (s2 + s3);
+    }
+}

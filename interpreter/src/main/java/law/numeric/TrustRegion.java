@@ -1,0 +1,338 @@
+package law.numeric;
+
+/**
+ * A trust-region minimizer for smooth functions with exact second derivatives, within optional
+ * bounds on each variable (Moré and Sorensen's exact subproblem solve, {@link TrustStep}, in the
+ * variables scaled by the model's diagonal as MINPACK does).
+ *
+ * <p>The quadratic model uses the exact Hessian or the function's Gauss-Newton matrix; with
+ * {@link Model#ADAPTIVE} each step takes the matrix whose prediction of the last step's actual
+ * decrease was the closer (NL2SOL's rule), the exact Hessian only where it is positive definite,
+ * and a rejected step is retried once with the other matrix before the region shrinks. So
+ * Gauss-Newton (IRLS, for robust losses) steps serve where they are good and Newton's quadratic
+ * convergence takes over near a minimum, also where residuals are large. The radius doubles after
+ * good steps at its boundary and shrinks after poor ones; a kink in the Hessian (where Huber's
+ * curvature jumps) only shortens steps.
+ *
+ * <p>Bounds are kept by projection: a variable on a bound that the gradient pushes outwards is
+ * held there, the step is taken in the others, and the trial point is projected into the box.
+ *
+ * <p>It stops converged only where the model says little decrease remains: the decrement
+ * {@code g^T |B|^-1 g / 2} over the free variables (B's eigenvalues floored) is at most
+ * {@code tolerance * |f|}, after which one last model step polishes the point; or the objective
+ * is zero to rounding; or no step can change it beyond rounding while the decrement is within
+ * rounding too. A point where no step decreases the objective but the gradient is not small is
+ * reported {@link Status#STALLED}, never converged.
+ */
+public final class TrustRegion {
+    /** Which matrix the quadratic model uses. */
+    public enum Model {
+        /** The exact Hessian at every step. */
+        EXACT,
+        /** The Gauss-Newton matrix at every step (Levenberg-Marquardt when squared). */
+        GAUSS_NEWTON,
+        /** Whichever predicted the last step better. */
+        ADAPTIVE
+    }
+
+    /**
+     * @param tolerance     the relative decrement at which a point is stationary (e.g. 1e-10)
+     * @param maxIterations the iteration limit
+     * @param model         the model matrix
+     */
+    public record Settings(double tolerance, int maxIterations, Model model) {
+    }
+
+    private static final double EPS = 0x1p-52;
+    private static final double ACCEPT = 1e-4;
+    /** The first radius is at most this many times the scaled length of the start. */
+    private static final double FIRST_RADIUS = 100;
+    /** A variable's scale is at least this fraction of the largest. */
+    private static final double SCALE_FLOOR = 1e-8;
+
+    private final SmoothFunction fn;
+    private final Settings st;
+    private final int n;
+    private final TrustStep[] subs;
+    private final double[] lo;
+    private final double[] hi;
+    private final double[] scale;
+    private final int[] free;
+    private final double[] gs;
+    private final double[][] bs;
+    private final double[] s;
+    private TrustStep sub;
+    private int nf;
+    private double[] x;
+    private double[] xn;
+    private Derivatives d;
+    private Derivatives dn;
+    private double f;
+    private double radius = Double.NaN;
+    private double stepLength;
+    private boolean useGn;
+    private int evaluations;
+
+    private TrustRegion(SmoothFunction fn, Settings st) {
+        this.fn = fn;
+        this.st = st;
+        this.n = fn.dimension();
+        this.subs = new TrustStep[n + 1];
+        this.lo = new double[n];
+        this.hi = new double[n];
+        for (int j = 0; j < n; j++) {
+            lo[j] = fn.lower(j);
+            hi[j] = fn.upper(j);
+        }
+        this.scale = new double[n];
+        this.free = new int[n];
+        this.gs = new double[n];
+        this.bs = new double[n][n];
+        this.s = new double[n];
+    }
+
+    /** Minimises {@code fn} from {@code x0} (moved into the bounds). */
+    public static Result minimize(SmoothFunction fn, double[] x0, Settings st) {
+        return new TrustRegion(fn, st).run(x0);
+    }
+
+    private Result run(double[] x0) {
+        x = x0.clone();
+        for (int j = 0; j < n; j++) {
+            x[j] = Math.min(Math.max(x[j], lo[j]), hi[j]);
+        }
+        xn = new double[n];
+        boolean gn = st.model() != Model.EXACT;
+        d = new Derivatives(n, gn);
+        dn = new Derivatives(n, gn);
+        f = fn.evaluate(x, d);
+        evaluations = 1;
+        if (!Double.isFinite(f)) {
+            return done(0, Status.NOT_FINITE, Double.NaN);
+        }
+        boolean preferGn = gn;
+        boolean polish = false;
+        boolean retried = false;
+        int stalls = 0;
+        for (int iter = 0; iter < st.maxIterations(); iter++) {
+            if (f <= fn.floor()) {
+                return done(iter, Status.EXACT, 0);
+            }
+            if (!freeVariables()) {
+                return done(iter, Status.GRADIENT, 0);
+            }
+            if (!factor(preferGn)) {
+                return done(iter, Status.STALLED, Double.NaN);
+            }
+            double dec = 0.5 * sub.decrement(1e-12);
+            double level = Math.max(Math.abs(f), fn.floor());
+            if (!polish && dec <= st.tolerance() * level) {
+                polish = true;
+                radius = Math.max(radius, newtonLength());
+            }
+            sub.solve(radius);
+            double pred = trialStep();
+            double noise = noise();
+            if (!(pred > noise)) {
+                if (dec <= Math.max(st.tolerance() * level, 1e3 * noise)) {
+                    return done(iter, polish ? Status.GRADIENT : Status.ROUNDING, dec);
+                }
+                radius *= 0.25;
+                if (++stalls > 60 || !(radius > 0)) {
+                    return done(iter, dec <= roundingLevel() ? Status.ROUNDING : Status.STALLED, dec);
+                }
+                continue;
+            }
+            evaluations++;
+            double fNew = fn.evaluate(xn, dn);
+            double ratio = Double.isFinite(fNew) ? (f - fNew) / pred : -1;
+            boolean usedGn = useGn;
+            if (st.model() == Model.ADAPTIVE && Double.isFinite(fNew)) {
+                preferGn = closerIsGaussNewton(f - fNew);
+            }
+            if (ratio > ACCEPT) {
+                resize(ratio);
+                accept(fNew);
+                stalls = 0;
+                retried = false;
+                if (polish) {
+                    return done(iter + 1, Status.GRADIENT, dec);
+                }
+                continue;
+            }
+            if (polish) {
+                return done(iter + 1, Status.GRADIENT, dec);
+            }
+            if (!retried && st.model() == Model.ADAPTIVE && (!usedGn || exactUsable())) {
+                retried = true;
+                preferGn = !usedGn;
+                continue;
+            }
+            resize(ratio);
+            if (++stalls > 60) {
+                return done(iter + 1, dec <= roundingLevel() ? Status.ROUNDING : Status.STALLED, dec);
+            }
+        }
+        return done(st.maxIterations(), Status.ITERATION_LIMIT, Double.NaN);
+    }
+
+    /**
+     * Lists the variables no bound holds (a variable on a bound that the gradient pushes
+     * outwards is held); false when there are none, which is a stationary point.
+     */
+    private boolean freeVariables() {
+        nf = 0;
+        for (int j = 0; j < n; j++) {
+            boolean held = (x[j] <= lo[j] && d.g[j] > 0) || (x[j] >= hi[j] && d.g[j] < 0);
+            if (!held) {
+                free[nf++] = j;
+            }
+        }
+        if (nf > 0 && subs[nf] == null) {
+            subs[nf] = new TrustStep(nf);
+        }
+        sub = subs[nf];
+        return nf > 0;
+    }
+
+    /**
+     * The trial point: the subproblem's step in the free variables, projected into the bounds;
+     * returns the decrease the model predicts for the step actually taken.
+     */
+    private double trialStep() {
+        stepLength = sub.length();
+        java.util.Arrays.fill(s, 0);
+        for (int q = 0; q < nf; q++) {
+            int j = free[q];
+            s[j] = sub.step[q] / scale[j];
+        }
+        for (int j = 0; j < n; j++) {
+            xn[j] = Math.min(Math.max(x[j] + s[j], lo[j]), hi[j]);
+            s[j] = xn[j] - x[j];
+        }
+        double[][] b = useGn ? d.gn : d.h;
+        return -(Dense.dot(d.g, s) + 0.5 * Dense.quad(b, s));
+    }
+
+    /**
+     * NL2SOL's rule: whether the Gauss-Newton matrix predicted the last step's actual decrease
+     * better than the exact Hessian.
+     */
+    private boolean closerIsGaussNewton(double actual) {
+        if (!d.gnReady) {
+            fn.gaussNewton(d);
+        }
+        double lin = Dense.dot(d.g, s);
+        double qh = -(lin + 0.5 * Dense.quad(d.h, s));
+        double qg = -(lin + 0.5 * Dense.quad(d.gn, s));
+        return Math.abs(qg - actual) <= Math.abs(qh - actual);
+    }
+
+    /** Whether the exact Hessian at the current point is a usable model: positive definite on the free variables. */
+    private boolean exactUsable() {
+        return factor(d.h) && sub.definite();
+    }
+
+    /**
+     * Scales the model and decomposes it, the Gauss-Newton matrix when {@code gn} or when the
+     * exact Hessian is not usable (its negative curvature, far from a minimum, mostly misleads);
+     * false when it is not finite.
+     */
+    private boolean factor(boolean gn) {
+        useGn = false;
+        if (!d.hasGaussNewton()) {
+            return factor(d.h);
+        }
+        if (!gn && exactUsable()) {
+            return true;
+        }
+        useGn = true;
+        if (!d.gnReady) {
+            fn.gaussNewton(d);
+        }
+        return factor(d.gn);
+    }
+
+    /** Scales {@code b} on the free variables (MINPACK's running maximum of its diagonal) and factors it. */
+    private boolean factor(double[][] b) {
+        double top = 0;
+        for (int j = 0; j < n; j++) {
+            scale[j] = Math.max(scale[j], Math.sqrt(Math.abs(b[j][j])));
+            top = Math.max(top, scale[j]);
+        }
+        for (int j = 0; j < n; j++) {
+            if (!(scale[j] > SCALE_FLOOR * top)) {
+                scale[j] = top > 0 ? SCALE_FLOOR * top : 1;
+            }
+        }
+        for (int p = 0; p < nf; p++) {
+            int j = free[p];
+            gs[p] = d.g[j] / scale[j];
+            for (int q = 0; q < nf; q++) {
+                int k = free[q];
+                bs[p][q] = b[j][k] / (scale[j] * scale[k]);
+            }
+        }
+        if (!sub.factor(bs, gs)) {
+            return false;
+        }
+        if (Double.isNaN(radius)) {
+            double full = newtonLength();
+            double xs = 0;
+            for (int j = 0; j < n; j++) {
+                xs += (scale[j] * x[j]) * (scale[j] * x[j]);
+            }
+            double cap = xs > 0 ? FIRST_RADIUS * Math.sqrt(xs) : FIRST_RADIUS;
+            radius = full > 0 && Double.isFinite(full) ? Math.min(full, cap) : cap;
+        }
+        return true;
+    }
+
+    /** The length of the model's Newton step, 0 when the model is not positive definite. */
+    private double newtonLength() {
+        if (!sub.definite()) {
+            return 0;
+        }
+        sub.solve(Double.POSITIVE_INFINITY);
+        return sub.length();
+    }
+
+    /** The relative rounding error of an evaluation of f. */
+    private double noise() {
+        return 64 * EPS * Math.abs(f);
+    }
+
+    /**
+     * A decrement below which rounding hides any further progress: well above the relative
+     * {@link #noise()}, plus the absolute error the residuals carry from their targets' last
+     * digits, at most about {@code sqrt(f * floor)} (f a sum of r^2 whose r each err by a few
+     * ulps of the target; the floor is that sum at 16 ulps), which matters when f is tiny. Used
+     * to tell a stop on rounding from a stall.
+     */
+    private double roundingLevel() {
+        return 1e3 * noise() + Math.sqrt(Math.abs(f) * fn.floor());
+    }
+
+    private void resize(double ratio) {
+        double len = stepLength;
+        if (ratio < 0.25) {
+            radius = 0.25 * Math.min(radius, len);
+        } else if (ratio > 0.75 && len >= 0.99 * radius) {
+            radius = 2 * radius;
+        }
+    }
+
+    private void accept(double fNew) {
+        double[] tx = x;
+        x = xn;
+        xn = tx;
+        Derivatives td = d;
+        d = dn;
+        dn = td;
+        f = fNew;
+    }
+
+    private Result done(int iterations, Status status, double decrement) {
+        return new Result(x.clone(), f, iterations, evaluations, status, decrement);
+    }
+}
