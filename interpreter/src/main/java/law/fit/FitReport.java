@@ -66,8 +66,11 @@ final class FitReport {
         return t;
     }
 
-    /** How the standard errors were computed: {@code scaled J'J} or {@code sandwich}. */
+    /** How the standard errors were computed: {@code scaled J'J}, {@code sandwich} or Huber's expected Hessian. */
     static String seMethod(FitResult r) {
+        if (Uncertainty.EXPECTED_HESSIAN.equals(r.unc.method())) {
+            return Uncertainty.EXPECTED_HESSIAN;
+        }
         return r.squared() ? "scaled_jtj" : "sandwich";
     }
 
@@ -75,6 +78,9 @@ final class FitReport {
     static String methodLine(FitResult r) {
         StringBuilder b = new StringBuilder("standard errors: ");
         b.append(r.squared() ? "s^2 (J'WJ)^-1, scaled by the residual variance s^2 = sum w r^2 / (n - p)"
+                : Uncertainty.EXPECTED_HESSIAN.equals(r.unc.method())
+                ? "Huber's sandwich E[psi']^-2 A^-1 B A^-1 with the expected Hessian (few residuals inside the "
+                + "robust loss's quadratic zone), scaled by n / (n - p)"
                 : "sandwich H^-1 B H^-1 (robust loss), scaled by n / (n - p)");
         b.append("; 95% intervals: t(").append(r.unc.dof()).append(") = ").append(Fmt.num(r.unc.tQuantile(), 4));
         List<String> log = new ArrayList<>();
