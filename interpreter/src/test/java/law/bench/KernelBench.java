@@ -169,6 +169,12 @@ public class KernelBench {
      * Maven's own, so it is replaced by the test class path for JMH's forked JVM.
      */
     public static void main(String[] args) throws RunnerException, URISyntaxException {
+        useTestClassPath();
+        new Runner(new OptionsBuilder().include(KernelBench.class.getName()).build()).run();
+    }
+
+    /** Under {@code exec:java}, makes the test class path the one JMH's forked JVM gets. */
+    public static void useTestClassPath() throws URISyntaxException {
         ClassLoader loader = Thread.currentThread().getContextClassLoader();
         if (loader instanceof URLClassLoader urls) {
             List<String> path = new ArrayList<>();
@@ -177,6 +183,5 @@ public class KernelBench {
             }
             System.setProperty("java.class.path", String.join(File.pathSeparator, path));
         }
-        new Runner(new OptionsBuilder().include(KernelBench.class.getName()).build()).run();
     }
 }

@@ -103,7 +103,8 @@ public class FitEvalBench {
         return f;
     }
 
-    public static void main(String[] args) throws RunnerException {
+    public static void main(String[] args) throws RunnerException, java.net.URISyntaxException {
+        law.bench.KernelBench.useTestClassPath();
         new Runner(new OptionsBuilder().include(FitEvalBench.class.getSimpleName()).build()).run();
     }
 }
