@@ -85,7 +85,7 @@ statement
 // ---------------------------------------------------------------- declarations
 
 lawDecl
-    : LAW name LPAREN nameList? RPAREN ASSIGN expr lawBlock?      # lawForm
+    : LAW name LPAREN nameList? RPAREN ASSIGN expr (WHERE relation)? lawBlock?   # lawForm
     | LAW name ASSIGN name WITH lawBlock                          # lawWith
     ;
 

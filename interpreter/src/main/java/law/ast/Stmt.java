@@ -26,12 +26,20 @@ public sealed interface Stmt extends Node {
         return null;
     }
 
-    /** {@code law NAME(VARS) = EXPR { ITEMS }}. */
-    record LawForm(Ident name, List<Ident> vars, Expr body, List<LawItem> items, String doc, Span span)
-            implements Stmt {
+    /**
+     * {@code law NAME(VARS) = EXPR { ITEMS }}, or the implicit {@code law NAME(VARS) = U where LHS = RHS
+     * { U in (LO, HI), ... }} ({@code where} is then the equation, else null).
+     */
+    record LawForm(Ident name, List<Ident> vars, Expr body, Cond.Relation where, List<LawItem> items, String doc,
+                   Span span) implements Stmt {
         public LawForm {
             vars = List.copyOf(vars);
             items = List.copyOf(items);
+        }
+
+        /** An explicit law. */
+        public LawForm(Ident name, List<Ident> vars, Expr body, List<LawItem> items, String doc, Span span) {
+            this(name, vars, body, null, items, doc, span);
         }
     }
 

@@ -291,6 +291,9 @@ public final class Evaluator {
         if (fn.equals("diff")) {
             return diff(c, scope);
         }
+        if (fn.equals("root")) {
+            return root(c, scope);
+        }
         Builtin b = Builtin.byName(fn).orElse(null);
         if (b != null && local == null && entry == null) {
             return builtin(b, c, scope);
@@ -311,6 +314,7 @@ public final class Evaluator {
             }
         }
         names.add("diff");
+        names.add("root");
         env.entries().stream().filter(x -> x.value() instanceof Value.LawRef).forEach(x -> names.add(x.name()));
         throw Failure.at(Code.UNKNOWN_FUNCTION, c.callee().span(), "unknown function '" + fn + "'",
                 Suggest.didYouMean(fn, names));
@@ -408,6 +412,32 @@ public final class Evaluator {
                     + "size of an expression; take fewer derivatives", c.span());
             return d;
         });
+    }
+
+    /**
+     * {@code root(F, u, LO, HI)}: the value of u where F = 0, between LO and HI (an implicit value,
+     * {@link law.expr.Expr.Implicit}); u is bound inside F only.
+     */
+    private Value root(Expr.Call c, Scope scope) {
+        if (c.args().size() != 4 || c.args().stream().anyMatch(Arg::named)
+                || !(c.args().get(1).value() instanceof Expr.Name u)) {
+            throw Failure.at(Code.ARITY, c.span(), "root takes an expression, the unknown's name and a bracket: "
+                    + "root(f(u), u, lo, hi)");
+        }
+        Scope inner = scope.copy().symbol(u.text());
+        law.expr.Expr f = scalar(eval(c.args().get(0).value(), inner), c.args().get(0).value()).expr();
+        law.expr.Expr lo = scalar(eval(c.args().get(2).value(), scope), c.args().get(2).value()).expr();
+        law.expr.Expr hi = scalar(eval(c.args().get(3).value(), scope), c.args().get(3).value()).expr();
+        return new Value.Scalar(implicit(u.text(), f, lo, hi, c.span()));
+    }
+
+    /** The implicit value, or a diagnostic at {@code at} when the equation or bracket cannot define one. */
+    static law.expr.Expr implicit(String u, law.expr.Expr f, law.expr.Expr lo, law.expr.Expr hi, Span at) {
+        try {
+            return Ops.implicit(u, f, lo, hi);
+        } catch (IllegalArgumentException e) {
+            throw Failure.at(Code.BAD_DOMAIN, at, e.getMessage());
+        }
     }
 
     /** The span of a list of arguments, for messages about the whole call. */

@@ -40,7 +40,20 @@ final class LawBuilder {
         Map<String, String> descriptions = new LinkedHashMap<>();
         Map<String, Span> declaredAt = new LinkedHashMap<>();
         String cite = null;
+        String unknown = unknown(s, vars);
+        Interval bracket = null;
         for (LawItem item : s.items()) {
+            if (unknown != null && item instanceof LawItem.In in && in.param().text().equals(unknown)) {
+                bracket = in.interval();
+                continue;
+            } else if (unknown != null && item instanceof LawItem.Describe d && d.name().text().equals(unknown)) {
+                descriptions.put(unknown, d.text());
+                continue;
+            } else if (unknown != null && !(item instanceof LawItem.Cite || item instanceof LawItem.LocalLet
+                    || item instanceof LawItem.Describe) && paramName(item).equals(unknown)) {
+                throw Failure.at(Code.BAD_DOMAIN, item.span(), "'" + unknown + "' is the law's implicit value; "
+                        + "give it only a bracket: " + unknown + " in (LO, HI)");
+            }
             if (item instanceof LawItem.Cite c) {
                 cite = c.text();
             } else if (item instanceof LawItem.Describe d) {
@@ -83,7 +96,8 @@ final class LawBuilder {
                 scope.bind(l.name().text(), v);
             }
         }
-        law.expr.Expr body = ctx.evaluator().scalar(s.body(), scope).expr();
+        law.expr.Expr body = unknown == null ? ctx.evaluator().scalar(s.body(), scope).expr()
+                : implicitBody(s, unknown, bracket, scope);
         Limits.checkSize(body, "the body of '" + s.name().text() + "'", Limits.CALLS_HELP, s.body().span());
         Map<String, Param> params = new LinkedHashMap<>();
         for (String name : body.symbols()) {
@@ -103,6 +117,46 @@ final class LawBuilder {
             }
         }
         return law;
+    }
+
+    /** The unknown of an implicit law ({@code law f(x) = u where ...}), or null for an explicit one. */
+    private static String unknown(Stmt.LawForm s, List<String> vars) {
+        if (s.where() == null) {
+            return null;
+        }
+        if (!(s.body() instanceof Expr.Name n)) {
+            throw Failure.at(Code.BAD_DOMAIN, s.body().span(), "an implicit law is the value of one name: write "
+                    + "law " + s.name().text() + "(...) = u where LHS = RHS { u in (LO, HI) }");
+        }
+        if (vars.contains(n.text())) {
+            throw Failure.at(Code.NAME_CLASH, n.span(), "'" + n.text() + "' is a variable of '" + s.name().text()
+                    + "', so it cannot also be its implicit value");
+        }
+        if (s.where().op() != law.ast.RelOp.EQ) {
+            throw Failure.at(Code.BAD_DOMAIN, s.where().span(), "an implicit law is defined by an equation (=)");
+        }
+        return n.text();
+    }
+
+    /** The root in {@code unknown} of LHS - RHS within the bracket. */
+    private law.expr.Expr implicitBody(Stmt.LawForm s, String unknown, Interval bracket, Scope scope) {
+        if (bracket == null) {
+            throw Failure.at(Code.BAD_DOMAIN, s.body().span(), "an implicit law needs a bracket for '" + unknown
+                    + "'", "add { " + unknown + " in (LO, HI) }: the root is sought between LO and HI");
+        }
+        Scope inner = scope.copy().symbol(unknown);
+        law.expr.Expr lhs = ctx.evaluator().scalar(s.where().left(), inner).expr();
+        law.expr.Expr rhs = ctx.evaluator().scalar(s.where().right(), inner).expr();
+        law.expr.Expr lo = ctx.evaluator().scalar(bracket.lo(), scope).expr();
+        law.expr.Expr hi = ctx.evaluator().scalar(bracket.hi(), scope).expr();
+        return Evaluator.implicit(unknown, law.expr.Ops.sub(lhs, rhs), lo, hi, s.where().span());
+    }
+
+    private static String paramName(LawItem item) {
+        if (item instanceof LawItem.Declare d) {
+            return d.param().text();
+        }
+        return paramOf(item).text();
     }
 
     /** {@code law NAME = BASE with { ITEMS }}. */

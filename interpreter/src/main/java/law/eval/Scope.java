@@ -81,6 +81,14 @@ public final class Scope {
         return free;
     }
 
+    /** A copy with the same locals (and the same handling of unknown names), to bind more in. */
+    public Scope copy() {
+        Scope s = new Scope(symbolic);
+        s.pointOnly = pointOnly;
+        s.locals.putAll(locals);
+        return s;
+    }
+
     /** A symbolic copy with the same locals. */
     public Scope asSymbolic() {
         Scope s = new Scope(true);

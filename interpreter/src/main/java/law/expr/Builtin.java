@@ -21,7 +21,7 @@ import java.util.Optional;
  * {@code d asin(x) = 1 / sqrt(1 - x^2)}, {@code d atan2(y, x) = (x dy - y dx) / (x^2 + y^2)},
  * {@code d erf(x) = 2 / sqrt(pi) exp(-x^2)}.
  */
-public enum Builtin {
+public enum Builtin implements PointFunction {
     /** {@code exp(x)}. */
     EXP("exp", 1, 1, true),
     /** Natural logarithm. */

@@ -199,16 +199,28 @@ public final class Compiler {
         Deque<Integer> free = new ArrayDeque<>();
         for (int pos = 0; pos < sequence.size(); pos++) {
             int id = sequence.get(pos);
-            for (int x : new LinkedHashSet<>(asList(operands(node(id))))) {
-                if (temp[x] && lastUse.get(x) == pos) {
-                    free.push(vreg[x]);
-                }
+            // POWL's fix-up pass rereads x and log(x) after writing its result: its result must not share their registers
+            boolean late = node(id).op() == Op.POWL;
+            if (!late) {
+                release(id, pos, lastUse, temp, free);
             }
             if (vreg[id] < 0) {
                 temp[id] = true;
                 vreg[id] = free.isEmpty() ? tempBase + temps[0]++ : free.pop();
             }
+            if (late) {
+                release(id, pos, lastUse, temp, free);
+            }
             (pos < columnCount ? column : mix).add(vectorInstr(id));
+        }
+    }
+
+    /** Frees the temporaries whose last reader is the instruction at {@code pos}. */
+    private void release(int id, int pos, Map<Integer, Integer> lastUse, boolean[] temp, Deque<Integer> free) {
+        for (int x : new LinkedHashSet<>(asList(operands(node(id))))) {
+            if (temp[x] && lastUse.get(x) == pos) {
+                free.push(vreg[x]);
+            }
         }
     }
 

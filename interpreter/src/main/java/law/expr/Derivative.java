@@ -11,7 +11,8 @@ import java.util.Map;
  *
  * <p>For {@code a^b} with {@code b} free of the symbol the rule is {@code b * a^(b - 1) * a'}
  * (no logarithm, so it stays valid for {@code a <= 0}); otherwise {@code a^b * log(a) * b'} is
- * added. Calls use {@link Builtin#partial} and the chain rule.
+ * added. Calls use {@link Builtin#partial} and the chain rule; an {@link Expr.Implicit} root the
+ * implicit function theorem.
  */
 public final class Derivative {
     private final String symbol;
@@ -63,6 +64,8 @@ public final class Derivative {
             r = product(p);
         } else if (e instanceof Expr.Pow p) {
             r = power(p);
+        } else if (e instanceof Expr.Implicit m) {
+            r = implicit(m);
         } else {
             r = call((Expr.Call) e);
         }
@@ -98,6 +101,26 @@ public final class Derivative {
             terms.add(Ops.mul(p, Ops.call(Builtin.LOG, a), d(b)));
         }
         return Ops.add(terms);
+    }
+
+    /**
+     * The implicit function theorem: {@code du/dv = -(df/dv) / (df/du)} with the node itself for
+     * {@code u} (the bracket does not move a simple root; a free symbol named like the bound
+     * unknown occurs only in the bracket).
+     */
+    private Expr implicit(Expr.Implicit m) {
+        String u = m.unknown();
+        Expr f = m.f();
+        if (u.equals(symbol)) {
+            return Expr.ZERO;
+        }
+        Expr fv = Derivative.of(f, symbol);
+        if (fv.equals(Expr.ZERO)) {
+            return Expr.ZERO;
+        }
+        Expr fu = Derivative.of(f, u);
+        Expr ratio = Ops.neg(Ops.div(fv, fu));
+        return ratio.substitute(Map.of(u, m));
     }
 
     private Expr call(Expr.Call c) {

@@ -19,8 +19,11 @@ import java.util.Set;
  * <p>Subtraction is a sum with a negative coefficient, division a power with a negative exponent,
  * and unary minus a product with coefficient -1. {@link Printer} turns them back into
  * {@code a - b}, {@code a / b} and {@code -a}.
+ *
+ * <p>{@link Implicit} is the value defined by an equation: the root in a bound unknown of an
+ * expression, within a bracket. Build it with {@link Ops#implicit}.
  */
-public sealed interface Expr permits Expr.Num, Expr.Sym, Expr.Sum, Expr.Product, Expr.Pow, Expr.Call {
+public sealed interface Expr permits Expr.Num, Expr.Sym, Expr.Sum, Expr.Product, Expr.Pow, Expr.Call, Expr.Implicit {
 
     /** The number 0. */
     Expr ZERO = new Num(0);
@@ -151,6 +154,31 @@ public sealed interface Expr permits Expr.Num, Expr.Sym, Expr.Sum, Expr.Product,
         public Call {
             Objects.requireNonNull(function, "function");
             args = List.copyOf(args);
+        }
+
+        @Override
+        public String toString() {
+            return Printer.print(this);
+        }
+    }
+
+    /**
+     * The root {@code u} of {@code f = 0} with {@code lo < u < hi}: an implicitly defined value.
+     * {@code unknown} is a bound name (not a free symbol of this node); {@code lo} and {@code hi}
+     * must not mention it. Derivatives follow from the implicit function theorem,
+     * {@code du/dv = -(df/dv) / (df/du)} at {@code u} = this node ({@link Derivative}); values come
+     * from a bracketed Newton-bisection solve per point ({@link Roots}). Printed as
+     * {@code root(f, u, lo, hi)}, which the language reads back.
+     */
+    record Implicit(String unknown, Expr f, Expr lo, Expr hi) implements Expr {
+        /** Checks for nulls and an empty name. */
+        public Implicit {
+            if (Objects.requireNonNull(unknown, "unknown").isEmpty()) {
+                throw new IllegalArgumentException("empty unknown");
+            }
+            Objects.requireNonNull(f, "f");
+            Objects.requireNonNull(lo, "lo");
+            Objects.requireNonNull(hi, "hi");
         }
 
         @Override

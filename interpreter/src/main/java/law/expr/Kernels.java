@@ -208,12 +208,26 @@ final class Kernels {
         }
     }
 
-    /** A builtin applied point by point; scalar operands are encoded as {@code -(register + 1)}. */
-    private static void call(Builtin f, int[] args, double[] d, int od, Workspace ws, int n) {
-        double[] g = new double[args.length];
+    /**
+     * A builtin applied point by point, or another {@link PointFunction} (an implicit root) applied
+     * to the whole block; scalar operands are encoded as {@code -(register + 1)}.
+     */
+    private static void call(PointFunction f, int[] args, double[] d, int od, Workspace ws, int n) {
         double[][] v = ws.arrays;
         int[] o = ws.offsets;
         double[] s = ws.scalars;
+        if (!(f instanceof Builtin)) {
+            double[][] x = new double[args.length][n];
+            for (int j = 0; j < args.length; j++) {
+                int r = args[j];
+                for (int i = 0; i < n; i++) {
+                    x[j][i] = r >= 0 ? v[r][o[r] + i] : s[-r - 1];
+                }
+            }
+            f.block(x, n, d, od);
+            return;
+        }
+        double[] g = new double[args.length];
         for (int i = 0; i < n; i++) {
             for (int j = 0; j < args.length; j++) {
                 int r = args[j];

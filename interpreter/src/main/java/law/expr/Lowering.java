@@ -17,7 +17,7 @@ import java.util.Map;
  */
 final class Lowering {
     /** One node; {@code a, b, c} are operand ids or -1, {@code value} the constant or index. */
-    record Node(Op op, int a, int b, int c, List<Integer> args, Builtin fn, double value) {
+    record Node(Op op, int a, int b, int c, List<Integer> args, PointFunction fn, double value) {
     }
 
     /** Dependency bit: the node varies with the data columns. */
@@ -64,6 +64,8 @@ final class Lowering {
                 int x = lower(p.exponent());
                 id = varying(b) || varying(x) ? powl(b, x) : binary(Op.POW, b, x);
             }
+        } else if (e instanceof Expr.Implicit m) {
+            id = implicit(m);
         } else {
             id = call((Expr.Call) e);
         }
@@ -219,6 +221,16 @@ final class Lowering {
         return node(Op.CALL, -1, -1, -1, args, f);
     }
 
+    /** A root solve: a call of {@link Roots} on the node's free symbols. */
+    private int implicit(Expr.Implicit m) {
+        List<String> names = Roots.arguments(m);
+        List<Integer> args = new ArrayList<>();
+        for (String n : names) {
+            args.add(lower(Expr.sym(n)));
+        }
+        return node(Op.CALL, -1, -1, -1, args, new Roots(m, names));
+    }
+
     int konst(double v) {
         return add(new Node(Op.CONST, -1, -1, -1, List.of(), null, v), 0);
     }
@@ -235,7 +247,7 @@ final class Lowering {
     }
 
     /** Interns a node, folding it when all operands are constants. */
-    private int node(Op op, int a, int b, int c, List<Integer> args, Builtin fn) {
+    private int node(Op op, int a, int b, int c, List<Integer> args, PointFunction fn) {
         List<Integer> operands = new ArrayList<>(args);
         for (int x : new int[] {a, b, c}) {
             if (x >= 0) {

@@ -236,6 +236,29 @@ public final class Ops {
         return new Expr.Pow(base, exponent);
     }
 
+    /**
+     * The root in {@code unknown} of {@code f = 0} within {@code (lo, hi)}; a number when nothing
+     * else is free.
+     *
+     * @throws IllegalArgumentException if {@code f} does not involve the unknown, or the bracket does
+     */
+    public static Expr implicit(String unknown, Expr f, Expr lo, Expr hi) {
+        if (!f.dependsOn(unknown)) {
+            throw new IllegalArgumentException("the equation does not involve '" + unknown + "'");
+        }
+        if (lo.dependsOn(unknown) || hi.dependsOn(unknown)) {
+            throw new IllegalArgumentException("the bracket of '" + unknown + "' cannot depend on it");
+        }
+        Expr node = new Expr.Implicit(unknown, f, lo, hi);
+        if (node.symbols().isEmpty()) {
+            double v = node.evaluate(Map.of());
+            if (Double.isFinite(v)) {
+                return Expr.num(v);
+            }
+        }
+        return node;
+    }
+
     /** A call of {@code f}; {@code pow(a, b)} becomes {@code a ^ b}. */
     public static Expr call(Builtin f, Expr... args) {
         return call(f, Arrays.asList(args));

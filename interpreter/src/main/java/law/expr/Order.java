@@ -11,7 +11,7 @@ final class Order {
     private Order() {
     }
 
-    /** Orders whole expressions: numbers, symbols, calls, powers, products, sums. */
+    /** Orders whole expressions: numbers, symbols, calls, powers, products, sums, implicit roots. */
     static final Comparator<Expr> EXPR = Order::compare;
 
     /** Orders the factors of a product by their base (a factor {@code x^k} sorts with {@code x}). */
@@ -54,8 +54,10 @@ final class Order {
             return 3;
         } else if (e instanceof Expr.Product) {
             return 4;
+        } else if (e instanceof Expr.Sum) {
+            return 5;
         }
-        return 5;
+        return 6;
     }
 
     static int compare(Expr a, Expr b) {
@@ -83,6 +85,11 @@ final class Order {
             Expr.Product y = (Expr.Product) b;
             int c = compareLists(x.factors(), y.factors());
             return c != 0 ? c : Double.compare(x.coefficient(), y.coefficient());
+        }
+        if (a instanceof Expr.Implicit x) {
+            Expr.Implicit y = (Expr.Implicit) b;
+            int c = x.unknown().compareTo(y.unknown());
+            return c != 0 ? c : compareLists(List.of(x.f(), x.lo(), x.hi()), List.of(y.f(), y.lo(), y.hi()));
         }
         Expr.Sum x = (Expr.Sum) a;
         Expr.Sum y = (Expr.Sum) b;

@@ -66,6 +66,9 @@ public final class Printer {
             return product(p.coefficient(), p.factors());
         } else if (e instanceof Expr.Pow p) {
             return isNegative(p.exponent()) ? product(1, List.of(e)) : power(p.base(), p.exponent());
+        } else if (e instanceof Expr.Implicit m) {
+            return new Out("root(" + render(m.f()).text() + ", " + name(m.unknown()) + ", " + render(m.lo()).text()
+                    + ", " + render(m.hi()).text() + ")", ATOM);
         }
         Expr.Call c = (Expr.Call) e;
         List<String> args = new ArrayList<>();

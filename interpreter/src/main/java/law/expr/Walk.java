@@ -20,6 +20,8 @@ final class Walk {
             return List.of(p.base(), p.exponent());
         } else if (e instanceof Expr.Call c) {
             return c.args();
+        } else if (e instanceof Expr.Implicit m) {
+            return List.of(m.f(), m.lo(), m.hi());
         }
         return List.of();
     }
@@ -27,6 +29,15 @@ final class Walk {
     static void collect(Expr e, Set<String> out) {
         if (e instanceof Expr.Sym s) {
             out.add(s.name());
+            return;
+        }
+        if (e instanceof Expr.Implicit m) {
+            Set<String> inner = new java.util.LinkedHashSet<>();
+            collect(m.f(), inner);
+            inner.remove(m.unknown());
+            out.addAll(inner);
+            collect(m.lo(), out);
+            collect(m.hi(), out);
             return;
         }
         for (Expr c : children(e)) {
@@ -37,6 +48,10 @@ final class Walk {
     static boolean dependsOn(Expr e, String name) {
         if (e instanceof Expr.Sym s) {
             return s.name().equals(name);
+        }
+        if (e instanceof Expr.Implicit m) {
+            return !m.unknown().equals(name) && dependsOn(m.f(), name) || dependsOn(m.lo(), name)
+                    || dependsOn(m.hi(), name);
         }
         for (Expr c : children(e)) {
             if (dependsOn(c, name)) {
@@ -67,6 +82,8 @@ final class Walk {
             return Ops.mul(xs);
         } else if (e instanceof Expr.Pow p) {
             return Ops.pow(substitute(p.base(), bindings), substitute(p.exponent(), bindings));
+        } else if (e instanceof Expr.Implicit m) {
+            return implicit(m, bindings);
         }
         Expr.Call c = (Expr.Call) e;
         List<Expr> xs = new ArrayList<>();
@@ -102,6 +119,13 @@ final class Walk {
             return acc;
         } else if (e instanceof Expr.Pow p) {
             return Math.pow(evaluate(p.base(), values), evaluate(p.exponent(), values));
+        } else if (e instanceof Expr.Implicit m) {
+            List<String> names = Roots.arguments(m);
+            double[] xs = new double[names.size()];
+            for (int i = 0; i < xs.length; i++) {
+                xs[i] = evaluate(Expr.sym(names.get(i)), values);
+            }
+            return new Roots(m, names).apply(xs);
         }
         Expr.Call c = (Expr.Call) e;
         double[] xs = new double[c.args().size()];
@@ -109,5 +133,39 @@ final class Walk {
             xs[i] = evaluate(c.args().get(i), values);
         }
         return c.function().apply(xs);
+    }
+
+    /**
+     * Substitution under the bound unknown: bindings of the unknown's name do not apply inside
+     * {@code f}, and the unknown is renamed first when a substituted value mentions its name.
+     */
+    private static Expr implicit(Expr.Implicit m, Map<String, Expr> bindings) {
+        Map<String, Expr> inner = new java.util.HashMap<>(bindings);
+        inner.remove(m.unknown());
+        String u = m.unknown();
+        boolean captured = false;
+        for (Map.Entry<String, Expr> b : inner.entrySet()) {
+            captured |= dependsOn(m.f(), b.getKey()) && b.getValue().dependsOn(u);
+        }
+        Expr f = m.f();
+        if (captured) {
+            String fresh;
+            int k = 1;
+            do {
+                fresh = u + "_" + k++;
+            } while (f.symbols().contains(fresh) || mentions(inner, fresh));
+            f = substitute(f, Map.of(u, Expr.sym(fresh)));
+            u = fresh;
+        }
+        return Ops.implicit(u, substitute(f, inner), substitute(m.lo(), bindings), substitute(m.hi(), bindings));
+    }
+
+    private static boolean mentions(Map<String, Expr> bindings, String name) {
+        for (Map.Entry<String, Expr> b : bindings.entrySet()) {
+            if (b.getKey().equals(name) || b.getValue().dependsOn(name)) {
+                return true;
+            }
+        }
+        return false;
     }
 }

@@ -4,7 +4,10 @@
  * <p>{@link law.expr.Expr} is an immutable expression tree kept in canonical form by the
  * simplifying constructors in {@link law.expr.Ops} (constant folding, like terms, equal factors).
  * {@link law.expr.Derivative} differentiates exactly, {@link law.expr.Printer} prints in
- * {@code .law} syntax, and {@link law.expr.Builtin} holds the builtin functions.
+ * {@code .law} syntax, and {@link law.expr.Builtin} holds the builtin functions. An
+ * {@link law.expr.Expr.Implicit} is a value defined by an equation (the root in a bound unknown
+ * within a bracket), differentiated by the implicit function theorem and computed by a
+ * per-point bracketed solve that the compiled code calls ({@code Roots}).
  *
  * <p>{@link law.expr.Compiler} turns a list of expressions into a {@link law.expr.Program}: a
  * tape evaluated block by block over whole data columns, with subexpressions shared across all

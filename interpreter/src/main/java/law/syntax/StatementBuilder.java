@@ -36,7 +36,8 @@ final class StatementBuilder extends LawBaseVisitor<Stmt> {
         if (ctx.lawBlock() != null) {
             ctx.lawBlock().lawItem().forEach(i -> items.add(lawItem(i)));
         }
-        return new Stmt.LawForm(ast.ident(ctx.name()), ast.idents(ctx.nameList()), ast.expr(ctx.expr()), items,
+        Cond.Relation where = ctx.relation() == null ? null : ast.relation(ctx.relation());
+        return new Stmt.LawForm(ast.ident(ctx.name()), ast.idents(ctx.nameList()), ast.expr(ctx.expr()), where, items,
                 ast.doc(ctx), ast.span(ctx));
     }
 
