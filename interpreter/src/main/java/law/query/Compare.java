@@ -32,7 +32,8 @@ import org.hipparchus.distribution.continuous.ChiSquaredDistribution;
  * {@code compare LAW, LAW ... [~ TARGET] on DATA [where COND] [holdout COND]}: how well each law
  * describes the same rows. {@code where} keeps the rows where COND holds, as everywhere else;
  * {@code holdout} sets the rows where its COND holds aside: the statistics use the other kept
- * rows, and the held-out error is reported in its own columns (with warning {@code L0712} when a
+ * rows, and the held-out error is reported in its own columns, with the extrapolation figures of
+ * {@link HeldOut} (with warning {@code L0712} when a
  * compared fit was fitted on held-out rows). Residuals are taken in log space unless a compared
  * fit used linear residuals. Per law: points, estimated parameters k, the sum of squared
  * residuals, RMSE, R², the Gaussian log-likelihood with its variance at the maximum-likelihood
@@ -44,7 +45,7 @@ final class Compare {
     }
 
     /** One law's statistics on the rows used and on the held-out rows. */
-    private record Row(Nesting.Item item, int k, Stats in, Stats out) {
+    private record Row(Nesting.Item item, int k, Stats in, Stats out, HeldOut extra) {
     }
 
     /** Fit statistics on a set of rows. */
@@ -116,7 +117,8 @@ final class Compare {
                 }
             }
             out.add(new Row(item, k, Stats.of(r, ty, rows.used(), k),
-                    s.holdout() == null ? null : Stats.of(r, ty, rows.held(), k)));
+                    s.holdout() == null ? null : Stats.of(r, ty, rows.held(), k),
+                    s.holdout() == null ? null : HeldOut.of(item, y, p, rows.held())));
         }
         warnSeen(seenBy, count(rows.held()), s, ctx);
         List<Pair> pairs = pairs(out, rows.used(), y);
@@ -337,7 +339,7 @@ final class Compare {
         Tabular t = new Tabular().string("law").integer("n").integer("k").number("SSR", 5).number("RMSE", 5)
                 .number("R2", 5).number("logL", 6).number("AIC", 6).number("BIC", 6);
         if (held) {
-            t.integer("held-out n").number("held-out RMSE", 5);
+            t.integer("held-out n").number("held-out RMSE", 5).number("largest rel. err", 4).string("in 95% PI");
         }
         for (Row r : out) {
             List<Object> l = new ArrayList<>(List.of(r.item().name(), r.in().n(), r.k(), r.in().ssr(), r.in().rmse(),
@@ -345,6 +347,8 @@ final class Compare {
             if (held) {
                 l.add(r.out().n());
                 l.add(r.out().rmse());
+                l.add(r.extra().relative());
+                l.add(r.extra().coverage());
             }
             t.row(l);
         }

@@ -118,6 +118,14 @@ class CompareTest {
         JsonNode kept = run("compare small_n on d where D > 1e9 holdout N >= 1e9").results().get(0).json();
         assertEquals(15, law(kept, "small_n").get("n").asInt(), "where first (30 rows), then 15 held out");
         assertEquals(15, law(kept, "small_n").get("held-out n").asInt());
+        // the extrapolation figures: the relative error at the largest held-out N, and the
+        // held-out points inside their 95% prediction intervals
+        JsonNode small = law(c, "small_n");
+        assertTrue(Math.abs(small.get("largest rel. err").asDouble()) < 0.05, small.toString());
+        String[] pi = small.get("in 95% PI").asText().split("/");
+        assertEquals(18, Integer.parseInt(pi[1]), small.toString());
+        assertTrue(Integer.parseInt(pi[0]) >= 14, "about 95% of 18: " + small);
+        assertEquals("-", law(c, "hoffmann2022").get("in 95% PI").asText(), "a published law has no noise estimate");
     }
 
     @Test
