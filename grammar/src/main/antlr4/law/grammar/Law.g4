@@ -225,7 +225,7 @@ predictStmt
     ;
 
 compareStmt
-    : COMPARE expr (COMMA expr)* (TILDE expr)? ON name (WHERE condition)? (HOLDOUT condition)?
+    : COMPARE expr (COMMA expr)* (TILDE expr)? ON name (BY nameList)? (WHERE condition)? (HOLDOUT condition)? optionsBlock?
     ;
 
 expectStmt
@@ -250,6 +250,7 @@ query
     | optimalStmt
     | solveStmt
     | predictStmt
+    | compareStmt
     | expr
     ;
 

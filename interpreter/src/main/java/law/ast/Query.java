@@ -41,6 +41,10 @@ public sealed interface Query extends Node {
         }
     }
 
+    /** {@code compare ...} where a value is wanted: {@code let c = (compare f, g on d by curve)}. */
+    record Compare(Stmt.Compare compare, Span span) implements Query {
+    }
+
     /** A variable of a {@code minimize}, optionally bounded: {@code N in [1e6, 1e13]}. */
     record VarSpec(Ident name, Interval in, Span span) implements Node {
     }

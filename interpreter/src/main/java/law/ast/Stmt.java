@@ -108,12 +108,17 @@ public sealed interface Stmt extends Node {
     }
 
     /**
-     * {@code compare LAW, LAW ... [~ TARGET] on DATA [where COND] [holdout COND]}: {@code where}
-     * keeps rows (as everywhere), {@code holdout} sets rows aside for out-of-sample error.
+     * {@code compare LAW, LAW ... [~ TARGET] on DATA [by COLS] [where COND] [holdout COND] [{ OPTIONS }]}:
+     * {@code where} keeps rows (as everywhere), {@code holdout} sets rows aside for out-of-sample
+     * error; {@code by} makes it a contest per group. Also a query ({@link Query.Compare}) whose
+     * value is the comparison.
      */
-    record Compare(List<Expr> laws, Expr target, Ident data, Cond where, Cond holdout, Span span) implements Stmt {
+    record Compare(List<Expr> laws, Expr target, Ident data, List<Ident> groupBy, Cond where, Cond holdout,
+                   List<Option> options, Span span) implements Stmt {
         public Compare {
             laws = List.copyOf(laws);
+            groupBy = List.copyOf(groupBy);
+            options = List.copyOf(options);
         }
     }
 

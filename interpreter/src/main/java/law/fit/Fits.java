@@ -95,7 +95,8 @@ public final class Fits {
         if (!stmt.groupBy().isEmpty()) {
             GroupFits.run(stmt, table, ctx, (group, label) -> {
                 Outcome o = fitRows(setup, group, ctx, label);
-                return new GroupFits.Fitted(o.values(), o.result());
+                return new GroupFits.Fitted(o.values(), o.result(),
+                        form.withValues(stmt.name().text(), o.values(), o.result(), stmt.doc()));
             }, params);
             return;
         }
@@ -229,7 +230,9 @@ public final class Fits {
                     "check the start values and the parameter domains");
         }
         Uncertainty unc = Uncertainty.at(pr, best.p(), fw);
-        if (!unc.unidentified().isEmpty()) {
+        // One group of a grouped fit keeps its best point: its predictions stand (compare ... by), and
+        // the warning below says which parameters have no standard errors.
+        if (!unc.unidentified().isEmpty() && label.isEmpty()) {
             String constant = constantColumns(cols, fdata);
             throw Failure.at(Code.FIT_NOT_IDENTIFIABLE, stmt.model().span(), "the data cannot determine "
                     + String.join(", ", unc.unidentified()) + (unc.unidentified().size() == 1 ? ": changing it"

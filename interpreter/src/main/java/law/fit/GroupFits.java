@@ -1,10 +1,12 @@
 package law.fit;
 
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import law.ast.Ident;
 import law.ast.Stmt;
+import law.data.GroupKey;
 import law.data.InlineTable;
 import law.data.RowNumbering;
 import law.data.Table;
@@ -15,21 +17,23 @@ import law.diag.Suggest;
 import law.eval.Context;
 import law.eval.Entry;
 import law.eval.Failure;
+import law.model.Law;
 
 /**
  * {@code fit NAME = LAW(ARGS) ~ TARGET in DATA by COLS}: one fit per group, in order of first
  * appearance, each exactly as an ungrouped fit of the group's rows (same options, starts and
  * seed, so the result does not depend on the other groups or on the thread count). NAME is bound
  * to a dataset with one row per group: the group's key columns, each parameter and its standard
- * error ({@code p_se}), the objective, the RMSE and the number of points. A group whose fit fails
+ * error ({@code p_se}), the objective, the RMSE and the number of points ({@link GroupedFit}, which
+ * also keeps each group's fitted law for {@code compare ... by}). A group whose fit fails
  * gets a warning (L0650) and a row of NaN; when every group fails the statement fails.
  */
 final class GroupFits {
     private GroupFits() {
     }
 
-    /** A group's fitted parameter values and result. */
-    record Fitted(Map<String, Double> values, FitResult result) {
+    /** A group's fitted parameter values, result and fitted law. */
+    record Fitted(Map<String, Double> values, FitResult result, Law law) {
     }
 
     /** Fits one group; {@code label} prefixes its warnings. */
@@ -54,12 +58,13 @@ final class GroupFits {
         }
         header.addAll(List.of("objective", "rmse", "points"));
         List<List<Object>> rows = new ArrayList<>();
+        Map<GroupKey, Law> laws = new LinkedHashMap<>();
         int failed = 0;
         List<Table> groups = table.groupBy(keys);
         try (law.eval.Progress.Task task = ctx.progress().start("fit " + stmt.name().text() + ": groups", groups.size())) {
             for (Table g : groups) {
                 law.eval.Cancelled.check();
-                if (!fitGroup(g, fitter, params, header.size(), rows, ctx, stmt)) {
+                if (!fitGroup(g, fitter, params, header.size(), rows, laws, ctx, stmt)) {
                     failed++;
                 }
                 task.step();
@@ -78,17 +83,18 @@ final class GroupFits {
         String heading = "fit " + name + " = " + stmt.model().span().text() + " ~ " + stmt.target().span().text()
                 + " in " + stmt.data().text() + " by " + String.join(", ", keys) + "   (" + rows.size() + " groups"
                 + (failed > 0 ? ", " + failed + " failed" : "") + ")";
-        ctx.env().define(new Entry(name, Entry.Kind.FIT, new Dataset(name, out, List.of(), heading), stmt.span(),
-                stmt.doc()));
+        GroupedFit value = new GroupedFit(new Dataset(name, out, List.of(), heading), keys, laws);
+        ctx.env().define(new Entry(name, Entry.Kind.FIT, value, stmt.span(), stmt.doc()));
     }
 
     /** Fits one group and adds its row; false when its fit failed (warning L0650, a row of nan). */
     private static boolean fitGroup(Table g, Fitter fitter, List<String> params, int width, List<List<Object>> rows,
-                                    Context ctx, Stmt.Fit stmt) {
+                                    Map<GroupKey, Law> laws, Context ctx, Stmt.Fit stmt) {
         List<Object> row = new ArrayList<>(g.groupKey().values());
         String label = "group " + g.groupKey().render() + ": ";
         try {
             Fitted f = fitter.fit(g, label);
+            laws.put(g.groupKey(), f.law());
             for (int j = 0; j < params.size(); j++) {
                 row.add(f.values().get(params.get(j)));
                 row.add(f.result().se(j));

@@ -9,6 +9,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import law.ast.Expr;
+import law.ast.Query;
 import law.ast.Stmt;
 import law.data.Table;
 import law.dataset.Clauses;
@@ -82,7 +83,25 @@ final class Compare {
     private record Rows(boolean[] used, boolean[] held, int kept) {
     }
 
+    /** The statement: prints the comparison. */
     static void compare(Stmt.Compare s, Context ctx) {
+        Comparison c = evaluate(s, ctx);
+        ctx.emit(new Result(s.span(), "compare", c.render(), c.json()));
+    }
+
+    /** The query form, {@code (compare ...)}: the comparison as a value. */
+    static Value query(Query.Compare q, law.eval.Scope scope, Context ctx) {
+        return evaluate(q.compare(), ctx);
+    }
+
+    private static Comparison evaluate(Stmt.Compare s, Context ctx) {
+        if (!s.groupBy().isEmpty()) {
+            return GroupCompare.compare(s, ctx);
+        }
+        if (!s.options().isEmpty()) {
+            throw Failure.at(Code.BAD_OPTION, s.options().get(0).span(), "only a compare by groups takes options",
+                    "compare ... on DATA by COLUMN ... { digits = 3 }");
+        }
         Table t = Dataset.named(s.data(), ctx).table();
         boolean log = true;
         List<Law> laws = new ArrayList<>();
@@ -122,7 +141,32 @@ final class Compare {
         }
         warnSeen(seenBy, count(rows.held()), s, ctx);
         List<Pair> pairs = pairs(out, rows.used(), y);
-        ctx.emit(new Result(s.span(), "compare", text(s, t, rows, out, pairs, log), json(s, rows, out, pairs, log)));
+        return new Comparison(text(s, t, rows, out, pairs, log), json(s, rows, out, pairs, log), fields(out), null);
+    }
+
+    /** A record per law named alone: {@code c.f.rmse}, {@code c.f.held_out_rmse}. */
+    private static Map<String, Value> fields(List<Row> rows) {
+        Map<String, Value> out = new LinkedHashMap<>();
+        for (Row r : rows) {
+            if (!r.item().name().matches("[\\p{L}_][\\p{L}\\p{N}_]*")) {
+                continue;
+            }
+            Map<String, Value> f = new LinkedHashMap<>();
+            f.put("n", Value.Scalar.of(r.in().n()));
+            f.put("k", Value.Scalar.of(r.k()));
+            f.put("ssr", Value.Scalar.of(r.in().ssr()));
+            f.put("rmse", Value.Scalar.of(r.in().rmse()));
+            f.put("r2", Value.Scalar.of(r.in().r2()));
+            f.put("logL", Value.Scalar.of(r.in().logL()));
+            f.put("aic", Value.Scalar.of(r.in().aic()));
+            f.put("bic", Value.Scalar.of(r.in().bic()));
+            if (r.out() != null) {
+                f.put("held_out_n", Value.Scalar.of(r.out().n()));
+                f.put("held_out_rmse", Value.Scalar.of(r.out().rmse()));
+            }
+            out.put(r.item().name(), new Value.Rec("compare", f, "rmse"));
+        }
+        return out;
     }
 
     /** The rows kept by {@code where}, and of those the ones {@code holdout} sets aside. */
@@ -157,14 +201,14 @@ final class Compare {
     }
 
     /** The law an item names or calls, or {@code null} for another expression. */
-    private static Law lawOf(Expr x, Context ctx) {
+    static Law lawOf(Expr x, Context ctx) {
         String name = x instanceof Expr.Name n ? n.text() : x instanceof Expr.Call c ? c.callee().text() : null;
         Entry e = name == null ? null : ctx.env().get(name);
         return e != null && e.value() instanceof Value.LawRef l ? l.law() : null;
     }
 
     /** A law named alone is called with the columns named like its variables. */
-    private static Expr call(Expr x, Law law, Table t) {
+    static Expr call(Expr x, Law law, Table t) {
         if (!(x instanceof Expr.Name n) || law == null) {
             return x;
         }

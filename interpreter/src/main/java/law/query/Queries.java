@@ -4,7 +4,7 @@ import law.ast.Query;
 import law.ast.Stmt;
 import law.eval.Interpreter;
 
-/** Registers the query stage: {@code minimize}, {@code optimal}, {@code solve}, {@code predict} and {@code table}. */
+/** Registers the query stage: {@code minimize}, {@code optimal}, {@code solve}, {@code predict}, {@code table} and {@code compare}. */
 public final class Queries {
     private Queries() {
     }
@@ -15,6 +15,7 @@ public final class Queries {
         interp.onQuery(Query.Optimal.class, Optimize::optimal);
         interp.onQuery(Query.Solve.class, Roots::solve);
         interp.onQuery(Query.Predict.class, Predictions::predict);
+        interp.onQuery(Query.Compare.class, Compare::query);
         interp.on(Stmt.Table.class, Tables::table);
         interp.on(Stmt.Compare.class, Compare::compare);
     }

@@ -222,8 +222,21 @@ final class AstBuilder {
             return solve(ctx.solveStmt());
         } else if (ctx.predictStmt() != null) {
             return predict(ctx.predictStmt());
+        } else if (ctx.compareStmt() != null) {
+            return new Query.Compare(compare(ctx.compareStmt()), span(ctx));
         }
         return new Query.Value(expr(ctx.expr()), span(ctx));
+    }
+
+    Stmt.Compare compare(CompareStmtContext ctx) {
+        List<ExprContext> es = ctx.expr();
+        int laws = ctx.TILDE() != null ? es.size() - 1 : es.size();
+        Expr target = ctx.TILDE() != null ? expr(es.get(es.size() - 1)) : null;
+        Cond where = ctx.WHERE() == null ? null : condition(ctx.condition(0));
+        Cond holdout = ctx.HOLDOUT() == null ? null : condition(ctx.condition(ctx.WHERE() == null ? 0 : 1));
+        List<Ident> by = ctx.nameList() == null ? List.of() : idents(ctx.nameList());
+        return new Stmt.Compare(es.subList(0, laws).stream().map(this::expr).toList(), target, ident(ctx.name()), by,
+                where, holdout, options(ctx.optionsBlock()), span(ctx));
     }
 
     private List<Cond.Relation> subjectTo(SubjectToContext ctx) {

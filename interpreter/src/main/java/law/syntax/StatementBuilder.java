@@ -150,13 +150,7 @@ final class StatementBuilder extends LawBaseVisitor<Stmt> {
 
     @Override
     public Stmt visitCompareStmt(CompareStmtContext ctx) {
-        List<ExprContext> es = ctx.expr();
-        int laws = ctx.TILDE() != null ? es.size() - 1 : es.size();
-        Expr target = ctx.TILDE() != null ? ast.expr(es.get(es.size() - 1)) : null;
-        Cond where = ctx.WHERE() == null ? null : ast.condition(ctx.condition(0));
-        Cond holdout = ctx.HOLDOUT() == null ? null : ast.condition(ctx.condition(ctx.WHERE() == null ? 0 : 1));
-        return new Stmt.Compare(es.subList(0, laws).stream().map(ast::expr).toList(), target,
-                ast.ident(ctx.name()), where, holdout, ast.span(ctx));
+        return ast.compare(ctx);
     }
 
     @Override
