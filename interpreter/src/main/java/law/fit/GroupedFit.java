@@ -15,7 +15,7 @@ import law.model.Law;
  * {@code compare ... by COLS} evaluates each group's rows with that group's own law
  * ({@link #lawOf}).
  */
-public final class GroupedFit implements Value.Other, Dataset.Provider {
+public final class GroupedFit implements Value.Other, Dataset.Provider, law.eval.Render.JsonRenderable {
     private final Dataset table;
     private final List<String> keys;
     private final Map<List<Object>, Law> laws;
@@ -55,6 +55,12 @@ public final class GroupedFit implements Value.Other, Dataset.Provider {
     @Override
     public String render() {
         return table.render();
+    }
+
+    /** The JSON of {@code print}: the table of fitted parameters. */
+    @Override
+    public com.fasterxml.jackson.databind.JsonNode json() {
+        return table.json();
     }
 
     @Override

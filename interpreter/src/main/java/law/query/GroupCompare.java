@@ -320,7 +320,7 @@ final class GroupCompare {
         all.addAll(rows);
         for (int k = 0; k < all.size(); k++) {
             for (int c = 0; c < w.length; c++) {
-                b.append(c == 0 ? "" : " ").append(" ".repeat(w[c] - all.get(k)[c].length())).append(all.get(k)[c]);
+                b.append(c == 0 ? "" : "  ").append(" ".repeat(w[c] - all.get(k)[c].length())).append(all.get(k)[c]);
             }
             if (k < all.size() - 1) {
                 b.append('\n');
