@@ -169,8 +169,7 @@ public final class Engine {
         Result r = TrustRegion.minimize(proj, u0, st.trustRegion(method == Method.NEWTON
                 ? TrustRegion.Model.EXACT : TrustRegion.Model.ADAPTIVE));
         double f = proj.evaluate(r.x(), null);
-        int bad = r.status() == Status.NOT_FINITE ? -1 : -1;
         return new Run(index, proj.params(r.x()), Double.isFinite(f) ? f : r.f(), r.iterations(), r.evaluations(),
-                Stop.of(r.status()), bad);
+                Stop.of(r.status()), -1);
     }
 }

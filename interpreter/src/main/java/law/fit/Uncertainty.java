@@ -100,40 +100,47 @@ public record Uncertainty(double[][] covariance, String reason, double condition
                     + "there is no noise to estimate standard errors or intervals from", info.condition(), dof, t,
                     List.of(), g);
         }
-        double[][] cov;
-        double condition;
-        if (pr.loss.kind() == Loss.Kind.SQUARED) {
-            double s2 = 2 * f / dof;
-            double[][] inv = info.inverse();
-            cov = new double[m][m];
-            for (int j = 0; j < m; j++) {
-                for (int k = 0; k < m; k++) {
-                    cov[j][k] = s2 * inv[j][k];
-                }
-            }
-            condition = info.condition();
-        } else {
-            Scaled hs = Scaled.of(h);
-            boolean sparse = RobustCovariance.fewInside(pr.loss, java.util.Arrays.copyOf(rs, n), m);
-            if (sparse || hs.zero >= 0 || !(hs.minEig > 1e-13 * hs.maxEig)) {
-                double slope = RobustCovariance.meanSlope(pr.loss, java.util.Arrays.copyOf(rs, n));
-                if (slope > 0) {
-                    double[][] ai = info.inverse();
-                    double c = (double) n / dof / (slope * slope);
-                    cov = MatrixUtils.createRealMatrix(ai).multiply(MatrixUtils.createRealMatrix(b))
-                            .multiply(MatrixUtils.createRealMatrix(ai)).scalarMultiply(c).getData();
-                    return new Uncertainty(cov, null, info.condition(), dof, t, List.of(), g, EXPECTED_HESSIAN);
-                }
-                return new Uncertainty(null, "the Hessian of the objective is not positive definite at the optimum "
-                        + "(too few points inside the robust loss's quadratic zone?)", hs.condition(), dof, t, List.of(), g);
-            }
-            double[][] hi = hs.inverse();
-            RealMatrix hm = MatrixUtils.createRealMatrix(hi);
-            RealMatrix sw = hm.multiply(MatrixUtils.createRealMatrix(b)).multiply(hm);
-            cov = sw.scalarMultiply((double) n / dof).getData();
-            condition = hs.condition();
+        if (pr.loss.kind() != Loss.Kind.SQUARED) {
+            return robust(pr, h, b, java.util.Arrays.copyOf(rs, n), info, dof, t, g);
         }
-        return new Uncertainty(cov, null, condition, dof, t, List.of(), g);
+        double s2 = 2 * f / dof;
+        double[][] inv = info.inverse();
+        double[][] cov = new double[m][m];
+        for (int j = 0; j < m; j++) {
+            for (int k = 0; k < m; k++) {
+                cov[j][k] = s2 * inv[j][k];
+            }
+        }
+        return new Uncertainty(cov, null, info.condition(), dof, t, List.of(), g);
+    }
+
+    /**
+     * A robust loss's covariance: the sandwich on the exact Hessian {@code h}, or Huber's on the
+     * expected one ({@link RobustCovariance}) where few residuals {@code r} sit inside the quadratic
+     * zone or {@code h} is not positive definite; {@code b} is {@code sum (w psi)^2 dr dr^T}.
+     */
+    private static Uncertainty robust(Problem pr, double[][] h, double[][] b, double[] r, Scaled info, int dof,
+                                      double t, double[] g) {
+        int n = r.length;
+        Scaled hs = Scaled.of(h);
+        boolean sparse = RobustCovariance.fewInside(pr.loss, r, pr.m);
+        if (!sparse && hs.zero < 0 && hs.minEig > 1e-13 * hs.maxEig) {
+            return new Uncertainty(sandwich(hs.inverse(), b, (double) n / dof), null, hs.condition(), dof, t,
+                    List.of(), g);
+        }
+        double slope = RobustCovariance.meanSlope(pr.loss, r);
+        if (slope > 0) {
+            return new Uncertainty(sandwich(info.inverse(), b, (double) n / dof / (slope * slope)), null,
+                    info.condition(), dof, t, List.of(), g, EXPECTED_HESSIAN);
+        }
+        return new Uncertainty(null, "the Hessian of the objective is not positive definite at the optimum "
+                + "(too few points inside the robust loss's quadratic zone?)", hs.condition(), dof, t, List.of(), g);
+    }
+
+    /** {@code c * inv b inv}. */
+    private static double[][] sandwich(double[][] inv, double[][] b, double c) {
+        RealMatrix im = MatrixUtils.createRealMatrix(inv);
+        return im.multiply(MatrixUtils.createRealMatrix(b)).multiply(im).scalarMultiply(c).getData();
     }
 
     /**

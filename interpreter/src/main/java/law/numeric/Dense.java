@@ -72,21 +72,8 @@ public final class Dense {
      */
     public static boolean choleskySolve(double[][] a, double[] b, double[] x, double[][] l) {
         int m = b.length;
-        for (int j = 0; j < m; j++) {
-            for (int k = 0; k <= j; k++) {
-                double s = a[j][k];
-                for (int q = 0; q < k; q++) {
-                    s -= l[j][q] * l[k][q];
-                }
-                if (j == k) {
-                    if (!(s > 0) || !Double.isFinite(s)) {
-                        return false;
-                    }
-                    l[j][j] = Math.sqrt(s);
-                } else {
-                    l[j][k] = s / l[k][k];
-                }
-            }
+        if (!positiveDefinite(a, l)) {
+            return false;
         }
         for (int j = 0; j < m; j++) {
             double s = b[j];
