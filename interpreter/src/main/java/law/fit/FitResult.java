@@ -81,6 +81,18 @@ public final class FitResult implements Fitted, Render.JsonRenderable {
         return training;
     }
 
+    private Refit refit;
+
+    /** Records how to refit this fit on other rows of its data (ungrouped fits of a statement). */
+    void refit(Refit r) {
+        refit = r;
+    }
+
+    /** How to refit this fit's statement on other rows of its data, or {@code null} (a group, a saved fit). */
+    public Refit refit() {
+        return refit;
+    }
+
     /** The first line of the report: {@code fit NAME = LAW(ARGS) ~ TARGET in DATA (n points, ...)}. */
     public String header() {
         return header;

@@ -6,7 +6,6 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import law.ast.Cond;
 import law.ast.Expr;
 import law.ast.Stmt;
 import law.data.Table;
@@ -19,15 +18,13 @@ import law.eval.Failure;
 import law.eval.Interpreter;
 import law.eval.Scope;
 import law.eval.Value;
-import law.expr.Compiler;
-import law.expr.Program;
 import law.model.Law;
 import law.model.Param;
 import law.report.Fmt;
 
 /** The {@code fit} statement: resolves the law, the data and the options, fits, and binds the result. */
 public final class Fits {
-    private static final String COL = "data:";
+    private static final String COL = FitRows.COL;
 
     private Fits() {
     }
@@ -41,17 +38,56 @@ public final class Fits {
      * What a fit resolves before it sees any rows: the law, its options and the compiled
      * expressions of the arguments, target and weights over the dataset's columns.
      */
-    private record Setup(Stmt.Fit stmt, Law form, Expr.Call call, FitOptions opts, Scope scope,
+    record Setup(Stmt.Fit stmt, Law form, Expr.Call call, Table table, FitOptions opts, Scope scope,
                          Map<String, law.expr.Expr> subst, law.expr.Expr body, law.expr.Expr target,
                          law.expr.Expr weightExpr, List<Param> free, List<String> params, List<String> cols) {
     }
 
-    /** One fitted group: its result and parameter values. */
-    private record Outcome(FitResult result, Map<String, Double> values) {
+    /** One fitted group: its result, parameter values and which rows its {@code where} kept. */
+    private record Outcome(FitResult result, Map<String, Double> values, boolean[] keep) {
     }
 
     private static void fit(Stmt.Fit stmt, Context ctx) {
         law.eval.Declarations.checkFree(stmt.name(), ctx);
+        Setup setup = setup(stmt, ctx);
+        Table table = setup.table();
+        law.eval.Pending.stopIfChecking(ctx);
+        Law form = setup.form();
+        if (!stmt.groupBy().isEmpty()) {
+            GroupFits.run(stmt, table, ctx, (group, label) -> {
+                Outcome o = fitRows(setup, group, ctx, label);
+                return new GroupFits.Fitted(o.values(), o.result(),
+                        form.withValues(stmt.name().text(), o.values(), o.result(), stmt.doc()));
+            }, setup.params());
+            return;
+        }
+        Outcome o = fitRows(setup, table, ctx, "");
+        o.result().refit(new Refit(setup));
+        Law fitted = law(setup, table, o);
+        ctx.env().define(new Entry(stmt.name().text(), Entry.Kind.FIT, new Value.LawRef(fitted), stmt.span(),
+                stmt.doc()));
+    }
+
+    /** The fitted law of an ungrouped fit: the form with the fitted values, its variables named after the data. */
+    private static Law law(Setup s, Table table, Outcome o) {
+        Stmt.Fit stmt = s.stmt();
+        return s.form().withValues(stmt.name().text(), o.values(), o.result(), stmt.doc())
+                .withVariables(BoundNames.of(s.form(), s.call(), table));
+    }
+
+    /**
+     * Refits a fit statement on {@code rows} (a subset of its data's rows) with its own options and
+     * starts, without recording it in the ledger: the fitted law, its result attached.
+     */
+    static Law refit(Setup s, Table rows, Context ctx, String label) {
+        return law(s, rows, solve(s, rows, ctx, label));
+    }
+
+    /**
+     * Resolves what a fit statement needs before it sees any rows: the law, its options and the
+     * arguments, target and weights compiled over the dataset's columns.
+     */
+    private static Setup setup(Stmt.Fit stmt, Context ctx) {
         if (!(stmt.model() instanceof Expr.Call call)) {
             throw Failure.at(Code.WRONG_KIND, stmt.model().span(), "expected a law applied to columns: LAW(N, D)");
         }
@@ -60,10 +96,8 @@ public final class Fits {
             throw Failure.at(Code.ARITY, call.span(), "'" + form.name() + "' takes " + form.vars().size() + " arguments ("
                     + String.join(", ", form.vars()) + "), not " + call.args().size());
         }
-        Dataset ds = Dataset.named(stmt.data(), ctx);
-        Table table = ds.table();
+        Table table = Dataset.named(stmt.data(), ctx).table();
         FitOptions opts = FitOptions.parse(stmt.options(), ctx.evaluator(), ctx.options().limits());
-
         Scope scope = Scope.strict();
         for (String c : table.columnNames()) {
             // text columns too: reading one as numbers reports its first non-numeric cell (L0408)
@@ -76,7 +110,6 @@ public final class Fits {
         law.expr.Expr body = form.closedBody().substitute(subst);
         law.expr.Expr target = ctx.evaluator().scalar(stmt.target(), scope).expr();
         law.expr.Expr weightExpr = opts.weights() == null ? null : ctx.evaluator().scalar(opts.weights(), scope).expr();
-
         List<Param> free = form.freeParams();
         List<String> params = free.stream().map(Param::name).toList();
         Set<String> used = new LinkedHashSet<>();
@@ -89,117 +122,80 @@ public final class Fits {
                 }
             }
         }
-        Setup setup = new Setup(stmt, form, call, opts, scope, subst, body, target, weightExpr, free, params,
+        return new Setup(stmt, form, call, table, opts, scope, subst, body, target, weightExpr, free, params,
                 new ArrayList<>(used));
-        law.eval.Pending.stopIfChecking(ctx);
-        if (!stmt.groupBy().isEmpty()) {
-            GroupFits.run(stmt, table, ctx, (group, label) -> {
-                Outcome o = fitRows(setup, group, ctx, label);
-                return new GroupFits.Fitted(o.values(), o.result(),
-                        form.withValues(stmt.name().text(), o.values(), o.result(), stmt.doc()));
-            }, params);
-            return;
-        }
-        Outcome o = fitRows(setup, table, ctx, "");
-        Law fitted = form.withValues(stmt.name().text(), o.values(), o.result(), stmt.doc())
-                .withVariables(BoundNames.of(form, call, table));
-        ctx.env().define(new Entry(stmt.name().text(), Entry.Kind.FIT, new Value.LawRef(fitted), stmt.span(),
-                stmt.doc()));
     }
 
     /**
-     * Fits the rows of {@code table} (the whole dataset, or one group); {@code label} prefixes
-     * warnings ({@code "group flops=1e19: "}), empty for an ungrouped fit.
+     * Fits the rows of {@code table} (the whole dataset, or one group), records the fit in the
+     * ledger and attaches how to refit it; {@code label} prefixes warnings
+     * ({@code "group flops=1e19: "}), empty for an ungrouped fit.
      */
     private static Outcome fitRows(Setup s, Table table, Context ctx, String label) {
+        Outcome o = solve(s, table, ctx, label);
+        FitResult result = o.result();
+        ctx.ledger().record(new law.eval.Ledger.Fit(s.stmt().name().text(), table.groupKey().isEmpty() ? ""
+                : table.groupKey().render(), s.stmt().span(), result, s.opts().where() == null ? null
+                : s.opts().where().span().text(), excluded(table, o.keep())));
+        return o;
+    }
+
+    /**
+     * The whole of one fit of {@code table}'s rows with the statement's own options and starts:
+     * the rows, the multi-start run, the uncertainty and the result. Deterministic for a seed
+     * whatever the number of threads; diagnostics are thrown ({@link Failure}) or reported with
+     * {@code label} before them.
+     */
+    private static Outcome solve(Setup s, Table table, Context ctx, String label) {
+        FitRows.Rows rows = FitRows.rows(s, table, ctx);
+        Solved solved = run(s, rows, table, ctx);
+        Spreads spreads = uncertainty(s, rows, solved, ctx, label);
+        FitResult result = result(s, table, rows, solved, spreads);
+        if (spreads.boot() != null) {
+            BootReport.warn(spreads.boot(), result.spreads(), s.params(), s.stmt().span(), label, ctx);
+        }
+        Map<String, Double> values = new LinkedHashMap<>();
+        for (int j = 0; j < s.params().size(); j++) {
+            values.put(s.params().get(j), solved.best().p()[j]);
+        }
+        return new Outcome(result, values, rows.keep());
+    }
+
+    /** A fit's problem, its starts and method, every start's run and the best of them. */
+    private record Solved(Problem pr, Method method, Transform[] transforms, List<double[]> starts, List<Run> runs,
+                          Run best) {
+    }
+
+    /** Runs the fit from every start (in parallel, the same result whatever the threads) and picks the best. */
+    private static Solved run(Setup s, FitRows.Rows rows, Table table, Context ctx) {
         Stmt.Fit stmt = s.stmt();
-        Law form = s.form();
-        Expr.Call call = s.call();
         FitOptions opts = s.opts();
-        Scope scope = s.scope();
-        Map<String, law.expr.Expr> subst = s.subst();
-        law.expr.Expr body = s.body();
-        law.expr.Expr target = s.target();
-        law.expr.Expr weightExpr = s.weightExpr();
-        List<Param> free = s.free();
-        List<String> params = s.params();
-        List<String> cols = s.cols();
-        int rows = table.rowCount();
-        double[][] data = new double[cols.size()][];
-        for (int k = 0; k < cols.size(); k++) {
-            data[k] = table.numeric(cols.get(k).substring(COL.length()));
-        }
-        double[] y = columnValues(target, cols, data, rows);
-        double[] w = weightExpr == null ? null : columnValues(weightExpr, cols, data, rows);
-        boolean[] keep = new boolean[rows];
-        java.util.Arrays.fill(keep, true);
-        if (opts.where() != null) {
-            keep = law.dataset.Clauses.mask(opts.where(), table, ctx);
-        }
-        int n = 0;
-        for (boolean b : keep) {
-            n += b ? 1 : 0;
-        }
-        int[] rowOf = new int[n];
-        double[][] fdata = new double[cols.size()][n];
-        double[] fy = new double[n];
-        double[] fw = new double[n];
-        int q = 0;
-        for (int i = 0; i < rows; i++) {
-            if (!keep[i]) {
-                continue;
-            }
-            rowOf[q] = i;
-            for (int k = 0; k < cols.size(); k++) {
-                fdata[k][q] = data[k][i];
-                if (!Double.isFinite(data[k][i])) {
-                    throw Failure.at(Code.FIT_BAD_DATA, stmt.span(), "column '" + cols.get(k).substring(COL.length())
-                            + "' is " + Fmt.num(data[k][i]) + " at " + where(table, i), "filter the row out with 'where'");
-                }
-            }
-            fy[q] = y[i];
-            fw[q] = w == null ? 1 : w[i];
-            if (!Double.isFinite(fy[q])) {
-                throw Failure.at(Code.FIT_BAD_DATA, stmt.target().span(), "the target is " + Fmt.num(fy[q]) + " at "
-                        + where(table, i));
-            }
-            if (opts.log() && !(fy[q] > 0)) {
-                throw Failure.at(Code.FIT_NON_POSITIVE, stmt.target().span(), "the target is " + Fmt.num(fy[q]) + " at "
-                        + where(table, i) + ", but log residuals need positive targets",
-                        "use 'residual = linear', or filter the row out with 'where'");
-            }
-            if (!(fw[q] >= 0) || !Double.isFinite(fw[q])) {
-                throw Failure.at(Code.FIT_BAD_WEIGHT, opts.weights().span(), "the weight is " + Fmt.num(fw[q]) + " at "
-                        + where(table, i) + "; weights must be finite and not negative");
-            }
-            q++;
-        }
-        int m = params.size();
-        if (n < m) {
+        Law form = s.form();
+        int m = s.params().size();
+        if (rows.n() < m) {
             throw Failure.at(Code.FIT_TOO_FEW_POINTS, stmt.span(), "'" + form.name() + "' has " + m
-                    + " free parameters but the data have only " + n + " points",
+                    + " free parameters but the data have only " + rows.n() + " points",
                     "fix some parameters with 'law X = " + form.name() + " with { ... }', or use more data");
         }
         if (m == 0) {
-            throw Failure.at(Code.FIT_TOO_FEW_POINTS, call.span(), "'" + form.name() + "' has no free parameters to fit");
+            throw Failure.at(Code.FIT_TOO_FEW_POINTS, s.call().span(), "'" + form.name() + "' has no free parameters to fit");
         }
         Transform[] transforms = new Transform[m];
         for (int j = 0; j < m; j++) {
-            transforms[j] = Transform.of(free.get(j).domain());
+            transforms[j] = Transform.of(s.free().get(j).domain());
         }
-        List<double[]> starts = opts.starts(params, transforms, ctx.evaluator(), ctx.options().limits().maxStarts());
+        List<double[]> starts = opts.starts(s.params(), transforms, ctx.evaluator(), ctx.options().limits().maxStarts());
         Method method = opts.method().resolve(opts.loss());
         if (method == Method.LM && opts.loss().kind() != Loss.Kind.SQUARED) {
             throw Failure.at(Code.BAD_OPTION, stmt.span(), "method lm minimises squared loss only",
                     "use method = newton (or auto) with " + opts.loss().describe());
         }
-        Problem pr = new Problem(body, cols, fdata, params, transforms, fy, fw, opts.log(), opts.loss());
+        Problem pr = new Problem(s.body(), s.cols(), rows.data(), s.params(), transforms, rows.y(), rows.w(), opts.log(),
+                opts.loss());
         Settings st = new Settings(opts.tolerance(), opts.maxIterations());
-        int threads = ctx.options().threads();
-        String name = stmt.name().text();
         List<Run> runs;
-        try (law.eval.Progress.Task task = ctx.progress().start("fit " + name + ": starts", starts.size())) {
-            runs = Engine.multiStart(pr, method, starts, fw, st, threads, task);
+        try (law.eval.Progress.Task task = ctx.progress().start("fit " + stmt.name().text() + ": starts", starts.size())) {
+            runs = Engine.multiStart(pr, method, starts, rows.w(), st, ctx.options().threads(), task);
         }
         Run best = null;
         for (Run r : runs) {
@@ -208,32 +204,52 @@ public final class Fits {
             }
         }
         if (best == null) {
-            Run first = runs.get(0);
-            int row = first.badRow() >= 0 ? rowOf[first.badRow()] : -1;
-            double[] p0 = starts.get(0);
-            String at = describe(params, p0);
-            if (opts.log() && row >= 0) {
-                throw Failure.at(Code.FIT_NON_POSITIVE, stmt.model().span(), "the prediction is not positive at "
-                        + where(table, row) + " from the start " + at + ", so its log residual is undefined",
-                        "give a start where the law is positive, or use 'residual = linear'");
-            }
-            if (row < 0) { // every residual is finite: the objective overflows (values near 1e300)
-                throw Failure.at(Code.FIT_NOT_FINITE, stmt.model().span(), "the objective is not a finite number from "
-                        + (starts.size() == 1 ? "the start " + at : "any of the " + starts.size() + " starts")
-                        + ": the law is finite at every point, but the " + opts.loss().describe() + " loss of its "
-                        + "residuals overflows (the target reaches " + law.report.Fmt.num(maxAbs(fy)) + ")",
-                        "rescale the target (e.g. fit y / 1e300 and scale the law), or use 'residual = log'");
-            }
-            throw Failure.at(Code.FIT_NOT_FINITE, stmt.model().span(), "the law is not a finite number"
-                    + (row >= 0 ? " at " + where(table, row) : "") + " from " + (starts.size() == 1 ? "the start " + at
-                    : "any of the " + starts.size() + " starts (the first is " + at + ")"),
-                    "check the start values and the parameter domains");
+            throw noFiniteStart(s, rows, table, starts, runs.get(0));
         }
-        Uncertainty unc = Uncertainty.at(pr, best.p(), fw);
+        return new Solved(pr, method, transforms, starts, runs, best);
+    }
+
+    /** Why no start reached a finite objective, at the first start's bad row when it has one. */
+    private static Failure noFiniteStart(Setup s, FitRows.Rows rows, Table table, List<double[]> starts, Run first) {
+        Stmt.Fit stmt = s.stmt();
+        FitOptions opts = s.opts();
+        int row = first.badRow() >= 0 ? rows.rowOf()[first.badRow()] : -1;
+        String at = describe(s.params(), starts.get(0));
+        if (opts.log() && row >= 0) {
+            return Failure.at(Code.FIT_NON_POSITIVE, stmt.model().span(), "the prediction is not positive at "
+                    + FitRows.where(table, row) + " from the start " + at + ", so its log residual is undefined",
+                    "give a start where the law is positive, or use 'residual = linear'");
+        }
+        if (row < 0) { // every residual is finite: the objective overflows (values near 1e300)
+            return Failure.at(Code.FIT_NOT_FINITE, stmt.model().span(), "the objective is not a finite number from "
+                    + (starts.size() == 1 ? "the start " + at : "any of the " + starts.size() + " starts")
+                    + ": the law is finite at every point, but the " + opts.loss().describe() + " loss of its "
+                    + "residuals overflows (the target reaches " + law.report.Fmt.num(FitRows.maxAbs(rows.y())) + ")",
+                    "rescale the target (e.g. fit y / 1e300 and scale the law), or use 'residual = log'");
+        }
+        return Failure.at(Code.FIT_NOT_FINITE, stmt.model().span(), "the law is not a finite number"
+                + (row >= 0 ? " at " + FitRows.where(table, row) : "") + " from " + (starts.size() == 1 ? "the start " + at
+                : "any of the " + starts.size() + " starts (the first is " + at + ")"),
+                "check the start values and the parameter domains");
+    }
+
+    /** A fit's standard errors and, with {@code bootstrap = n}, its replicates. */
+    private record Spreads(Uncertainty unc, Bootstrap.Replicates boot) {
+    }
+
+    /**
+     * The uncertainty at the best point: standard errors (an ungrouped fit the data cannot
+     * determine is an error), the warnings about how the best start stopped, and the bootstrap.
+     */
+    private static Spreads uncertainty(Setup s, FitRows.Rows rows, Solved solved, Context ctx, String label) {
+        Stmt.Fit stmt = s.stmt();
+        FitOptions opts = s.opts();
+        Run best = solved.best();
+        Uncertainty unc = Uncertainty.at(solved.pr(), best.p(), rows.w());
         // One group of a grouped fit keeps its best point: its predictions stand (compare ... by), and
         // the warning below says which parameters have no standard errors.
         if (!unc.unidentified().isEmpty() && label.isEmpty()) {
-            String constant = constantColumns(cols, fdata);
+            String constant = FitRows.constantColumns(s.cols(), rows.data());
             throw Failure.at(Code.FIT_NOT_IDENTIFIABLE, stmt.model().span(), "the data cannot determine "
                     + String.join(", ", unc.unidentified()) + (unc.unidentified().size() == 1 ? ": changing it"
                     : ": changing them together") + " leaves the fit unchanged",
@@ -255,22 +271,33 @@ public final class Fits {
         }
         Bootstrap.Replicates boot = null;
         if (opts.bootstrap() > 0) {
-            List<double[]> restarts = opts.restarts() ? starts : null;
+            List<double[]> restarts = opts.restarts() ? solved.starts() : null;
             long units = (long) opts.bootstrap() * (restarts == null ? 1 : restarts.size() + 1);
-            try (law.eval.Progress.Task task = ctx.progress().start("fit " + name + ": bootstrap", units)) {
-                boot = Bootstrap.run(pr, method, best.p(), fw, st, opts.bootstrap(), opts.seed(), restarts, threads,
-                        task);
+            try (law.eval.Progress.Task task = ctx.progress().start("fit " + stmt.name().text() + ": bootstrap", units)) {
+                boot = Bootstrap.run(solved.pr(), solved.method(), best.p(), rows.w(),
+                        new Settings(opts.tolerance(), opts.maxIterations()), opts.bootstrap(), opts.seed(), restarts,
+                        ctx.options().threads(), task);
             }
         }
+        return new Spreads(unc, boot);
+    }
 
-        Map<String, Double> values = new LinkedHashMap<>();
+    /** The report of a fit: its values, statistics, the ranges of its variables and its options. */
+    private static FitResult result(Setup s, Table table, FitRows.Rows rows, Solved solved, Spreads spreads) {
+        Stmt.Fit stmt = s.stmt();
+        FitOptions opts = s.opts();
+        Law form = s.form();
+        Run best = solved.best();
+        List<Run> runs = solved.runs();
+        Transform[] transforms = solved.transforms();
+        int m = s.params().size();
+        int n = rows.n();
         boolean[] atBound = new boolean[m];
         for (int j = 0; j < m; j++) {
-            values.put(params.get(j), best.p()[j]);
             atBound[j] = transforms[j].atBound(best.p()[j]);
         }
-        Map<String, Double> stats = stats(pr, best, fw, n, m);
-        stats.put("starts", (double) starts.size());
+        Map<String, Double> stats = stats(solved.pr(), best, rows.w(), n, m);
+        stats.put("starts", (double) solved.starts().size());
         stats.put("total_evaluations", (double) runs.stream().mapToLong(Run::evaluations).sum());
         int reached = 0;
         double tol = 1e-8 * Math.max(Math.abs(best.objective()), 1e-300);
@@ -284,11 +311,10 @@ public final class Fits {
         }
         List<double[]> nextBest = nextBest(others, best.objective());
         Map<String, double[]> ranges = new LinkedHashMap<>();
-        List<String> names = BoundNames.of(form, call, table); // the fitted law's variables
+        List<String> names = BoundNames.of(form, s.call(), table); // the fitted law's variables
         double[][] fitted = new double[form.vars().size()][];
         for (int i = 0; i < form.vars().size(); i++) {
-            law.expr.Expr arg = subst.get(form.vars().get(i));
-            double[] v = columnValues(arg, cols, fdata, n);
+            double[] v = FitRows.columnValues(s.subst().get(form.vars().get(i)), s.cols(), rows.data(), n);
             fitted[i] = v;
             double lo = Double.POSITIVE_INFINITY;
             double hi = Double.NEGATIVE_INFINITY;
@@ -298,6 +324,20 @@ public final class Fits {
             }
             ranges.put(names.get(i), new double[]{lo, hi});
         }
+        String header = "fit " + stmt.name().text() + " = " + stmt.model().span().text() + " ~ "
+                + stmt.target().span().text() + " in " + stmt.data().text()
+                + (table.groupKey().isEmpty() ? "" : " [" + table.groupKey().render() + "]") + "   (" + n + " points, "
+                + opts.residualWord() + " residuals, " + opts.loss().describe() + ", " + solved.method().word() + ")";
+        FitResult result = new FitResult(header, s.params(), best.p().clone(), atBound, spreads.unc(), spreads.boot(),
+                ranges, stats, best, solved.starts().size(), reached, nextBest, options(stmt, opts, solved.method()),
+                table.hash(), stmt.data().text(), table.source(), lowerOnly(transforms),
+                ObservationNoise.of(solved.pr(), best.p(), rows.w()));
+        result.training(law.model.Fitted.rowKeys(fitted, rows.y()));
+        return result;
+    }
+
+    /** The options a fit ran with, as its report and {@code --json} show them. */
+    private static Map<String, Object> options(Stmt.Fit stmt, FitOptions opts, Method method) {
         Map<String, Object> options = new LinkedHashMap<>();
         options.put("target", stmt.target().span().text());
         options.put("residual", opts.residualWord());
@@ -312,20 +352,7 @@ public final class Fits {
         options.put("bootstrap", opts.bootstrap());
         options.put("bootstrap_starts", opts.restarts() ? "all" : "estimate");
         options.put("seed", opts.seed());
-        String header = "fit " + stmt.name().text() + " = " + stmt.model().span().text() + " ~ "
-                + stmt.target().span().text() + " in " + stmt.data().text()
-                + (table.groupKey().isEmpty() ? "" : " [" + table.groupKey().render() + "]") + "   (" + n + " points, "
-                + opts.residualWord() + " residuals, " + opts.loss().describe() + ", " + method.word() + ")";
-        FitResult result = new FitResult(header, params, best.p().clone(), atBound, unc, boot, ranges, stats, best,
-                starts.size(), reached, nextBest, options, table.hash(), stmt.data().text(), table.source(),
-                lowerOnly(transforms), ObservationNoise.of(pr, best.p(), fw));
-        result.training(law.model.Fitted.rowKeys(fitted, fy));
-        if (boot != null) {
-            BootReport.warn(boot, result.spreads(), params, stmt.span(), label, ctx);
-        }
-        ctx.ledger().record(new law.eval.Ledger.Fit(name, table.groupKey().isEmpty() ? "" : table.groupKey().render(),
-                stmt.span(), result, opts.where() == null ? null : opts.where().span().text(), excluded(table, keep)));
-        return new Outcome(result, values);
+        return options;
     }
 
     /** The source row numbers of the rows a fit's {@code where} left out (for {@code law report}). */
@@ -400,14 +427,6 @@ public final class Fits {
         return out;
     }
 
-    private static double maxAbs(double[] xs) {
-        double m = 0;
-        for (double x : xs) {
-            m = Math.max(m, Math.abs(x));
-        }
-        return m;
-    }
-
     private static String describe(List<String> params, double[] p) {
         StringBuilder b = new StringBuilder("{");
         for (int j = 0; j < p.length; j++) {
@@ -416,32 +435,4 @@ public final class Fits {
         return b.append('}').toString();
     }
 
-    private static String where(Table t, int row) {
-        return t.source() + " " + t.numbering().word() + " " + t.sourceRow(row);
-    }
-
-    private static String constantColumns(List<String> cols, double[][] data) {
-        for (int k = 0; k < cols.size(); k++) {
-            double[] c = data[k];
-            boolean constant = c.length > 0;
-            for (double x : c) {
-                constant &= x == c[0];
-            }
-            if (constant) {
-                return "'" + cols.get(k).substring(COL.length()) + "'";
-            }
-        }
-        return null;
-    }
-
-    private static double[] columnValues(law.expr.Expr e, List<String> cols, double[][] data, int rows) {
-        double[] out = new double[rows];
-        if (e.symbols().isEmpty()) {
-            java.util.Arrays.fill(out, e.evaluate(Map.of()));
-            return out;
-        }
-        Program prog = Compiler.compile(List.of(e), cols, List.of());
-        prog.evaluate(data, rows, new double[0], new double[][]{out}, prog.newWorkspace());
-        return out;
-    }
 }

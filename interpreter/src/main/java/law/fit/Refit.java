@@ -1,0 +1,40 @@
+package law.fit;
+
+import law.data.Table;
+import law.eval.Context;
+import law.model.Law;
+
+/**
+ * How to refit one fit statement on other rows of its data, with the statement's own law,
+ * options and starts: one call per refit ({@link #on}). Rollouts refit on every prefix of a
+ * ladder's rungs this way. A refit is deterministic for the statement's seed whatever the number
+ * of threads, and is not recorded for {@code law report}.
+ */
+public final class Refit {
+    private final Fits.Setup setup;
+
+    Refit(Fits.Setup setup) {
+        this.setup = setup;
+    }
+
+    /** The rows the statement fitted (its dataset, before the fit's {@code where}). */
+    public Table table() {
+        return setup.table();
+    }
+
+    /** The statement's name. */
+    public String name() {
+        return setup.stmt().name().text();
+    }
+
+    /**
+     * Refits on {@code rows}; the fit's own {@code where} still applies. Problems are thrown as
+     * {@link law.eval.Failure}s at the fit statement; warnings are reported with {@code label}
+     * before them.
+     *
+     * @return the fitted law, its {@link FitResult} attached
+     */
+    public Law on(Table rows, Context ctx, String label) {
+        return Fits.refit(setup, rows, ctx, label);
+    }
+}
