@@ -126,6 +126,8 @@ public enum Code {
 
     /** The best start stopped where no step decreases the objective, yet its gradient is not small. */
     FIT_STALLED("L0609", "fit stalled off a stationary point"),
+    /** A fit given both a {@code loss} and a {@code likelihood}: a likelihood fit has no separate loss. */
+    FIT_LOSS_AND_LIKELIHOOD("L0610", "loss and likelihood together"),
 
     // L065x: fits by group and the IsoFLOP method
     /** Warning: one group of a fit by group failed; its row holds NaN and the other groups stand. */

@@ -34,15 +34,16 @@ import law.report.Fmt;
  * @param restarts      {@code bootstrap_starts = all}: each replicate is refitted from every start
  *                      and the estimate, not from the estimate only
  * @param seed          the seed of random starts and of the bootstrap
+ * @param likelihood    the density of a maximum-likelihood fit ({@code likelihood = ...}), or null for a loss fit
  */
 public record FitOptions(boolean log, Loss loss, Method method, double tolerance, int maxIterations, Expr weights,
-                         Cond where, Expr start, int bootstrap, boolean restarts, long seed) {
+                         Cond where, Expr start, int bootstrap, boolean restarts, long seed, Likelihood likelihood) {
 
     /** Random starts when no start is given. */
     public static final int DEFAULT_RANDOM_STARTS = 20;
 
     /** The options a fit block takes (what the language server completes). */
-    public static final Set<String> KNOWN = Set.of("residual", "loss", "method", "tolerance", "max_iterations",
+    public static final Set<String> KNOWN = Set.of("residual", "loss", "likelihood", "method", "tolerance", "max_iterations",
             "weights", "where", "start", "bootstrap", "bootstrap_starts", "seed");
 
     /** Reads the options of a fit block. */
@@ -64,6 +65,10 @@ public record FitOptions(boolean log, Loss loss, Method method, double tolerance
         boolean all = false;
         law.diag.Span restartsAt = null;
         long seed = 0;
+        Likelihood likelihood = null;
+        law.diag.Span lossAt = null;
+        law.diag.Span likelihoodAt = null;
+        law.diag.Span bootstrapAt = null;
         for (Option o : options) {
             if (o instanceof Option.Where w) {
                 where = w.condition();
@@ -73,7 +78,14 @@ public record FitOptions(boolean log, Loss loss, Method method, double tolerance
             Expr e = v.value();
             switch (o.key()) {
                 case "residual" -> log = word(e, List.of("linear", "log")).equals("log");
-                case "loss" -> loss = loss(e, ev);
+                case "loss" -> {
+                    loss = loss(e, ev);
+                    lossAt = v.name().span();
+                }
+                case "likelihood" -> {
+                    likelihood = likelihood(e, ev);
+                    likelihoodAt = v.name().span();
+                }
                 case "method" -> method = Method.valueOf(word(e, List.of("auto", "trust_region", "lm", "newton", "lbfgs"))
                         .toUpperCase(java.util.Locale.ROOT));
                 case "tolerance" -> {
@@ -88,6 +100,7 @@ public record FitOptions(boolean log, Loss loss, Method method, double tolerance
                 case "start" -> start = e;
                 case "bootstrap" -> {
                     bootstrap = limited(e, ev, 0, limits.maxBootstrap(), "this bootstrap's replicates", "--max-bootstrap");
+                    bootstrapAt = e.span();
                     if (bootstrap == 1) {
                         throw Failure.at(Code.BAD_OPTION, e.span(), "one bootstrap replicate gives no standard error "
                                 + "or interval", "use at least 2 (a few hundred for percentile intervals), or 0 for none");
@@ -106,7 +119,56 @@ public record FitOptions(boolean log, Loss loss, Method method, double tolerance
             throw Failure.at(Code.BAD_OPTION, restartsAt, "bootstrap_starts says how replicates are refitted, "
                     + "but this fit has no bootstrap", "add bootstrap = 100");
         }
-        return new FitOptions(log, loss, method, tolerance, maxIterations, weights, where, start, bootstrap, all, seed);
+        if (likelihood != null) {
+            checkLikelihood(lossAt, likelihoodAt, bootstrap > 0 ? bootstrapAt : null, method);
+        }
+        return new FitOptions(log, loss, method, tolerance, maxIterations, weights, where, start, bootstrap, all, seed,
+                likelihood);
+    }
+
+    /** A likelihood fit has no loss, no bootstrap (yet) and no Levenberg-Marquardt. */
+    private static void checkLikelihood(law.diag.Span lossAt, law.diag.Span likelihoodAt, law.diag.Span bootstrapAt,
+                                        Method method) {
+        if (lossAt != null) {
+            throw Failure.at(Code.FIT_LOSS_AND_LIKELIHOOD, lossAt.start() > likelihoodAt.start() ? lossAt : likelihoodAt,
+                    "a fit takes a loss or a likelihood, not both: the likelihood's density is its loss",
+                    "keep 'likelihood = ...' to fit sigma too, or 'loss = ...' for a summed loss");
+        }
+        if (bootstrapAt != null) {
+            throw Failure.at(Code.BAD_OPTION, bootstrapAt, "a likelihood fit cannot be bootstrapped yet",
+                    "bootstrap a fit with the matching loss (e.g. loss = huber(1e-3)), or drop bootstrap");
+        }
+        if (method == Method.LM) {
+            throw Failure.at(Code.BAD_OPTION, likelihoodAt, "method lm minimises squared loss only, not a likelihood",
+                    "use method = auto (the trust region) or lbfgs");
+        }
+    }
+
+    /** {@code normal}, {@code laplace}, {@code huber(delta)} or {@code student_t(nu)}. */
+    private static Likelihood likelihood(Expr e, Evaluator ev) {
+        for (Likelihood.Kind k : Likelihood.Kind.values()) {
+            if (!k.takesParameter() && e instanceof Expr.Name n && n.text().equals(k.word())) {
+                return new Likelihood(k, 0);
+            }
+            if (k.takesParameter() && e instanceof Expr.Call c && c.callee().text().equals(k.word())) {
+                String what = k == Likelihood.Kind.HUBER ? "delta" : "nu";
+                if (c.args().size() != 1 || c.args().get(0).named()) {
+                    throw Failure.at(Code.BAD_OPTION, c.span(), k.word() + " takes one number, its " + what + ": "
+                            + k.word() + (k == Likelihood.Kind.HUBER ? "(1e-3)" : "(4)"));
+                }
+                double x = ev.number(c.args().get(0).value(), Scope.strict());
+                if (!(x > 0) || !Double.isFinite(x)) {
+                    throw Failure.at(Code.BAD_OPTION, c.args().get(0).span(), "the " + what + " of " + k.word()
+                            + " must be a positive number, not " + Fmt.num(x));
+                }
+                return new Likelihood(k, x);
+            }
+        }
+        String written = e instanceof Expr.Call c ? c.callee().text() : e instanceof Expr.Name n ? n.text() : null;
+        String dym = written == null ? null : law.diag.Suggest.didYouMean(written,
+                List.of("normal", "laplace", "huber", "student_t"));
+        throw Failure.at(Code.BAD_OPTION, e.span(), "unknown likelihood" + (written == null ? "" : " '" + written + "'"),
+                (dym != null ? dym + " " : "") + "the likelihoods are: normal, laplace, huber(delta), student_t(nu)");
     }
 
     private static String help(String key) {

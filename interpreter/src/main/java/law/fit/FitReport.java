@@ -63,13 +63,30 @@ final class FitReport {
             row.add(forText ? (r.atBound[j] ? "at bound" : "") : (Object) r.atBound[j]);
             t.row(row);
         }
+        if (r.scaleName() != null) {
+            t.row(scaleRow(r, boot, forText));
+        }
         return t;
+    }
+
+    /** A likelihood fit's scale as a parameter row: its interval on the log scale, as fitted. */
+    private static List<Object> scaleRow(FitResult r, boolean boot, boolean forText) {
+        double v = r.scale();
+        double se = v * r.scaleLogSe();
+        double t = r.unc.tQuantile();
+        List<Object> row = new ArrayList<>(List.of(r.scaleName(), v, se, 100 * se / v, v / se,
+                v * Math.exp(-t * r.scaleLogSe()), v * Math.exp(t * r.scaleLogSe()), "log"));
+        if (boot) {
+            row.addAll(List.of(Double.NaN, Double.NaN, Double.NaN, Double.NaN));
+        }
+        row.add(forText ? "" : (Object) false);
+        return row;
     }
 
     /** How the standard errors were computed: {@code scaled J'J}, {@code sandwich} or Huber's expected Hessian. */
     static String seMethod(FitResult r) {
-        if (Uncertainty.EXPECTED_HESSIAN.equals(r.unc.method())) {
-            return Uncertainty.EXPECTED_HESSIAN;
+        if (Uncertainty.EXPECTED_HESSIAN.equals(r.unc.method()) || LikelihoodFit.METHOD.equals(r.unc.method())) {
+            return r.unc.method();
         }
         return r.squared() ? "scaled_jtj" : "sandwich";
     }
@@ -77,7 +94,10 @@ final class FitReport {
     /** The line saying how the standard errors and intervals were computed. */
     static String methodLine(FitResult r) {
         StringBuilder b = new StringBuilder("standard errors: ");
-        b.append(r.squared() ? "s^2 (J'WJ)^-1, scaled by the residual variance s^2 = sum w r^2 / (n - p)"
+        b.append(LikelihoodFit.METHOD.equals(r.unc.method())
+                ? "the inverse expected information of the likelihood at the estimate, sigma^2 / E[psi^2] (J'WJ)^-1 x n / (n - p) "
+                + "and 1 / (n E[(psi z - 1)^2]) for log " + r.scaleName()
+                : r.squared() ? "s^2 (J'WJ)^-1, scaled by the residual variance s^2 = sum w r^2 / (n - p)"
                 : Uncertainty.EXPECTED_HESSIAN.equals(r.unc.method())
                 ? "Huber's sandwich E[psi']^-2 A^-1 B A^-1 with the expected Hessian (few residuals inside the "
                 + "robust loss's quadratic zone), scaled by n / (n - p)"
@@ -109,7 +129,7 @@ final class FitReport {
         } else {
             b.append("  ").append(methodLine(r)).append('\n');
         }
-        b.append("  objective ").append(Fmt.num(r.stats.get("objective"), 8))
+        b.append("  ").append(r.scaleName() != null ? "-logL " : "objective ").append(Fmt.num(r.stats.get("objective"), 8))
                 .append("   rmse ").append(Fmt.num(r.stats.get("rmse"), 5))
                 .append("   r2 ").append(Fmt.num(r.stats.get("r2"), 6))
                 .append("   aic ").append(Fmt.num(r.stats.get("aic"), 6))

@@ -70,6 +70,45 @@ public final class FitResult implements Fitted, Render.JsonRenderable {
     }
 
     private long[] training;
+    /** A likelihood fit's scale: its name, value and the standard error of its log; null for a loss fit. */
+    private String scaleName;
+    private double scale = Double.NaN;
+    private double scaleLogSe = Double.NaN;
+
+    /** Records a likelihood fit's fitted scale {@code sigma} and the standard error of {@code log sigma}. */
+    void scale(String name, double value, double logSe, Likelihood lik) {
+        likelihood = lik;
+        scaleName = name;
+        scale = value;
+        scaleLogSe = logSe;
+    }
+
+    private Likelihood likelihood;
+
+    @Override
+    public String likelihood() {
+        return likelihood == null ? null : likelihood.describe();
+    }
+
+    @Override
+    public double logDensity(double r) {
+        return likelihood == null ? Double.NaN : likelihood.logDensity(r, scale);
+    }
+
+    /** The name of the likelihood's scale ({@code sigma}), or null for a loss fit. */
+    public String scaleName() {
+        return scaleName;
+    }
+
+    /** The fitted scale of a likelihood fit, NaN for a loss fit. */
+    public double scale() {
+        return scale;
+    }
+
+    /** The standard error of the log of the fitted scale (it is fitted as log sigma), NaN when unknown. */
+    public double scaleLogSe() {
+        return scaleLogSe;
+    }
 
     /** Records the keys of the fitted rows ({@link Fitted#rowKeys}), for {@code compare ... holdout}. */
     void training(long[] keys) {

@@ -163,7 +163,11 @@ public final class Fits {
 
     /** A fit's problem, its starts and method, every start's run and the best of them. */
     private record Solved(Problem pr, Method method, Transform[] transforms, List<double[]> starts, List<Run> runs,
-                          Run best) {
+                          Run best, double[] withSigma) {
+        /** A likelihood fit's fitted scale, NaN for a loss fit. */
+        double sigma() {
+            return withSigma == null ? Double.NaN : withSigma[withSigma.length - 1];
+        }
     }
 
     /** Runs the fit from every start (in parallel, the same result whatever the threads) and picks the best. */
@@ -185,7 +189,9 @@ public final class Fits {
             transforms[j] = Transform.of(s.free().get(j).domain());
         }
         List<double[]> starts = opts.starts(s.params(), transforms, ctx.evaluator(), ctx.options().limits().maxStarts());
-        Method method = opts.method().resolve(opts.loss());
+        Likelihood lik = opts.likelihood();
+        Method method = lik == null ? opts.method().resolve(opts.loss())
+                : opts.method() == Method.AUTO ? Method.TRUST_REGION : opts.method();
         if (method == Method.LM && opts.loss().kind() != Loss.Kind.SQUARED) {
             throw Failure.at(Code.BAD_OPTION, stmt.span(), "method lm minimises squared loss only",
                     "use method = newton (or auto) with " + opts.loss().describe());
@@ -195,7 +201,8 @@ public final class Fits {
         Settings st = new Settings(opts.tolerance(), opts.maxIterations());
         List<Run> runs;
         try (law.eval.Progress.Task task = ctx.progress().start("fit " + stmt.name().text() + ": starts", starts.size())) {
-            runs = Engine.multiStart(pr, method, starts, rows.w(), st, ctx.options().threads(), task);
+            runs = lik == null ? Engine.multiStart(pr, method, starts, rows.w(), st, ctx.options().threads(), task)
+                    : LikelihoodFit.multiStart(pr, lik, method, starts, rows.w(), st, ctx.options().threads(), task);
         }
         Run best = null;
         for (Run r : runs) {
@@ -206,7 +213,9 @@ public final class Fits {
         if (best == null) {
             throw noFiniteStart(s, rows, table, starts, runs.get(0));
         }
-        return new Solved(pr, method, transforms, starts, runs, best);
+        // a likelihood fit's runs end with sigma: the best keeps the law's parameters, withSigma both
+        return lik == null ? new Solved(pr, method, transforms, starts, runs, best, null)
+                : new Solved(pr, method, transforms, starts, runs, LikelihoodFit.lawPart(best, m), best.p());
     }
 
     /** Why no start reached a finite objective, at the first start's bad row when it has one. */
@@ -245,7 +254,8 @@ public final class Fits {
         Stmt.Fit stmt = s.stmt();
         FitOptions opts = s.opts();
         Run best = solved.best();
-        Uncertainty unc = Uncertainty.at(solved.pr(), best.p(), rows.w());
+        Uncertainty unc = solved.withSigma() == null ? Uncertainty.at(solved.pr(), best.p(), rows.w())
+                : LikelihoodFit.uncertainty(solved.pr(), opts.likelihood(), solved.withSigma(), rows.w());
         // One group of a grouped fit keeps its best point: its predictions stand (compare ... by), and
         // the warning below says which parameters have no standard errors.
         if (!unc.unidentified().isEmpty() && label.isEmpty()) {
@@ -296,7 +306,11 @@ public final class Fits {
         for (int j = 0; j < m; j++) {
             atBound[j] = transforms[j].atBound(best.p()[j]);
         }
-        Map<String, Double> stats = stats(solved.pr(), best, rows.w(), n, m);
+        Likelihood lik = solved.withSigma() == null ? null : opts.likelihood();
+        String scale = lik == null ? null : LikelihoodFit.scaleName(s.params());
+        Map<String, Double> stats = lik == null ? stats(solved.pr(), best, rows.w(), n, m)
+                : LikelihoodFit.stats(solved.pr(), best, scale, solved.sigma(), LikelihoodFit.seLogSigma(lik, rows.w()),
+                rows.w(), n, m);
         stats.put("starts", (double) solved.starts().size());
         stats.put("total_evaluations", (double) runs.stream().mapToLong(Run::evaluations).sum());
         int reached = 0;
@@ -327,12 +341,17 @@ public final class Fits {
         String header = "fit " + stmt.name().text() + " = " + stmt.model().span().text() + " ~ "
                 + stmt.target().span().text() + " in " + stmt.data().text()
                 + (table.groupKey().isEmpty() ? "" : " [" + table.groupKey().render() + "]") + "   (" + n + " points, "
-                + opts.residualWord() + " residuals, " + opts.loss().describe() + ", " + solved.method().word() + ")";
+                + opts.residualWord() + " residuals, " + (lik == null ? opts.loss().describe() : lik.describe()
+                + " likelihood") + ", " + solved.method().word() + ")";
         FitResult result = new FitResult(header, s.params(), best.p().clone(), atBound, spreads.unc(), spreads.boot(),
                 ranges, stats, best, solved.starts().size(), reached, nextBest, options(stmt, opts, solved.method()),
                 table.hash(), stmt.data().text(), table.source(), lowerOnly(transforms),
-                ObservationNoise.of(solved.pr(), best.p(), rows.w()));
+                lik == null ? ObservationNoise.of(solved.pr(), best.p(), rows.w())
+                : LikelihoodFit.noise(solved.pr(), lik, solved.sigma()));
         result.training(law.model.Fitted.rowKeys(fitted, rows.y()));
+        if (lik != null) {
+            result.scale(scale, solved.sigma(), LikelihoodFit.seLogSigma(lik, rows.w()), lik);
+        }
         return result;
     }
 
@@ -341,7 +360,11 @@ public final class Fits {
         Map<String, Object> options = new LinkedHashMap<>();
         options.put("target", stmt.target().span().text());
         options.put("residual", opts.residualWord());
-        options.put("loss", opts.loss().describe());
+        if (opts.likelihood() == null) {
+            options.put("loss", opts.loss().describe());
+        } else {
+            options.put("likelihood", opts.likelihood().describe());
+        }
         options.put("method", opts.method().word() + (opts.method() == Method.AUTO ? " (" + method.word() + ")" : ""));
         options.put("tolerance", opts.tolerance());
         options.put("max_iterations", opts.maxIterations());

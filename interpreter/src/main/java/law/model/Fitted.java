@@ -49,6 +49,19 @@ public interface Fitted {
         return null;
     }
 
+    /**
+     * The density of a maximum-likelihood fit ({@code huber(0.001)}), or {@code null} for a loss
+     * fit, whose log-likelihood is the Gaussian one at {@code sigma^2 = RSS / n}.
+     */
+    default String likelihood() {
+        return null;
+    }
+
+    /** The log density of a residual {@code r} under a likelihood fit's density and fitted sigma; NaN for a loss fit. */
+    default double logDensity(double r) {
+        return Double.NaN;
+    }
+
     /** The name of the dataset the law was fitted on, when it has one; else {@code null}. */
     default String dataName() {
         return null;

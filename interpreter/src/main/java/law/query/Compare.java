@@ -51,15 +51,22 @@ final class Compare {
 
     /** Fit statistics on a set of rows. */
     private record Stats(int n, double ssr, double rmse, double r2, double logL, double aic, double bic) {
-        static Stats of(double[] r, double[] y, boolean[] use, int k) {
+        /**
+         * The statistics of residuals {@code r}; the log-likelihood is the fit's own density's
+         * when {@code fit} is a likelihood fit, else the Gaussian one at {@code sigma^2 = SSR / n}.
+         */
+        static Stats of(double[] r, double[] y, boolean[] use, int k, law.model.Fitted fit) {
             int n = 0;
             double ssr = 0;
             double mean = 0;
+            double density = 0;
+            boolean own = fit != null && fit.likelihood() != null;
             for (int i = 0; i < r.length; i++) {
                 if (use[i]) {
                     n++;
                     ssr += r[i] * r[i];
                     mean += y[i];
+                    density += own ? fit.logDensity(r[i]) : 0;
                 }
             }
             if (n == 0) {
@@ -73,7 +80,7 @@ final class Compare {
                 }
             }
             double s2 = ssr / n;
-            double logL = -0.5 * n * (Math.log(2 * Math.PI * s2) + 1);
+            double logL = own ? density : -0.5 * n * (Math.log(2 * Math.PI * s2) + 1);
             return new Stats(n, ssr, Math.sqrt(s2), 1 - ssr / tss, logL, 2 * (k + 1) - 2 * logL,
                     (k + 1) * Math.log(n) - 2 * logL);
         }
@@ -135,8 +142,9 @@ final class Compare {
                     seenBy.put(item.name(), seen);
                 }
             }
-            out.add(new Row(item, k, Stats.of(r, ty, rows.used(), k),
-                    s.holdout() == null ? null : Stats.of(r, ty, rows.held(), k),
+            law.model.Fitted fitted = law == null ? null : law.fitted();
+            out.add(new Row(item, k, Stats.of(r, ty, rows.used(), k, fitted),
+                    s.holdout() == null ? null : Stats.of(r, ty, rows.held(), k, fitted),
                     s.holdout() == null ? null : HeldOut.of(item, y, p, rows.held())));
         }
         warnSeen(seenBy, count(rows.held()), s, ctx);
@@ -416,6 +424,13 @@ final class Compare {
             }
         }
         b.append('\n').append(table(out, held).text(""));
+        for (Row r : out) {
+            law.model.Fitted f = r.item().law() == null ? null : r.item().law().fitted();
+            if (f != null && f.likelihood() != null) {
+                b.append("\nlogL of ").append(r.item().name()).append(": its ").append(f.likelihood())
+                        .append(" likelihood at its fitted scale (k + 1 parameters in AIC and BIC)");
+            }
+        }
         for (Pair p : pairs) {
             if (p.whyNot() != null) {
                 b.append("\nnot nested: ").append(p.big()).append(" and ").append(p.small()).append(": ").append(p.whyNot());

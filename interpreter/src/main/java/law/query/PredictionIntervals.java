@@ -118,7 +118,8 @@ final class PredictionIntervals {
         double half = t * Math.sqrt(se2 + noise.scale() * noise.scale());
         double x0 = noise.toSpace(value);
         return new Interval(noise.fromSpace(x0 - half), noise.fromSpace(x0 + half), "delta method with noise sd "
-                + Fmt.num(noise.scale(), 4) + (noise.log() ? " (log scale)" : "") + ", t(" + noise.dof() + ")", null);
+                + Fmt.num(noise.scale(), 4) + (noise.log() ? " (log scale)" : "")
+                + (noise.dof() > 0 ? ", t(" + noise.dof() + ")" : ", normal quantile"), null);
     }
 
     /** The record {@code predict ... { interval = prediction }} gives. */
