@@ -76,6 +76,7 @@ statement
     | tableStmt
     | predictStmt
     | compareStmt
+    | rolloutStmt
     | expectStmt
     | plotStmt
     | exportStmt
@@ -228,6 +229,11 @@ compareStmt
     : COMPARE expr (COMMA expr)* (TILDE expr)? ON name (BY nameList)? (WHERE condition)? (HOLDOUT condition)? optionsBlock?
     ;
 
+/** {@code rollout FIT by COL { OPTIONS }}: refits on every prefix of the rungs, predicts the next. */
+rolloutStmt
+    : ROLLOUT name BY name optionsBlock?
+    ;
+
 expectStmt
     : EXPECT query relOp expr (PLUSMINUS expr PERCENT?)?
     ;
@@ -251,6 +257,7 @@ query
     | solveStmt
     | predictStmt
     | compareStmt
+    | rolloutStmt
     | expr
     ;
 
@@ -304,7 +311,7 @@ nameList
 name
     : ID
     | QUOTED_ID
-    | LOG | BY | AT | ON | OVER | TO | GROUP | NAN | LARGEST | SMALLEST | CITE | DIFF | HOLDOUT
+    | LOG | BY | AT | ON | OVER | TO | GROUP | NAN | LARGEST | SMALLEST | CITE | DIFF | HOLDOUT | ROLLOUT
     ;
 
 // ---------------------------------------------------------------- lexer
@@ -338,6 +345,7 @@ NAN        : 'nan';
 CITE       : 'cite';
 DIFF       : 'diff';
 HOLDOUT    : 'holdout';
+ROLLOUT    : 'rollout';
 IN         : 'in';
 BY         : 'by';
 LOG        : 'log';

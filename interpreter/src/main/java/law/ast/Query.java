@@ -45,6 +45,10 @@ public sealed interface Query extends Node {
     record Compare(Stmt.Compare compare, Span span) implements Query {
     }
 
+    /** {@code rollout ...} where a value is wanted: {@code let r = (rollout f by N)}. */
+    record Rollout(Stmt.Rollout rollout, Span span) implements Query {
+    }
+
     /** A variable of a {@code minimize}, optionally bounded: {@code N in [1e6, 1e13]}. */
     record VarSpec(Ident name, Interval in, Span span) implements Node {
     }

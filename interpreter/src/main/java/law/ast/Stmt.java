@@ -122,6 +122,16 @@ public sealed interface Stmt extends Node {
         }
     }
 
+    /**
+     * {@code rollout FIT by COL [{ OPTIONS }]}: refits FIT on every prefix of the rungs (the
+     * distinct values of COL) and predicts the next. Also a query ({@link Query.Rollout}).
+     */
+    record Rollout(Ident fit, Ident by, List<Option> options, Span span) implements Stmt {
+        public Rollout {
+            options = List.copyOf(options);
+        }
+    }
+
     /** {@code expect Q op VALUE [+- TOL [%]]}. */
     record Expect(Query query, RelOp op, Expr value, Expr tolerance, boolean percent, Span span)
             implements Stmt {

@@ -175,6 +175,14 @@ public enum Code {
     /** Warning: a variable of {@code minimize} that the objective and the relations do not depend on. */
     FLAT_OBJECTIVE("L0713", "objective does not depend on a variable"),
 
+    // L072x: rollouts (backtests of a fit on a ladder of runs)
+    /** A {@code rollout} of a law that no ungrouped fit statement of the session made (a saved fit, a group). */
+    ROLLOUT_NOT_A_FIT("L0720", "rollout of a law that cannot be refitted"),
+    /** A {@code rollout} whose ordering column has no more distinct values than {@code min_rungs}. */
+    ROLLOUT_TOO_FEW_RUNGS("L0721", "too few rungs for a rollout"),
+    /** Warning: a rollout's refit on a prefix of the rungs failed, so the next rungs are not predicted from it. */
+    ROLLOUT_REFIT_FAILED("L0722", "a rollout's refit failed"),
+
     // L08xx: plots and exports
     /** A {@code plot} item that is not a law, {@code residuals}, {@code frontier} or {@code isoflop}. */
     PLOT_KIND("L0801", "unknown plot kind"),

@@ -29,15 +29,22 @@ final class FitRows {
     record Rows(double[][] data, double[] y, double[] w, int[] rowOf, boolean[] keep, int n) {
     }
 
+    /** The values of the columns a fit uses ({@link Fits.Setup#cols()}) over every row of {@code table}. */
+    static double[][] columns(Fits.Setup s, Table table) {
+        List<String> cols = s.cols();
+        double[][] data = new double[cols.size()][];
+        for (int k = 0; k < cols.size(); k++) {
+            data[k] = table.numeric(cols.get(k).substring(COL.length()));
+        }
+        return data;
+    }
+
     static Rows rows(Fits.Setup s, Table table, Context ctx) {
         Stmt.Fit stmt = s.stmt();
         FitOptions opts = s.opts();
         List<String> cols = s.cols();
         int rows = table.rowCount();
-        double[][] data = new double[cols.size()][];
-        for (int k = 0; k < cols.size(); k++) {
-            data[k] = table.numeric(cols.get(k).substring(COL.length()));
-        }
+        double[][] data = columns(s, table);
         double[] y = columnValues(s.target(), cols, data, rows);
         double[] w = s.weightExpr() == null ? null : columnValues(s.weightExpr(), cols, data, rows);
         boolean[] keep = new boolean[rows];

@@ -27,6 +27,34 @@ public final class Refit {
         return setup.stmt().name().text();
     }
 
+    /** The fit's target as written ({@code L}, {@code log(loss)}). */
+    public String targetText() {
+        return setup.stmt().target().span().text();
+    }
+
+    /** Which rows of {@link #table()} the fit's {@code where} keeps (all of them without one). */
+    public boolean[] kept(Context ctx) {
+        boolean[] keep = new boolean[setup.table().rowCount()];
+        java.util.Arrays.fill(keep, true);
+        return setup.opts().where() == null ? keep : law.dataset.Clauses.mask(setup.opts().where(), setup.table(), ctx);
+    }
+
+    /** The law's arguments at each row of {@code rows} ({@code [variable][row]}, in the law's order). */
+    public double[][] arguments(Table rows) {
+        double[][] data = FitRows.columns(setup, rows);
+        double[][] out = new double[setup.form().vars().size()][];
+        for (int i = 0; i < out.length; i++) {
+            out[i] = FitRows.columnValues(setup.subst().get(setup.form().vars().get(i)), setup.cols(), data,
+                    rows.rowCount());
+        }
+        return out;
+    }
+
+    /** The target at each row of {@code rows}. */
+    public double[] target(Table rows) {
+        return FitRows.columnValues(setup.target(), setup.cols(), FitRows.columns(setup, rows), rows.rowCount());
+    }
+
     /**
      * Refits on {@code rows}; the fit's own {@code where} still applies. Problems are thrown as
      * {@link law.eval.Failure}s at the fit statement; warnings are reported with {@code label}

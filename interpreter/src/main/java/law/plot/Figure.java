@@ -16,6 +16,7 @@ import org.jfree.chart.plot.CombinedRangeXYPlot;
 import org.jfree.chart.plot.Plot;
 import org.jfree.chart.plot.XYPlot;
 import org.jfree.chart.renderer.xy.DeviationRenderer;
+import org.jfree.chart.renderer.xy.XYErrorRenderer;
 import org.jfree.chart.renderer.xy.XYLineAndShapeRenderer;
 import org.jfree.chart.title.LegendTitle;
 import org.jfree.chart.title.TextTitle;
@@ -118,6 +119,27 @@ final class Figure {
         r.setAlpha(0.18f);
         YIntervalSeriesCollection d = new YIntervalSeriesCollection();
         d.addSeries(s);
+        plot.setDataset(layers, d);
+        plot.setRenderer(layers, r);
+        layers++;
+    }
+
+    /** Points at ({@code xs}, {@code ys}) with vertical bars from {@code lo} to {@code hi} (intervals). */
+    void bars(double[] xs, double[] ys, double[] lo, double[] hi, Color c, Shape shape) {
+        YIntervalSeries s = new YIntervalSeries("bars " + layers, false, true);
+        for (int i = 0; i < xs.length; i++) {
+            s.add(xs[i], ys[i], lo[i], hi[i]);
+        }
+        YIntervalSeriesCollection d = new YIntervalSeriesCollection();
+        d.addSeries(s);
+        XYErrorRenderer r = new XYErrorRenderer();
+        r.setDrawXError(false);
+        r.setDefaultLinesVisible(false);
+        r.setSeriesPaint(0, c);
+        r.setSeriesShape(0, shape);
+        r.setErrorPaint(Style.alpha(c, 170));
+        r.setErrorStroke(new BasicStroke(style == Style.PAPER ? 0.5f : 1.2f));
+        r.setCapLength(style == Style.PAPER ? 2 : 5);
         plot.setDataset(layers, d);
         plot.setRenderer(layers, r);
         layers++;

@@ -79,17 +79,34 @@ public final class Plots {
                 }
             }
         }
+        law.query.Rollout rollout = rolloutNamed(first, ctx);
+        if (rollout != null) {
+            if (s.items().size() > 1) {
+                throw Failure.at(Code.PLOT_KIND, s.items().get(1).span(), "a rollout plot draws one rollout; plot "
+                        + "each in its own statement");
+            }
+            return RolloutPlot.draw(rollout, r);
+        }
         List<Law> laws = new ArrayList<>();
         for (Expr item : s.items()) {
             if (!(item instanceof Expr.Name n)) {
                 String callee = item instanceof Expr.Call c ? c.callee().text() : null;
                 throw Failure.at(Code.PLOT_KIND, item.span(), callee != null ? "'" + callee + "' is not a kind of plot"
-                        : "a plot item is a law or residuals(...), frontier(...), isoflops(...)",
+                        : "a plot item is a law, a rollout or residuals(...), frontier(...), isoflops(...)",
                         callee != null ? law.diag.Suggest.didYouMean(callee, KINDS) : null);
             }
             laws.add(Declarations.lawNamed(n.name(), ctx));
         }
         return LawPlot.draw(laws, r);
+    }
+
+    /** The rollout an item names ({@code let r = (rollout f by N)}), or {@code null}. */
+    private static law.query.Rollout rolloutNamed(Expr item, Context ctx) {
+        if (item instanceof Expr.Name n && ctx.env().get(n.name().text()) != null
+                && ctx.env().get(n.name().text()).value() instanceof law.query.Rollout ro) {
+            return ro;
+        }
+        return null;
     }
 
     private static Ident lawArg(Expr.Call c) {

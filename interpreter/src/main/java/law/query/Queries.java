@@ -4,7 +4,7 @@ import law.ast.Query;
 import law.ast.Stmt;
 import law.eval.Interpreter;
 
-/** Registers the query stage: {@code minimize}, {@code optimal}, {@code solve}, {@code predict}, {@code table} and {@code compare}. */
+/** Registers the query stage: {@code minimize}, {@code optimal}, {@code solve}, {@code predict}, {@code table}, {@code compare} and {@code rollout}. */
 public final class Queries {
     private Queries() {
     }
@@ -16,7 +16,9 @@ public final class Queries {
         interp.onQuery(Query.Solve.class, Roots::solve);
         interp.onQuery(Query.Predict.class, Predictions::predict);
         interp.onQuery(Query.Compare.class, Compare::query);
+        interp.onQuery(Query.Rollout.class, Rollouts::query);
         interp.on(Stmt.Table.class, Tables::table);
         interp.on(Stmt.Compare.class, Compare::compare);
+        interp.on(Stmt.Rollout.class, Rollouts::rollout);
     }
 }

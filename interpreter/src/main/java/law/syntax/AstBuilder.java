@@ -224,6 +224,8 @@ final class AstBuilder {
             return predict(ctx.predictStmt());
         } else if (ctx.compareStmt() != null) {
             return new Query.Compare(compare(ctx.compareStmt()), span(ctx));
+        } else if (ctx.rolloutStmt() != null) {
+            return new Query.Rollout(rollout(ctx.rolloutStmt()), span(ctx));
         }
         return new Query.Value(expr(ctx.expr()), span(ctx));
     }
@@ -237,6 +239,10 @@ final class AstBuilder {
         List<Ident> by = ctx.nameList() == null ? List.of() : idents(ctx.nameList());
         return new Stmt.Compare(es.subList(0, laws).stream().map(this::expr).toList(), target, ident(ctx.name()), by,
                 where, holdout, options(ctx.optionsBlock()), span(ctx));
+    }
+
+    Stmt.Rollout rollout(RolloutStmtContext ctx) {
+        return new Stmt.Rollout(ident(ctx.name(0)), ident(ctx.name(1)), options(ctx.optionsBlock()), span(ctx));
     }
 
     private List<Cond.Relation> subjectTo(SubjectToContext ctx) {

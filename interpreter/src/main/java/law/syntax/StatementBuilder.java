@@ -154,6 +154,11 @@ final class StatementBuilder extends LawBaseVisitor<Stmt> {
     }
 
     @Override
+    public Stmt visitRolloutStmt(RolloutStmtContext ctx) {
+        return ast.rollout(ctx);
+    }
+
+    @Override
     public Stmt visitExpectStmt(ExpectStmtContext ctx) {
         Expr tol = ctx.PLUSMINUS() != null ? ast.expr(ctx.expr(1)) : null;
         return new Stmt.Expect(ast.query(ctx.query()), AstBuilder.relOp(ctx.relOp()), ast.expr(ctx.expr(0)), tol,

@@ -1,0 +1,254 @@
+package law.query;
+
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeSet;
+import law.ast.Option;
+import law.ast.Query;
+import law.ast.Stmt;
+import law.data.Table;
+import law.diag.Code;
+import law.diag.Diagnostic;
+import law.diag.Suggest;
+import law.eval.Context;
+import law.eval.Declarations;
+import law.eval.Failure;
+import law.eval.Result;
+import law.eval.Scope;
+import law.eval.Value;
+import law.expr.Derivative;
+import law.expr.Expr;
+import law.fit.FitResult;
+import law.fit.Refit;
+import law.model.Law;
+import law.report.Fmt;
+
+/**
+ * {@code rollout FIT by COL { ahead = 1, min_rungs = 3, level = 0.95 }}: a backtest of a fit on a
+ * ladder of runs. The rungs are the distinct values of COL over the rows the fit used, ascending.
+ * For every prefix of at least {@code min_rungs} rungs the fit statement is refitted on the rows
+ * of that prefix (its own law, options, starts and seed: {@link Refit}) and predicts each
+ * observation of the next {@code ahead} rungs, with a prediction interval
+ * ({@link PredictionIntervals}) at {@code level}. The result is a {@link Rollout}.
+ */
+final class Rollouts {
+    private static final java.util.Set<String> OPTIONS = java.util.Set.of("ahead", "min_rungs", "level");
+
+    private Rollouts() {
+    }
+
+    /** The options: how many rungs each refit predicts, the smallest prefix, the interval's level. */
+    record Settings(int ahead, int minRungs, double level) {
+    }
+
+    static void rollout(Stmt.Rollout s, Context ctx) {
+        Rollout r = evaluate(s, ctx);
+        ctx.emit(new Result(s.span(), "rollout", r.render(), (ObjectNode) r.json()));
+    }
+
+    /** The query form, {@code (rollout ...)}: the rollout as a value. */
+    static Value query(Query.Rollout q, Scope scope, Context ctx) {
+        return evaluate(q.rollout(), ctx);
+    }
+
+    private static Rollout evaluate(Stmt.Rollout s, Context ctx) {
+        Law fitLaw = Declarations.lawNamed(s.fit(), ctx);
+        Refit refit = refitOf(fitLaw, s);
+        Settings o = settings(s, ctx);
+        Table t = refit.table();
+        String by = s.by().text();
+        double[] col = column(t, s, refit);
+        boolean[] keep = refit.kept(ctx);
+        double[] rungs = rungs(col, keep);
+        if (rungs.length < o.minRungs() + 1) {
+            throw Failure.at(Code.ROLLOUT_TOO_FEW_RUNGS, s.by().span(), "the rows '" + refit.name() + "' fits have "
+                    + rungs.length + " distinct value" + (rungs.length == 1 ? "" : "s") + " of " + by + ", but a rollout"
+                    + " from " + o.minRungs() + " rung" + (o.minRungs() == 1 ? "" : "s") + " needs at least "
+                    + (o.minRungs() + 1), "lower min_rungs, or order the rungs by another column");
+        }
+        law.eval.Pending.stopIfChecking(ctx); // refits take time
+        List<Rollout.Prediction> out = new ArrayList<>();
+        boolean[] warned = new boolean[1];
+        List<String> failed = new ArrayList<>();
+        for (int k = o.minRungs(); k < rungs.length; k++) {
+            double top = rungs[k - 1];
+            Table train = t.where("rollout: " + by + " <= " + Fmt.num(top), x -> below(col, top));
+            Law fitted = refit(refit, train, k, by, top, failed, ctx);
+            for (int a = 0; a < o.ahead() && k + a < rungs.length; a++) {
+                int rung = k + a;
+                Table test = t.where("rollout: " + by + " = " + Fmt.num(rungs[rung]), x -> at(col, keep, rungs[rung]));
+                int trainRows = fitted == null ? count(below(col, top), keep) : points(fitted);
+                out.addAll(predict(refit, fitted, test, new int[] {rung + 1, a + 1, k, trainRows}, rungs[rung], o, s,
+                        warned, ctx));
+            }
+        }
+        warnFailed(refit, failed, s, ctx);
+        return new Rollout(refit.name(), by, refit.targetText(), fitLaw.vars(), o.ahead(), o.minRungs(), o.level(), rungs,
+                out);
+    }
+
+    private static Refit refitOf(Law law, Stmt.Rollout s) {
+        if (law.fitted() instanceof FitResult fr && fr.refit() != null) {
+            return fr.refit();
+        }
+        throw Failure.at(Code.ROLLOUT_NOT_A_FIT, s.fit().span(), "'" + law.name() + "' is "
+                + (law.fitted() == null ? "a law that was not fitted" : "not the law of an ungrouped fit statement "
+                + "(a saved fit, or a group of a grouped fit)") + ", so it cannot be refitted on the smaller rungs",
+                "roll out a fit made in this session: fit NAME = LAW(...) ~ TARGET in DATA");
+    }
+
+    private static Settings settings(Stmt.Rollout s, Context ctx) {
+        int ahead = 1;
+        int minRungs = 3;
+        double level = Uncertainty.LEVEL;
+        for (Option o : s.options()) {
+            if (!(o instanceof Option.Value v) || !OPTIONS.contains(o.key())) {
+                String dym = Suggest.didYouMean(o.key(), OPTIONS);
+                throw Failure.at(Code.BAD_OPTION, o.span(), "rollout has no option '" + o.key() + "'",
+                        dym != null ? dym : "the options are " + String.join(", ", new TreeSet<>(OPTIONS)));
+            }
+            double x = ctx.evaluator().number(v.value(), Scope.strict());
+            if (o.key().equals("level")) {
+                if (!(x > 0 && x < 1)) {
+                    throw Failure.at(Code.BAD_OPTION, v.value().span(), "a level lies strictly between 0 and 1");
+                }
+                level = x;
+            } else if (!(x >= 1 && x <= 1e6 && x == Math.rint(x))) {
+                throw Failure.at(Code.BAD_OPTION, v.value().span(), "'" + o.key() + "' is a whole number of rungs, at "
+                        + "least 1, not " + Fmt.num(x));
+            } else if (o.key().equals("ahead")) {
+                ahead = (int) x;
+            } else {
+                minRungs = (int) x;
+            }
+        }
+        return new Settings(ahead, minRungs, level);
+    }
+
+    /** The ordering column: a numeric column of the fit's data. */
+    private static double[] column(Table t, Stmt.Rollout s, Refit refit) {
+        String by = s.by().text();
+        if (!t.hasColumn(by) || !(t.column(by) instanceof law.data.NumericColumn)) {
+            String dym = Suggest.didYouMean(by, t.columnNames());
+            throw Failure.at(Code.DATA_MISSING_COLUMN, s.by().span(), (t.hasColumn(by) ? "the column '" + by
+                    + "' is text, so it does not order rungs" : "no column '" + by + "'") + " in the data '"
+                    + refit.name() + "' was fitted on", dym != null ? dym : "order the rungs by a numeric column, "
+                    + "such as the model size or the compute");
+        }
+        return t.numeric(by);
+    }
+
+    /** The distinct finite values of the column over the kept rows, ascending. */
+    private static double[] rungs(double[] col, boolean[] keep) {
+        TreeSet<Double> set = new TreeSet<>();
+        for (int i = 0; i < col.length; i++) {
+            if (keep[i] && Double.isFinite(col[i])) {
+                set.add(col[i]);
+            }
+        }
+        return set.stream().mapToDouble(Double::doubleValue).toArray();
+    }
+
+    private static boolean[] below(double[] col, double top) {
+        boolean[] m = new boolean[col.length];
+        for (int i = 0; i < col.length; i++) {
+            m[i] = col[i] <= top;
+        }
+        return m;
+    }
+
+    private static boolean[] at(double[] col, boolean[] keep, double value) {
+        boolean[] m = new boolean[col.length];
+        for (int i = 0; i < col.length; i++) {
+            m[i] = keep[i] && col[i] == value;
+        }
+        return m;
+    }
+
+    private static int count(boolean[] m, boolean[] keep) {
+        int n = 0;
+        for (int i = 0; i < m.length; i++) {
+            n += m[i] && keep[i] ? 1 : 0;
+        }
+        return n;
+    }
+
+    private static int points(Law fitted) {
+        return (int) Math.round(((FitResult) fitted.fitted()).stats().get("points"));
+    }
+
+    /** The refit on the first {@code k} rungs, or {@code null} (recorded in {@code failed}) when it fails. */
+    private static Law refit(Refit refit, Table train, int k, String by, double top, List<String> failed,
+                             Context ctx) {
+        String prefix = "the first " + (k == 1 ? "rung" : k + " rungs") + " (" + by + " <= " + Fmt.num(top, 6) + ")";
+        try {
+            return refit.on(train, ctx, "rollout on " + prefix + ": ");
+        } catch (Failure f) {
+            Diagnostic d = f.diagnostic();
+            failed.add(prefix + ": " + d.code().id() + " " + d.message());
+            return null;
+        }
+    }
+
+    /** Warning L0722, once per rollout: which refits failed and why. */
+    private static void warnFailed(Refit refit, List<String> failed, Stmt.Rollout s, Context ctx) {
+        if (failed.isEmpty()) {
+            return;
+        }
+        Diagnostic d = Diagnostic.warning(Code.ROLLOUT_REFIT_FAILED, s.span(), (failed.size() == 1 ? "the refit"
+                : failed.size() + " refits") + " of '" + refit.name() + "' failed, so the rungs above "
+                + (failed.size() == 1 ? "it are" : "them are") + " not predicted from " + (failed.size() == 1 ? "it"
+                : "them") + " (nan)").withHelp("raise min_rungs, or give the fit starts that suit the smaller rungs");
+        for (String f : failed) {
+            d = d.withNote("on " + f);
+        }
+        ctx.report(d);
+    }
+
+    /** The predictions of one rung's observations by one refit ({@code null}: the refit failed). */
+    private static List<Rollout.Prediction> predict(Refit refit, Law fitted, Table test, int[] where, double rungValue,
+                                                    Settings o, Stmt.Rollout s, boolean[] warned, Context ctx) {
+        double[][] args = refit.arguments(test);
+        double[] y = refit.target(test);
+        List<Rollout.Prediction> out = new ArrayList<>();
+        for (int i = 0; i < y.length; i++) {
+            double[] vars = new double[args.length];
+            for (int j = 0; j < args.length; j++) {
+                vars[j] = args[j][i];
+            }
+            double value = Double.NaN;
+            PredictionIntervals.Interval pi = null;
+            if (fitted != null) {
+                Map<String, Expr> subst = new LinkedHashMap<>();
+                for (int j = 0; j < vars.length; j++) {
+                    subst.put(fitted.vars().get(j), Expr.num(vars[j]));
+                }
+                Expr atBody = fitted.body().substitute(subst);
+                value = fitted.closedBody().substitute(subst).evaluate(Map.of());
+                pi = Double.isFinite(value) ? interval(fitted, atBody, value, o.level()) : null;
+                if (pi != null && pi.why() != null && !warned[0]) {
+                    warned[0] = true;
+                    ctx.report(Diagnostic.warning(Code.NO_INTERVAL, s.span(), "no prediction interval at some rungs: "
+                            + pi.why()));
+                }
+            }
+            boolean has = pi != null && pi.why() == null;
+            out.add(new Rollout.Prediction(where[0], rungValue, where[1], where[2], where[3], vars, y[i], value,
+                    has ? pi.low() : Double.NaN, has ? pi.high() : Double.NaN, has ? pi.method() : null));
+        }
+        out.sort((p, q) -> java.util.Arrays.compare(p.variables(), q.variables()));
+        return out;
+    }
+
+    private static PredictionIntervals.Interval interval(Law fitted, Expr atBody, double value, double level) {
+        List<String> names = fitted.fitted().parameterNames();
+        double[] jac = new double[names.size()];
+        for (int p = 0; p < names.size(); p++) {
+            jac[p] = Derivative.of(atBody, names.get(p)).evaluate(fitted.values());
+        }
+        return PredictionIntervals.of(fitted.fitted(), fitted.values(), atBody::evaluate, value, jac, level);
+    }
+}
