@@ -145,6 +145,23 @@ final class Figure {
         layers++;
     }
 
+    /** A filled band from {@code lo} to {@code hi} without a centre line (drawn separately, in its line style). */
+    void fill(double[] xs, double[] lo, double[] hi, Color c) {
+        YIntervalSeries s = new YIntervalSeries("fill " + layers, false, true);
+        for (int i = 0; i < xs.length; i++) {
+            s.add(xs[i], 0.5 * (lo[i] + hi[i]), lo[i], hi[i]);
+        }
+        DeviationRenderer r = new DeviationRenderer(false, false);
+        r.setSeriesPaint(0, c);
+        r.setSeriesFillPaint(0, c);
+        r.setAlpha(0.16f);
+        YIntervalSeriesCollection d = new YIntervalSeriesCollection();
+        d.addSeries(s);
+        plot.setDataset(layers, d);
+        plot.setRenderer(layers, r);
+        layers++;
+    }
+
     private void add(XYSeriesCollection d, XYLineAndShapeRenderer r) {
         plot.setDataset(layers, d);
         plot.setRenderer(layers, r);

@@ -48,19 +48,29 @@ final class LawPlot {
             f.points(grp.rows().numeric(x), grp.rows().numeric(y), Style.alpha(c, 150), st.dot());
             f.legend(oneGroup ? "data (" + r.data().name() + ")" : grp.label(), c, st.dot(), oneGroup ? -1 : 0);
         }
+        boolean banded = false;
         for (int k = 0; k < laws.size(); k++) {
             Law law = laws.get(k);
             Color lawColour = oneGroup ? Style.color(k) : new Color(0x333333);
+            Bands bands = Bands.of(law, r);
             for (int g = 0; g < groups.size(); g++) {
                 double[][] curve = curve(law, groups.get(g), x, r);
                 Color c = oneGroup ? Style.color(k) : Style.color(g);
                 if (curve.length > 2) {
                     f.points(curve[0], curve[1], c, st.cross());
                 } else if (curve[0].length >= 2) {
+                    double[][] band = bands == null ? null : bands.along(groups.get(g), x, curve[0]);
+                    if (band != null) {
+                        f.fill(curve[0], band[0], band[1], c);
+                        banded = true;
+                    }
                     f.line(curve[0], curve[1], c, k, st.line());
                 }
             }
             f.legend(law.name(), lawColour, null, k);
+        }
+        if (banded) {
+            f.legendBand(Bands.label(r), new Color(0x777777));
         }
         return List.of(f.chart(r.legendOr(Legend.RIGHT), r.width(), r.height()));
     }

@@ -48,13 +48,25 @@ public final class Plots {
         law.eval.Pending.stopIfChecking(ctx);
         List<JFreeChart> panels = panels(s, r, ctx);
         Outputs.write(file, s.outputSpan(), out -> Canvas.write(panels, r.width(), r.height(), r.style(), format, out));
-        ctx.emit(new Result(s.span(), "plot", "wrote " + s.output(), com.fasterxml.jackson.databind.node.JsonNodeFactory.instance.objectNode()
-                .put("file", s.output()).put("format", format).put("width", r.width()).put("height", r.height())
-                .put("style", r.style().name())));
+        com.fasterxml.jackson.databind.node.ObjectNode json = com.fasterxml.jackson.databind.node.JsonNodeFactory
+                .instance.objectNode().put("file", s.output()).put("format", format).put("width", r.width())
+                .put("height", r.height()).put("style", r.style().name());
+        if (r.interval() != null) {
+            com.fasterxml.jackson.databind.node.ObjectNode iv = json.putObject("interval");
+            iv.put("kind", r.interval()).put("level", r.level());
+            r.methods().forEach(iv.putArray("methods")::add);
+        }
+        ctx.emit(new Result(s.span(), "plot", "wrote " + s.output(), json));
     }
 
     private static List<JFreeChart> panels(Stmt.Plot s, Request r, Context ctx) {
         Expr first = s.items().get(0);
+        boolean lawPlot = !(first instanceof Expr.Call c0 && KINDS.contains(c0.callee().text()))
+                && rolloutNamed(first, ctx) == null;
+        if (r.interval() != null && !lawPlot) {
+            throw Failure.at(Code.BAD_OPTION, r.optionSpan("interval"), "'interval' draws bands around the curves of "
+                    + "fitted laws in a plot of laws on data", "plot LAW on DATA { interval = prediction }");
+        }
         if (first instanceof Expr.Call c && KINDS.contains(c.callee().text())) {
             if (s.items().size() > 1) {
                 throw Failure.at(Code.PLOT_KIND, s.items().get(1).span(), "a " + c.callee().text()

@@ -43,6 +43,19 @@ final class Points {
         return closed(law).evaluate(vars);
     }
 
+    /** The law's variables where {@code known} holds, completed from the constraints, or {@code null}. */
+    static Map<String, Double> variables(Law law, Map<String, Double> known, Collection<Constraint> constraints) {
+        Map<String, Double> at = complete(known, law.vars(), law.speaking(constraints));
+        if (at == null) {
+            return null;
+        }
+        Map<String, Double> vars = new LinkedHashMap<>();
+        for (String v : law.vars()) {
+            vars.put(v, at.get(v));
+        }
+        return vars;
+    }
+
     private static final Map<Law, law.expr.Expr> CLOSED = java.util.Collections.synchronizedMap(
             new java.util.WeakHashMap<>());
 

@@ -36,15 +36,19 @@ import law.model.Law;
  * @param yLabel the y-axis title option, or {@code null}
  * @param width  picture width in pixels (default 900; with {@code style = paper} in points, default 234 = 3.25 in)
  * @param height picture height (default 600; paper 180)
- * @param level  confidence level of bands: 0.95, the level of {@code optimal}'s intervals
+ * @param level  level of bands: the {@code level} option, default 0.95 (the level of {@code optimal}'s intervals)
  * @param style  {@code screen} (default) or {@code paper}
  * @param legend the legend option, or {@code null} for the style's default
+ * @param interval the {@code interval} option: {@code confidence} or {@code prediction} bands around
+ *               fitted laws' curves, or {@code null} for none
+ * @param methods how the bands were computed, filled in as they are drawn (for {@code --json})
  */
 record Request(Stmt.Plot stmt, Context ctx, Dataset data, List<String> by, String x, String y, String title,
-               String xLabel, String yLabel, int width, int height, double level, Style style, Legend legend) {
+               String xLabel, String yLabel, int width, int height, double level, Style style, Legend legend,
+               String interval, java.util.Set<String> methods) {
 
     static final Set<String> OPTIONS = Set.of("title", "x", "y", "xlabel", "ylabel", "width", "height", "style",
-            "legend");
+            "legend", "interval", "level");
 
     static Request of(Stmt.Plot s, Context ctx) {
         Map<String, Option.Value> opts = new LinkedHashMap<>();
@@ -71,10 +75,33 @@ record Request(Stmt.Plot stmt, Context ctx, Dataset data, List<String> by, Strin
         Style style = style(opts.get("style"));
         int width = (int) size(opts.get("width"), style.width(), ctx);
         int height = (int) size(opts.get("height"), style.height(), ctx);
-        double level = 0.95;
         return new Request(s, ctx, data, by, name(opts.get("x")), name(opts.get("y")), text(opts.get("title"), ctx),
-                text(opts.get("xlabel"), ctx), text(opts.get("ylabel"), ctx), width, height, level, style,
-                legend(opts.get("legend")));
+                text(opts.get("xlabel"), ctx), text(opts.get("ylabel"), ctx), width, height, level(opts.get("level"), ctx),
+                style, legend(opts.get("legend")), interval(opts.get("interval")),
+                new java.util.LinkedHashSet<>());
+    }
+
+    private static double level(Option.Value o, Context ctx) {
+        if (o == null) {
+            return 0.95;
+        }
+        double v = ctx.evaluator().number(o.value(), Scope.strict());
+        if (!(v > 0 && v < 1)) {
+            throw Failure.at(Code.BAD_OPTION, o.value().span(), "a level lies strictly between 0 and 1");
+        }
+        return v;
+    }
+
+    /** Option {@code interval = confidence | prediction}: bands around the curves of fitted laws. */
+    private static String interval(Option.Value o) {
+        if (o == null) {
+            return null;
+        }
+        if (o.value() instanceof Expr.Name n && (n.text().equals("confidence") || n.text().equals("prediction"))) {
+            return n.text();
+        }
+        throw Failure.at(Code.BAD_OPTION, o.value().span(), "'interval' is confidence or prediction",
+                "interval = prediction draws where new observations fall: the law's uncertainty plus the fit's noise");
     }
 
     private static Legend legend(Option.Value o) {

@@ -27,7 +27,9 @@ import law.report.Tabular;
  * {@code table VAR = RANGE, ...: QUERY, ... [-> "file.csv"]}: one row per value (per combination
  * when there are several variables, the first varying slowest). A query giving a record
  * contributes one column per field, an estimate with an interval three ({@code N},
- * {@code N.ci_low}, {@code N.ci_high}); a plain value one column headed by the query's text.
+ * {@code N.ci_low}, {@code N.ci_high}), a prediction with {@code interval = prediction} three
+ * ({@code Q}, {@code Q.pi_low}, {@code Q.pi_high}, a line under the table saying their level and
+ * method); a plain value one column headed by the query's text.
  */
 final class Tables {
     private Tables() {
@@ -104,6 +106,8 @@ final class Tables {
     private static void cells(Query q, Value v, Map<String, Double> row, Map<String, ObjectNode> meta, Context ctx) {
         if (v instanceof Value.Rec r && r.primary() != null && r.fields().containsKey("ci_low")) {
             estimate(q.span().text(), r, row, meta, q, ctx);
+        } else if (v instanceof Value.Rec r && r.kind().equals("prediction") && r.fields().containsKey("pi_low")) {
+            prediction(q.span().text(), r, row, meta, q, ctx);
         } else if (v instanceof Value.Rec r && r.kind().equals("prediction")) {
             row.put(q.span().text(), number(r.fields().get(r.primary()), q, ctx));
         } else if (v instanceof Value.Rec r) {
@@ -141,6 +145,26 @@ final class Tables {
         meta.put(k + ".ci_high", JsonNodeFactory.instance.objectNode().set("interval", interval.deepCopy().put("end", "high")));
     }
 
+    /**
+     * A prediction interval's three columns, {@code k}, {@code k.pi_low}, {@code k.pi_high}, with
+     * the interval's level and method ({@code interval = prediction}).
+     */
+    private static void prediction(String k, Value.Rec r, Map<String, Double> row, Map<String, ObjectNode> meta,
+                                   Query q, Context ctx) {
+        row.put(k, number(r.fields().get("value"), q, ctx));
+        row.put(k + ".pi_low", number(r.fields().get("pi_low"), q, ctx));
+        row.put(k + ".pi_high", number(r.fields().get("pi_high"), q, ctx));
+        String method = ((Value.Text) r.fields().get("method")).text();
+        ObjectNode interval = JsonNodeFactory.instance.objectNode();
+        interval.put("of", k);
+        interval.put("kind", "prediction");
+        interval.set("level", Render.json(r.fields().get("level")));
+        interval.put("method", method.startsWith("bootstrap") ? "bootstrap" : "delta");
+        interval.put("description", method);
+        meta.put(k + ".pi_low", JsonNodeFactory.instance.objectNode().set("interval", interval.deepCopy().put("end", "low")));
+        meta.put(k + ".pi_high", JsonNodeFactory.instance.objectNode().set("interval", interval.deepCopy().put("end", "high")));
+    }
+
     private static double number(Value v, Query q, Context ctx) {
         Value.Scalar s = ctx.evaluator().scalar(v, q);
         if (!s.isNumber()) {
@@ -167,6 +191,11 @@ final class Tables {
         java.util.Set<String> lines = new java.util.LinkedHashSet<>();
         for (ObjectNode m : meta.values()) {
             JsonNode iv = m.get("interval");
+            if (iv.path("kind").asText().equals("prediction")) {
+                lines.add("prediction intervals: " + law.report.Fmt.num(100 * iv.path("level").asDouble(), 4) + "%, "
+                        + iv.path("description").asText());
+                continue;
+            }
             lines.add("intervals: " + law.report.Fmt.num(100 * iv.path("level").asDouble(), 4) + "%, "
                     + (iv.path("method").asText().equals("bootstrap") ? "bootstrap percentiles"
                     : "delta method" + (iv.path("scale").asText().equals("log") ? " on the log scale" : "")));

@@ -213,6 +213,30 @@ class PlotTest {
                 .map(Diagnostic::code).toList());
     }
 
+    /** interval = prediction | confidence: a band around each fitted law's curves, its level and methods in --json. */
+    @Test
+    void intervalBands() throws IOException {
+        Outcome o = run("""
+                plot refit on runs by N { x = C, interval = prediction, level = 0.9 } -> "pi.svg"
+                plot refit on runs by N { x = C, interval = confidence } -> "ci.svg"
+                plot frontier(refit, C = 1e18..1e26) { interval = prediction } -> "no.svg"
+                plot refit on runs { interval = both } -> "no2.svg"
+                plot refit on runs { level = 1.5, interval = prediction } -> "no3.svg"
+                """);
+        List<String> pi = SvgText.of(Files.readString(dir.resolve("pi.svg"), StandardCharsets.UTF_8));
+        assertTrue(pi.contains("90% prediction intervals") && pi.contains("refit"), pi.toString());
+        List<String> ci = SvgText.of(Files.readString(dir.resolve("ci.svg"), StandardCharsets.UTF_8));
+        assertTrue(ci.contains("95% confidence intervals"), ci.toString());
+        com.fasterxml.jackson.databind.JsonNode iv = o.results().stream().filter(r -> r.kind().equals("plot"))
+                .findFirst().orElseThrow().json().get("interval");
+        assertEquals("prediction", iv.get("kind").asText());
+        assertEquals(0.9, iv.get("level").asDouble());
+        assertTrue(iv.get("methods").get(0).asText().startsWith("refit: delta method with noise sd"), iv.toString());
+        assertEquals(List.of(Code.BAD_OPTION, Code.BAD_OPTION, Code.BAD_OPTION), o.diagnostics().stream()
+                .filter(Diagnostic::isError).map(Diagnostic::code).toList());
+        assertFalse(Files.exists(dir.resolve("no.svg")));
+    }
+
     @Test
     void sizeOptionAndErrors() throws IOException {
         Outcome o = run("""
