@@ -156,12 +156,16 @@ final class FitItems {
         String loss = option("loss");
         String residual = option("residual");
         String weights = option("weights");
-        List<String> lines = List.of(
-                "loss " + loss + ", summed over the points" + ("squared".equals(loss) ? " (least squares)" : ""),
+        String lik = option("likelihood");
+        List<String> lines = List.of(lik.isEmpty()
+                ? "loss " + loss + ", summed over the points" + ("squared".equals(loss) ? " (least squares)" : "")
+                : "maximum likelihood: the " + lik + " density of the residuals with a fitted scale "
+                + result.scaleName() + ", normalising constant included; minus the log-likelihood summed over the points",
                 "residuals in " + residual + " space: " + ("log".equals(residual) ? "log(prediction) - log(" + option("target")
                         + ")" : "prediction - " + option("target")),
                 "weights: " + weights);
-        ObjectNode json = Items.object().put("loss", loss).put("residual", residual).put("weights", weights)
+        ObjectNode json = (lik.isEmpty() ? Items.object().put("loss", loss) : Items.object().put("likelihood", lik))
+                .put("residual", residual).put("weights", weights)
                 .put("reduction", "sum");
         return Items.lines("objective", "Loss and residuals", json, lines);
     }
@@ -217,6 +221,16 @@ final class FitItems {
             f.forEach((k, x) -> o.set(k, Items.number(x)));
             o.put("domain", domain).put("at_bound", result.atBound(j));
         }
+        if (result.scaleName() != null) {
+            double t = result.uncertainty().tQuantile();
+            double v = result.scale();
+            double se = result.scaleLogSe();
+            rows.add(List.of(result.scaleName(), Items.num(v), Items.num(v * se), "(" + Items.num(v * Math.exp(-t * se))
+                    + ", " + Items.num(v * Math.exp(t * se)) + ")", "-", "> 0 (the likelihood's scale)", "no"));
+            ObjectNode o = json.addObject().put("name", result.scaleName()).put("scale", true);
+            o.set("value", Items.number(v));
+            o.set("log_se", Items.number(se));
+        }
         if (law != null) {
             law.values().forEach((p, v) -> {
                 if (!names.contains(p)) {
@@ -238,7 +252,10 @@ final class FitItems {
             lines.add("no covariance: " + u.reason());
             json.put("covariance", "none").put("reason", u.reason());
         } else {
-            String how = "squared".equals(option("loss"))
+            String how = !option("likelihood").isEmpty()
+                    ? "inverse expected (Fisher) information of the " + option("likelihood") + " likelihood at the "
+                    + "estimate, the law's block scaled by n / (n - p)"
+                    : "squared".equals(option("loss"))
                     ? "asymptotic covariance s^2 (J^T W J)^-1 at the optimum (J: Jacobian of the residuals)"
                     : "sandwich covariance H^-1 B H^-1 at the optimum (H: Hessian of the objective), valid for "
                     + option("loss");
@@ -246,7 +263,8 @@ final class FitItems {
             lines.add("95% intervals: estimate +- t(" + u.dof() + ") se = +- " + Items.num(u.tQuantile()) + " se; for a "
                     + "parameter bounded below only, on the log scale of (p - bound)");
             lines.add("condition number of the scaled information matrix " + Items.num(u.condition()));
-            json.put("covariance", "squared".equals(option("loss")) ? "asymptotic" : "sandwich").put("dof", u.dof());
+            json.put("covariance", !option("likelihood").isEmpty() ? "expected_information"
+                    : "squared".equals(option("loss")) ? "asymptotic" : "sandwich").put("dof", u.dof());
             json.set("condition", Items.number(u.condition()));
         }
         int boot = Integer.parseInt(option("bootstrap"));

@@ -340,6 +340,10 @@ final class Compare {
                 Row small = rows.get(a).k() <= rows.get(b).k() ? rows.get(a) : rows.get(b);
                 Row big = small == rows.get(a) ? rows.get(b) : rows.get(a);
                 String why = Nesting.whyNot(small.item(), big.item(), used);
+                if (why == null && !java.util.Objects.equals(density(small), density(big))) {
+                    why = "their logL come from different densities (" + densityWord(big) + " and "
+                            + densityWord(small) + "), so no likelihood ratio";
+                }
                 if (why != null) {
                     out.add(new Pair(big.item().name(), small.item().name(), why, Double.NaN, 0, Double.NaN, List.of()));
                     continue;
@@ -352,6 +356,17 @@ final class Compare {
             }
         }
         return out;
+    }
+
+    /** The density a row's logL comes from: its fit's likelihood, or null for the Gaussian of its residuals. */
+    private static String density(Row r) {
+        Law law = r.item().law();
+        return law == null || law.fitted() == null ? null : law.fitted().likelihood();
+    }
+
+    private static String densityWord(Row r) {
+        String d = density(r);
+        return d == null ? "Gaussian" : d + " likelihood";
     }
 
     /**
