@@ -67,12 +67,23 @@ final class Bootstrap {
      */
     static Replicates run(Problem pr, Method method, double[] best, double[] w, Settings st, int count, long seed,
                           List<double[]> starts, int threads, law.eval.Progress.Task progress) {
+        return run(pr, null, method, best, w, st, count, seed, starts, threads, progress);
+    }
+
+    /**
+     * {@link #run(Problem, Method, double[], double[], Settings, int, long, List, int, law.eval.Progress.Task)}
+     * for a fit that maximises {@code lik} (null: minimises the problem's loss): each replicate
+     * refits the law and sigma ({@link LikelihoodFit}); the replicates keep the law's parameters.
+     */
+    static Replicates run(Problem pr, Likelihood lik, Method method, double[] best, double[] w, Settings st, int count,
+                          long seed, List<double[]> starts, int threads, law.eval.Progress.Task progress) {
         int[] kept = kept(w);
         Replicate[] reps;
         if (starts == null) {
             reps = Engine.parallel(count, threads, b -> {
                 double[] wb = resample(pr, w, kept, seed, b);
-                Run r = Engine.run(pr, method, b, best, wb, st);
+                Run r = lik == null ? Engine.run(pr, method, b, best, wb, st)
+                        : LikelihoodFit.lawPart(LikelihoodFit.run(pr, lik, method, b, best, wb, st), pr.m);
                 return new Replicate(r, false);
             }, progress).toArray(new Replicate[0]);
         } else {
@@ -81,7 +92,9 @@ final class Bootstrap {
             reps = new Replicate[count];
             for (int b = 0; b < count; b++) {
                 double[] wb = resample(pr, w, kept, seed, b);
-                reps[b] = bestOf(Engine.multiStart(pr, method, all, wb, st, threads, progress));
+                reps[b] = bestOf(lik == null ? Engine.multiStart(pr, method, all, wb, st, threads, progress)
+                        : LikelihoodFit.multiStart(pr, lik, method, all, wb, st, threads, progress).stream()
+                        .map(r -> LikelihoodFit.lawPart(r, pr.m)).toList());
             }
         }
         return collect(pr, reps, starts == null ? 0 : starts.size());

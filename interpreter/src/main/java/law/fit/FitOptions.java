@@ -68,7 +68,6 @@ public record FitOptions(boolean log, Loss loss, Method method, double tolerance
         Likelihood likelihood = null;
         law.diag.Span lossAt = null;
         law.diag.Span likelihoodAt = null;
-        law.diag.Span bootstrapAt = null;
         for (Option o : options) {
             if (o instanceof Option.Where w) {
                 where = w.condition();
@@ -100,7 +99,6 @@ public record FitOptions(boolean log, Loss loss, Method method, double tolerance
                 case "start" -> start = e;
                 case "bootstrap" -> {
                     bootstrap = limited(e, ev, 0, limits.maxBootstrap(), "this bootstrap's replicates", "--max-bootstrap");
-                    bootstrapAt = e.span();
                     if (bootstrap == 1) {
                         throw Failure.at(Code.BAD_OPTION, e.span(), "one bootstrap replicate gives no standard error "
                                 + "or interval", "use at least 2 (a few hundred for percentile intervals), or 0 for none");
@@ -120,23 +118,18 @@ public record FitOptions(boolean log, Loss loss, Method method, double tolerance
                     + "but this fit has no bootstrap", "add bootstrap = 100");
         }
         if (likelihood != null) {
-            checkLikelihood(lossAt, likelihoodAt, bootstrap > 0 ? bootstrapAt : null, method);
+            checkLikelihood(lossAt, likelihoodAt, method);
         }
         return new FitOptions(log, loss, method, tolerance, maxIterations, weights, where, start, bootstrap, all, seed,
                 likelihood);
     }
 
-    /** A likelihood fit has no loss, no bootstrap (yet) and no Levenberg-Marquardt. */
-    private static void checkLikelihood(law.diag.Span lossAt, law.diag.Span likelihoodAt, law.diag.Span bootstrapAt,
-                                        Method method) {
+    /** A likelihood fit has no loss and no Levenberg-Marquardt. */
+    private static void checkLikelihood(law.diag.Span lossAt, law.diag.Span likelihoodAt, Method method) {
         if (lossAt != null) {
             throw Failure.at(Code.FIT_LOSS_AND_LIKELIHOOD, lossAt.start() > likelihoodAt.start() ? lossAt : likelihoodAt,
                     "a fit takes a loss or a likelihood, not both: the likelihood's density is its loss",
                     "keep 'likelihood = ...' to fit sigma too, or 'loss = ...' for a summed loss");
-        }
-        if (bootstrapAt != null) {
-            throw Failure.at(Code.BAD_OPTION, bootstrapAt, "a likelihood fit cannot be bootstrapped yet",
-                    "bootstrap a fit with the matching loss (e.g. loss = huber(1e-3)), or drop bootstrap");
         }
         if (method == Method.LM) {
             throw Failure.at(Code.BAD_OPTION, likelihoodAt, "method lm minimises squared loss only, not a likelihood",

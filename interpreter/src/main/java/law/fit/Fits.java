@@ -284,7 +284,8 @@ public final class Fits {
             List<double[]> restarts = opts.restarts() ? solved.starts() : null;
             long units = (long) opts.bootstrap() * (restarts == null ? 1 : restarts.size() + 1);
             try (law.eval.Progress.Task task = ctx.progress().start("fit " + stmt.name().text() + ": bootstrap", units)) {
-                boot = Bootstrap.run(solved.pr(), solved.method(), best.p(), rows.w(),
+                boot = Bootstrap.run(solved.pr(), solved.withSigma() == null ? null : opts.likelihood(),
+                        solved.method(), best.p(), rows.w(),
                         new Settings(opts.tolerance(), opts.maxIterations()), opts.bootstrap(), opts.seed(), restarts,
                         ctx.options().threads(), task);
             }
