@@ -189,8 +189,9 @@ final class FitItems {
         List<String> lines = new ArrayList<>();
         lines.add("start " + option("start") + ": " + Items.count(result.starts(), "start") + ", "
                 + (long) stat("total_evaluations") + " evaluations in all");
-        lines.add(result.reachedBest() + " of " + result.starts() + " reached the best optimum (objective within 1e-8 "
-                + "relative)");
+        lines.add(result.reachedBest() + " of " + result.starts() + " reached the best optimum, one of "
+                + result.optima().size() + (result.optima().size() == 1 ? " distinct optimum" : " distinct optima")
+                + " (docs/fitting.md, Starts)");
         ArrayNode others = Items.array();
         for (double[] nb : result.nextBest()) {
             lines.add("another optimum " + Items.num(nb[0]) + " above the best, reached by "

@@ -1,6 +1,5 @@
 package law.fit;
 
-import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.util.ArrayList;
@@ -17,14 +16,14 @@ import law.report.Tabular;
  * relative error, t statistic, confidence interval with the scale it was taken on, at-bound flag
  * and bootstrap columns; how the standard errors were computed; fit statistics (with chi-square
  * and reduced chi-square for squared loss); convergence; the correlations above
- * {@link #CORRELATION_SHOWN}; the starts; the data.
+ * {@link #CORRELATION_SHOWN}; the starts and the distinct optima they found ({@link OptimaReport}); the data.
  */
 final class FitReport {
     /** Correlations of at least this size are listed (lmfit's default). */
     static final double CORRELATION_SHOWN = 0.1;
     /** Stats that are counts, written as JSON integers. */
     private static final Set<String> COUNTS = Set.of("points", "iterations", "evaluations", "starts",
-            "total_evaluations", "dof");
+            "total_evaluations", "dof", "distinct_starts", "optima");
 
     private FitReport() {
     }
@@ -151,15 +150,11 @@ final class FitReport {
             b.append("  correlations above ").append(Fmt.num(CORRELATION_SHOWN)).append(": ")
                     .append(String.join(", ", pairs)).append('\n');
         }
-        b.append("  starts: ").append(r.starts).append(" (").append(Fmt.num(r.stats.get("total_evaluations"), 10))
-                .append(" evaluations in all)").append(", ").append(r.reachedBest).append(" reached the best optimum");
-        if (!r.nextBest.isEmpty()) {
-            b.append("; next best:");
-            for (double[] nb : r.nextBest) {
-                b.append(" +").append(Fmt.num(nb[0], 3)).append(" (").append((int) nb[1]).append(")");
-            }
+        b.append("  ").append(OptimaReport.line(r)).append('\n');
+        String optima = OptimaReport.table(r);
+        if (optima != null) {
+            b.append(optima).append('\n');
         }
-        b.append('\n');
         if (r.replicates != null) {
             b.append("  ").append(BootReport.line(r.replicates, ((Number) r.options.get("seed")).longValue())).append('\n');
         }
@@ -231,11 +226,7 @@ final class FitReport {
         if (r.dataFile() != null) {
             data.put("file", r.dataFile());
         }
-        ObjectNode starts = o.putObject("starts").put("count", r.starts).put("reached_best", r.reachedBest);
-        ArrayNode next = starts.putArray("next_best");
-        for (double[] nb : r.nextBest) {
-            next.addObject().put("gap", nb[0]).put("count", (int) nb[1]);
-        }
+        o.set("starts", OptimaReport.json(r));
         return o;
     }
 

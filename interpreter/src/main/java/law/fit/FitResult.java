@@ -25,9 +25,7 @@ public final class FitResult implements Fitted, Render.JsonRenderable {
     final Map<String, Double> stats = new LinkedHashMap<>();
     final Run best;
     final Stop stop;
-    final int starts;
-    final int reachedBest;
-    final List<double[]> nextBest;
+    final Optima optima;
     final Map<String, Object> options;
     final String dataHash;
     final String dataName;
@@ -39,7 +37,7 @@ public final class FitResult implements Fitted, Render.JsonRenderable {
 
     FitResult(String header, List<String> names, double[] values, boolean[] atBound, Uncertainty unc,
               Bootstrap.Replicates replicates, Map<String, double[]> ranges, Map<String, Double> stats, Run best,
-              int starts, int reachedBest, List<double[]> nextBest, Map<String, Object> options, String dataHash,
+              Optima optima, Map<String, Object> options, String dataHash,
               String dataName, String dataSource, double[] lowerOnly, law.model.Noise noise) {
         this.lowerOnly = lowerOnly;
         this.noise = noise;
@@ -55,9 +53,7 @@ public final class FitResult implements Fitted, Render.JsonRenderable {
         this.stats.putAll(stats);
         this.best = best;
         this.stop = best.stop();
-        this.starts = starts;
-        this.reachedBest = reachedBest;
-        this.nextBest = nextBest;
+        this.optima = optima;
         this.options = options;
         this.dataHash = dataHash;
         this.dataName = dataName;
@@ -147,22 +143,34 @@ public final class FitResult implements Fitted, Render.JsonRenderable {
         return values[j];
     }
 
-    /** How many starts the fit ran. */
+    /** How many starts the fit had (under variable projection, fewer of them ran: {@link #optima()}). */
     public int starts() {
-        return starts;
+        return optima.starts();
     }
 
-    /** How many starts reached the best optimum (objective within 1e-8 relative of the best). */
+    /** How many starts reached the best optimum (see {@link Optima} for when two end points are one optimum). */
     public int reachedBest() {
-        return reachedBest;
+        return optima.best().starts();
+    }
+
+    /** The distinct local optima the starts ended at, best first, with how many starts reached each. */
+    public List<Optima.Optimum> optima() {
+        return optima.optima();
+    }
+
+    /** The optima with the counts of starts, optimizer runs, non-finite starts and projected parameters. */
+    public Optima optimaSummary() {
+        return optima;
     }
 
     /**
-     * The next-best optima the other starts reached, best first: {@code {objective above the
-     * best, number of starts}}.
+     * The next-best optima (at most three), best first: {@code {objective above the best, number of
+     * starts}}.
      */
     public List<double[]> nextBest() {
-        return nextBest.stream().map(double[]::clone).toList();
+        List<Optima.Optimum> all = optima.optima();
+        return all.subList(1, Math.min(all.size(), 4)).stream()
+                .map(o -> new double[] {o.objective() - all.get(0).objective(), o.starts()}).toList();
     }
 
     /** Whether the estimate of parameter {@code j} sits on a bound of its domain. */

@@ -314,17 +314,9 @@ public final class Fits {
                 rows.w(), n, m);
         stats.put("starts", (double) solved.starts().size());
         stats.put("total_evaluations", (double) runs.stream().mapToLong(Run::evaluations).sum());
-        int reached = 0;
-        double tol = 1e-8 * Math.max(Math.abs(best.objective()), 1e-300);
-        List<Double> others = new ArrayList<>();
-        for (Run r : runs) {
-            if (Math.abs(r.objective() - best.objective()) <= tol) {
-                reached++;
-            } else if (Double.isFinite(r.objective())) {
-                others.add(r.objective() - best.objective());
-            }
-        }
-        List<double[]> nextBest = nextBest(others, best.objective());
+        Optima optima = Optima.of(solved.pr(), solved.method(), solved.starts(), runs, rows.w());
+        stats.put("distinct_starts", (double) optima.runs());
+        stats.put("optima", (double) optima.optima().size());
         Map<String, double[]> ranges = new LinkedHashMap<>();
         List<String> names = BoundNames.of(form, s.call(), table); // the fitted law's variables
         double[][] fitted = new double[form.vars().size()][];
@@ -345,7 +337,7 @@ public final class Fits {
                 + opts.residualWord() + " residuals, " + (lik == null ? opts.loss().describe() : lik.describe()
                 + " likelihood") + ", " + solved.method().word() + ")";
         FitResult result = new FitResult(header, s.params(), best.p().clone(), atBound, spreads.unc(), spreads.boot(),
-                ranges, stats, best, solved.starts().size(), reached, nextBest, options(stmt, opts, solved.method()),
+                ranges, stats, best, optima, options(stmt, opts, solved.method()),
                 table.hash(), stmt.data().text(), table.source(), lowerOnly(transforms),
                 lik == null ? ObservationNoise.of(solved.pr(), best.p(), rows.w())
                 : LikelihoodFit.noise(solved.pr(), lik, solved.sigma()));
@@ -400,22 +392,6 @@ public final class Fits {
             u[j] = t[j].inverse(p[j]);
         }
         return u;
-    }
-
-    private static List<double[]> nextBest(List<Double> gaps, double best) {
-        gaps.sort(Double::compare);
-        List<double[]> out = new ArrayList<>();
-        for (double g : gaps) {
-            if (!out.isEmpty() && Math.abs(g - out.get(out.size() - 1)[0]) <= 1e-8 * Math.max(Math.abs(best) + g, 1e-300)) {
-                out.get(out.size() - 1)[1]++;
-                continue;
-            }
-            if (out.size() == 3) {
-                break;
-            }
-            out.add(new double[]{g, 1});
-        }
-        return out;
     }
 
     static Map<String, Double> stats(Problem pr, Run best, double[] w, int n, int m) {

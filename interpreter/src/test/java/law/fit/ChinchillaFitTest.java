@@ -39,8 +39,9 @@ class ChinchillaFitTest {
         assertEquals(1.8172, law.values().get("E"), 2e-4);
         assertEquals(0.3473, law.values().get("alpha"), 2e-4);
         assertEquals(0.3672, law.values().get("beta"), 2e-4);
-        assertEquals(4500, r.starts);
-        assertTrue(r.reachedBest > 100, "reached " + r.reachedBest);
+        assertEquals(4500, r.starts());
+        assertTrue(r.reachedBest() > 100, "reached " + r.reachedBest());
+        System.out.println(OptimaReport.line(r) + "\n" + OptimaReport.table(r));
         // the gradient at the optimum vanishes relative to the objective's scale
         double[] g = r.uncertainty().gradient();
         for (int j = 0; j < g.length; j++) {
