@@ -43,12 +43,23 @@ class PublishedFitsTest {
                 """);
         assertTrue(o.diagnostics().stream().noneMatch(d -> d.isError()), o.diagnostics().toString());
         System.out.println(o.results().get(o.results().size() - 1).text());
-        // The published constants do not describe these points: the published law is 7% low on
-        // average here (log-rmse 0.110), so the refit cannot land on R_D* = 15.39, R_N* = 5.31.
-        // What must hold: the refit fits better than the published values do.
+        // The objective has several local optima within 0.13% of each other (see
+        // examples/papers/muennighoff2023.law, checked against scipy). This grid reaches four: the best
+        // here is R_D* = 47.0, R_N* = 2.33, and the worst is the published basin, 15.37 / 5.31, which
+        // the published 15.39 / 5.31 sits in (its objective 0.0158259630 against 0.0158259602): the
+        // refit does reach the published values, from 7 of the 16 starts, they are just not the best.
         FitResult r = FitFixtures.result(s, "refit");
+        java.util.List<Optima.Optimum> optima = r.optima();
+        assertEquals(4, optima.size(), r.report());
+        assertEquals(46.9893, optima.get(0).p()[0], 1e-3);
+        assertEquals(2.32937, optima.get(0).p()[1], 1e-4);
+        Optima.Optimum published = optima.get(optima.size() - 1);
+        assertEquals(15.3715, published.p()[0], 1e-3);
+        assertEquals(5.31475, published.p()[1], 1e-4);
+        assertEquals(0.0158259602, published.objective(), 1e-9);
+        assertEquals(1.17e-3, published.relativeGap(optima.get(0)), 1e-5);
+        assertEquals(16, optima.stream().mapToInt(Optima.Optimum::starts).sum());
         assertTrue(r.stats().get("rmse") < 0.110, "rmse " + r.stats().get("rmse"));
-        assertTrue(r.stats().get("objective") > 0);
     }
 
     /** Caballero et al. 2022 (catalogue 6.3): a broken power law with one break on 4-digit addition. */
