@@ -128,7 +128,23 @@ class OptimaTest {
             assertEquals(6, r.optima().get(0).starts() + r.optima().get(1).starts());
             assertEquals(0.99760, Math.abs(r.optima().get(0).p()[0]), 1e-5); // sqrt(sum x^2 y / sum x^4)
             assertEquals(-r.optima().get(0).p()[0], r.optima().get(1).p()[0], 1e-6);
-            reports.add(r.json().get("starts").toString());
+            com.fasterxml.jackson.databind.JsonNode js = r.json().get("starts");
+            assertEquals(6, js.get("count").asInt());
+            assertEquals(6, js.get("distinct").asInt());
+            assertEquals(3, js.get("reached_best").asInt());
+            assertEquals(0, js.get("not_finite").asInt());
+            assertEquals(0, js.get("projected").size());
+            assertEquals(2, js.get("optima").size());
+            com.fasterxml.jackson.databind.JsonNode second = js.get("optima").get(1);
+            assertEquals(0.0, second.get("relative_gap").asDouble(), 1e-8);
+            assertEquals(3, second.get("starts").asInt());
+            assertEquals(3, second.get("converged").asInt());
+            assertEquals(0, second.get("at_bound").asInt());
+            assertEquals(-js.get("optima").get(0).get("parameters").get("a").asDouble(),
+                    second.get("parameters").get("a").asDouble(), 1e-6);
+            assertTrue(second.get("first_start").asInt() >= 1);
+            assertEquals(2, r.stats().get("optima"));
+            reports.add(js.toString());
         }
         assertEquals(reports.get(0), reports.get(1));
     }
