@@ -23,8 +23,8 @@ final class Members {
 
     /**
      * A law's bound parameters; for a fitted parameter a record whose value is the estimate and
-     * whose other fields ({@code se}, {@code ci_low}, ...) come from the fit; and the fit's
-     * statistics.
+     * whose other fields ({@code se}, {@code ci_low}, ...) come from the fit; the fit's
+     * {@link AttachedFields} (its table of optima); and its statistics.
      */
     static Map<String, Value> lawFields(Law law) {
         Map<String, Value> out = new LinkedHashMap<>();
@@ -42,6 +42,9 @@ final class Members {
                 extra.forEach((k, x) -> fields.put(k, Value.Scalar.of(x)));
                 out.put(p.name(), new Value.Rec("parameter", fields, "value"));
             }
+        }
+        if (law.fitted() instanceof AttachedFields a) {
+            a.attachedFields().forEach(out::putIfAbsent);
         }
         if (law.fitted() != null) {
             law.fitted().stats().forEach((k, x) -> out.putIfAbsent(k, Value.Scalar.of(x)));

@@ -23,7 +23,7 @@ final class FitReport {
     static final double CORRELATION_SHOWN = 0.1;
     /** Stats that are counts, written as JSON integers. */
     private static final Set<String> COUNTS = Set.of("points", "iterations", "evaluations", "starts",
-            "total_evaluations", "dof", "distinct_starts", "optima");
+            "total_evaluations", "dof", "distinct_starts");
 
     private FitReport() {
     }
@@ -181,8 +181,7 @@ final class FitReport {
     static ObjectNode json(FitResult r) {
         JsonNodeFactory f = JsonNodeFactory.instance;
         ObjectNode o = f.objectNode();
-        int eq = r.header.indexOf(" = ");
-        o.put("name", r.header.startsWith("fit ") && eq > 4 ? r.header.substring(4, eq) : r.header);
+        o.put("name", r.name());
         o.put("statement", r.header);
         o.set("parameters", parameters(r, false).json());
         ObjectNode se = o.putObject("standard_errors");

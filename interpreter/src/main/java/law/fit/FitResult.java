@@ -12,7 +12,7 @@ import law.model.Fitted;
  * across starts, the resolved options, the seed and the data hash; renders the report and its
  * JSON twin.
  */
-public final class FitResult implements Fitted, Render.JsonRenderable {
+public final class FitResult implements Fitted, Render.JsonRenderable, law.eval.AttachedFields {
     final String header;
     final List<String> names;
     final double[] values;
@@ -126,6 +126,18 @@ public final class FitResult implements Fitted, Render.JsonRenderable {
     /** How to refit this fit's statement on other rows of its data, or {@code null} (a group, a saved fit). */
     public Refit refit() {
         return refit;
+    }
+
+    /** The fit's name: {@code NAME} of {@code fit NAME = ...}. */
+    public String name() {
+        int eq = header.indexOf(" = ");
+        return header.startsWith("fit ") && eq > 4 ? header.substring(4, eq) : header;
+    }
+
+    /** {@code NAME.optima}: the table of distinct optima, best first ({@link OptimaReport#dataset}). */
+    @Override
+    public Map<String, law.eval.Value> attachedFields() {
+        return Map.of("optima", OptimaReport.dataset(this));
     }
 
     /** The first line of the report: {@code fit NAME = LAW(ARGS) ~ TARGET in DATA (n points, ...)}. */

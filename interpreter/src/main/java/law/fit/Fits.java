@@ -314,9 +314,9 @@ public final class Fits {
                 rows.w(), n, m);
         stats.put("starts", (double) solved.starts().size());
         stats.put("total_evaluations", (double) runs.stream().mapToLong(Run::evaluations).sum());
-        Optima optima = Optima.of(solved.pr(), solved.method(), solved.starts(), runs, rows.w());
+        Optima optima = lik == null ? Optima.of(solved.pr(), solved.method(), solved.starts(), runs, rows.w())
+                : Optima.ofLikelihood(runs, m, transforms);
         stats.put("distinct_starts", (double) optima.runs());
-        stats.put("optima", (double) optima.optima().size());
         Map<String, double[]> ranges = new LinkedHashMap<>();
         List<String> names = BoundNames.of(form, s.call(), table); // the fitted law's variables
         double[][] fitted = new double[form.vars().size()][];

@@ -127,6 +127,17 @@ public record Optima(List<Optimum> optima, int starts, int runs, int notFinite, 
         return of(runs, Engine.representatives(pr, method, starts), pr.transforms, projected, segment(pr, w));
     }
 
+    /**
+     * The optima of a likelihood fit, whose runs end with the scale sigma: clustered on the law's
+     * {@code m} parameters, by the rule above without the barrier test (the segment would need the
+     * likelihood, not the loss), so end points that differ stay apart.
+     */
+    static Optima ofLikelihood(List<Run> runs, int m, Transform[] transforms) {
+        List<Run> law = runs.stream().map(r -> LikelihoodFit.lawPart(r, m)).toList();
+        int[] own = java.util.stream.IntStream.range(0, runs.size()).toArray();
+        return of(law, own, transforms, List.of(), (a, b) -> false);
+    }
+
     /** The barrier test on {@code pr}'s objective: three points of the segment in the fit's coordinates. */
     static Path segment(Problem pr, double[] w) {
         Problem.Scratch s = pr.scratch();

@@ -80,6 +80,36 @@ final class OptimaReport {
                 + " in the fit's coordinates or no barrier between them):\n" + text;
     }
 
+    /** The columns of {@link #dataset} before the parameters'. */
+    static final List<String> COLUMNS = List.of("optimum", "objective", "rel_gap", "starts", "runs", "converged",
+            "stalled", "iteration_limit", "at_bound", "first_start");
+
+    /**
+     * {@code NAME.optima}: one row per distinct optimum, best first: {@link #COLUMNS}, then one
+     * column per parameter (named {@code param_P} where P is one of those names).
+     */
+    static law.dataset.Dataset dataset(FitResult r) {
+        List<String> header = new ArrayList<>(COLUMNS);
+        r.names.forEach(n -> header.add(COLUMNS.contains(n) ? "param_" + n : n));
+        List<List<Object>> rows = new ArrayList<>();
+        Optima.Optimum best = r.optima.best();
+        int k = 0;
+        for (Optima.Optimum o : r.optima.optima()) {
+            List<Object> row = new ArrayList<>(List.of((double) ++k, o.objective(), o.relativeGap(best),
+                    (double) o.starts(), (double) o.runs(), (double) o.converged(), (double) o.stalled(),
+                    (double) o.iterationLimit(), (double) o.atBound(), (double) o.first() + 1));
+            for (double p : o.p()) {
+                row.add(p);
+            }
+            rows.add(row);
+        }
+        int[] numbers = java.util.stream.IntStream.rangeClosed(1, rows.size()).toArray();
+        String name = r.name() + ".optima";
+        law.data.Table t = law.data.InlineTable.of(name, header, rows, numbers, law.data.RowNumbering.ROW);
+        return new law.dataset.Dataset(name, t, List.of(), "distinct optima of fit " + r.name() + ", best first ("
+                + r.optima.starts() + " starts, " + r.optima.runs() + " runs)");
+    }
+
     /** The {@code starts} object of the JSON report. */
     static ObjectNode json(FitResult r) {
         Optima o = r.optima;

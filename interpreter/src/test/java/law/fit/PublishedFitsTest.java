@@ -13,17 +13,8 @@ import org.junit.jupiter.api.Test;
 /** Fits of published laws on the data behind them, compared with the published values. */
 class PublishedFitsTest {
 
-    /**
-     * Muennighoff et al. 2023 (catalogue 2.4): with E, A, B and alpha = beta at the published
-     * values, the repetition constants R_D* and R_N* refitted on the datablations points.
-     * U_N = min(N, G^2 U) with G = (A/B)^(1/(2 alpha)) = 0.2258 is a column expression.
-     */
-    @Test
-    void dataConstrainedLaw() {
-        Table t = CsvReader.read(FitFixtures.shared().resolve("data/datablations/parametric_fit_points.csv"))
-                .rename("N_params", "N").rename("D_tokens", "D").rename("U_unique_tokens", "U").rename("val_loss", "L");
-        Session s = FitFixtures.session(2, "runs", t);
-        Outcome o = FitFixtures.run(s, """
+    /** The refit of R_D* and R_N* with the other constants at the published C4 values. */
+    private static final String REFIT = """
                 law repeated(N, D, U, UN) = E + A / (UN + UN * RN * (1 - exp(-(N / UN - 1) / RN)))^alpha +
                                               B / (U + U * RD * (1 - exp(-(D / U - 1) / RD)))^alpha {
                   E > 0
@@ -40,7 +31,36 @@ class PublishedFitsTest {
                   start = grid(RD = [1, 5, 15, 50], RN = [1, 5, 15, 50])
                 }
                 print refit
-                """);
+                """;
+
+    private static Session datablations(int threads) {
+        Table t = CsvReader.read(FitFixtures.shared().resolve("data/datablations/parametric_fit_points.csv"))
+                .rename("N_params", "N").rename("D_tokens", "D").rename("U_unique_tokens", "U").rename("val_loss", "L");
+        return FitFixtures.session(threads, "runs", t);
+    }
+
+    /** The optima (order, counts, parameters, objectives) are the same on one thread as on two. */
+    @Test
+    void dataConstrainedOptimaDoNotDependOnThreads() {
+        String[] starts = new String[2];
+        for (int threads = 1; threads <= 2; threads++) {
+            Session s = datablations(threads);
+            FitFixtures.run(s, REFIT);
+            starts[threads - 1] = FitFixtures.result(s, "refit").json().get("starts").toString();
+        }
+        assertEquals(starts[0], starts[1]);
+        assertTrue(starts[0].contains("\"optima\""), starts[0]);
+    }
+
+    /**
+     * Muennighoff et al. 2023 (catalogue 2.4): with E, A, B and alpha = beta at the published
+     * values, the repetition constants R_D* and R_N* refitted on the datablations points.
+     * U_N = min(N, G^2 U) with G = (A/B)^(1/(2 alpha)) = 0.2258 is a column expression.
+     */
+    @Test
+    void dataConstrainedLaw() {
+        Session s = datablations(2);
+        Outcome o = FitFixtures.run(s, REFIT);
         assertTrue(o.diagnostics().stream().noneMatch(d -> d.isError()), o.diagnostics().toString());
         System.out.println(o.results().get(o.results().size() - 1).text());
         // The objective has several local optima within 0.13% of each other (see
