@@ -126,8 +126,23 @@ class MainTest {
         assertEquals(run("check", threads, ok.toString()), run("check", ok.toString()));
         assertEquals(run("run", threads, dir.resolve("missing.law").toString()),
                 run("run", dir.resolve("missing.law").toString()));
-        for (String[] picocli : new String[][] {{"run"}, {"-e"}, {"-e", "1", "2"}, {"run", "-q", ok.toString()},
-                {"run", "@args"}, {"-e", "-1"}, {"repl", ok.toString()}, {"run", ""}, {"--json", "-e", "1"}}) {
+        Path csv = dir.resolve("t.csv");
+        Files.writeString(csv, "x,y\n1,2\n2,4\n");
+        Path data = spec("d.law", "data t = csv(\"elsewhere.csv\")\nprint t.y\n");
+        String d = dir.toString();
+        assertEquals(run("run", "--data=t=" + csv, "--allow-path=" + d, "--threads=1", "--quiet", data.toString()),
+                run("run", "--data", "t=" + csv, data.toString(), "--allow-path", d, "--threads", "1", "-q"));
+        assertEquals(run("check", "--allow-path=" + d, "--data=t=" + csv, ok.toString(), data.toString()),
+                run("check", "--allow-path", d, "--data", "t=" + csv, ok.toString(), data.toString()));
+        for (String[] quick : new String[][] {{"run", "-q", ok.toString()}, {"check", "--threads", "2", ok.toString()},
+                {"run", "--allow-path", d, "--data", "t=" + csv, data.toString()}}) {
+            assertTrue(QuickArgs.run(quick) != null, String.join(" ", quick));
+        }
+        for (String[] picocli : new String[][] {{"run"}, {"-e"}, {"-e", "1", "2"}, {"run", "--json", ok.toString()},
+                {"run", "@args"}, {"-e", "-1"}, {"repl", ok.toString()}, {"run", ""}, {"--json", "-e", "1"},
+                {"run", ok.toString(), "--threads"}, {"run", "--threads", "two", ok.toString()},
+                {"run", "--data", "noequals", ok.toString()}, {"run", "--allow-path", "-q", ok.toString()},
+                {"run", "--threads=2", ok.toString()}, {"check", "-q"}}) {
             assertEquals(null, QuickArgs.run(picocli), String.join(" ", picocli));
         }
     }
