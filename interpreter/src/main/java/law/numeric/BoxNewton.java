@@ -57,38 +57,63 @@ public final class BoxNewton {
         }
         for (int it = 0; it < maxIterations; it++) {
             int nf = activeSet(x, lo, hi);
-            if (nf == 0 || !direction(nf)) {
+            if (nf == 0 || !(step(fn, x, lo, hi, nf, f, tolerance) < f)) {
                 break;
+            }
+            f = fn.evaluate(x, g, h, maj);
+        }
+        activeSet(x, lo, hi);
+        return f;
+    }
+
+    /**
+     * One projected step from {@code x}: Newton's on the exact Hessian where a short search finds
+     * a decrease along it, else on the majorant (where a robust loss's Hessian counts only the
+     * few points inside its quadratic zone, Newton's step can overshoot far; the majorant's, an
+     * IRLS step, always decreases a convex function). Moves {@code x} and returns the new value,
+     * or returns {@code f} with {@code x} unchanged when neither model predicts a decrease beyond
+     * {@code tolerance} (the minimum) or no step decreases the value (rounding).
+     */
+    private double step(Convex fn, double[] x, double[] lo, double[] hi, int nf, double f, double tolerance) {
+        for (double[][] m : new double[][][] {h, maj}) {
+            if (!direction(m, nf)) {
+                continue;
             }
             double slope = 0;
             for (int q = 0; q < nf; q++) {
                 slope += g[free[q]] * dir[q];
             }
-            if (!(slope < 0) || -slope <= tolerance * Math.abs(f)) {
-                break;
+            if (!(slope < 0)) {
+                continue;
             }
-            double t = 1;
-            double ft = Double.POSITIVE_INFINITY;
-            for (int ls = 0; ls < 50; ls++) {
-                System.arraycopy(x, 0, trial, 0, k);
-                for (int q = 0; q < nf; q++) {
-                    int j = free[q];
-                    trial[j] = Math.min(Math.max(x[j] + t * dir[q], lo[j]), hi[j]);
-                }
-                ft = fn.evaluate(trial, null, null, null);
-                if (ft <= f + 1e-4 * t * slope) {
-                    break;
-                }
-                t *= 0.5;
+            if (-slope <= tolerance * Math.abs(f)) {
+                return f;
             }
-            if (!(ft <= f)) {
-                break;
+            double ft = search(fn, x, lo, hi, nf, f, slope, m == h ? 8 : 50);
+            if (ft < f) {
+                System.arraycopy(trial, 0, x, 0, k);
+                return ft;
             }
-            System.arraycopy(trial, 0, x, 0, k);
-            f = fn.evaluate(x, g, h, maj);
         }
-        activeSet(x, lo, hi);
         return f;
+    }
+
+    /** Backtracks along the direction from {@code x} into {@code trial}; the first value meeting Armijo's test, else +inf. */
+    private double search(Convex fn, double[] x, double[] lo, double[] hi, int nf, double f, double slope, int tries) {
+        double t = 1;
+        for (int ls = 0; ls < tries; ls++) {
+            System.arraycopy(x, 0, trial, 0, k);
+            for (int q = 0; q < nf; q++) {
+                int j = free[q];
+                trial[j] = Math.min(Math.max(x[j] + t * dir[q], lo[j]), hi[j]);
+            }
+            double ft = fn.evaluate(trial, null, null, null);
+            if (ft <= f + 1e-4 * t * slope) {
+                return ft;
+            }
+            t *= 0.5;
+        }
+        return Double.POSITIVE_INFINITY;
     }
 
     /** Whether variable {@code j} ended held at a bound by the last {@link #minimize}. */
@@ -108,24 +133,20 @@ public final class BoxNewton {
         return nf;
     }
 
-    /** The Newton direction on the free variables (exact Hessian, else the majorant); false if neither is definite. */
-    private boolean direction(int nf) {
-        for (double[][] m : new double[][][] {h, maj}) {
-            double[][] a = new double[nf][nf];
-            for (int p = 0; p < nf; p++) {
-                rhs[p] = -g[free[p]];
-                for (int q = 0; q < nf; q++) {
-                    a[p][q] = m[free[p]][free[q]];
-                }
-            }
-            double[] d = new double[nf];
-            double[][] ll = new double[nf][nf];
-            double[] r = java.util.Arrays.copyOf(rhs, nf);
-            if (Dense.choleskySolve(a, r, d, ll)) {
-                System.arraycopy(d, 0, dir, 0, nf);
-                return true;
+    /** The Newton direction on the free variables for the model {@code m}; false if it is not positive definite there. */
+    private boolean direction(double[][] m, int nf) {
+        double[][] a = new double[nf][nf];
+        for (int p = 0; p < nf; p++) {
+            rhs[p] = -g[free[p]];
+            for (int q = 0; q < nf; q++) {
+                a[p][q] = m[free[p]][free[q]];
             }
         }
-        return false;
+        double[] d = new double[nf];
+        if (!Dense.choleskySolve(a, java.util.Arrays.copyOf(rhs, nf), d, new double[nf][nf])) {
+            return false;
+        }
+        System.arraycopy(d, 0, dir, 0, nf);
+        return true;
     }
 }
