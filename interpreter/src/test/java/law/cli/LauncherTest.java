@@ -138,19 +138,26 @@ class LauncherTest {
         assertFalse(Files.exists(jsa));
     }
 
-    /** The training spec the launcher records the archive with runs cleanly (else no archive, silently). */
+    /** The training run the launcher records the archive with (a spec reading a CSV file) runs cleanly (else no archive, silently). */
     @Test
-    void theTrainingSpecRuns() throws IOException {
+    void theTrainingSpecRuns(@TempDir Path tmp) throws IOException {
         String launcher = Files.readString(LAUNCHER);
         int from = launcher.indexOf("<<'LAW'\n") + "<<'LAW'\n".length();
         String spec = launcher.substring(from, launcher.indexOf("\nLAW\n", from));
-        assertTrue(spec.contains("fit "), spec);
+        assertTrue(spec.contains("fit ") && spec.contains("csv(\"train.csv\")"), spec);
+        int data = launcher.indexOf("printf '", launcher.indexOf("training_data()")) + "printf '".length();
+        String csv = launcher.substring(data, launcher.indexOf("'", data)).replace("\\n", "\n");
+        assertTrue(csv.startsWith("x,y\n"), csv);
+        Path file = tmp.resolve("train.law");
+        Files.writeString(file, spec + "\n");
+        Files.writeString(tmp.resolve("train.csv"), csv);
         ByteArrayOutputStream out = new ByteArrayOutputStream();
         ByteArrayOutputStream err = new ByteArrayOutputStream();
-        int exit = Main.run(new String[] {"-e", spec}, new PrintStream(out, true, StandardCharsets.UTF_8),
+        int exit = Main.run(new String[] {"run", file.toString()}, new PrintStream(out, true, StandardCharsets.UTF_8),
                 new PrintStream(err, true, StandardCharsets.UTF_8));
         String said = out.toString(StandardCharsets.UTF_8) + err.toString(StandardCharsets.UTF_8);
         assertEquals(0, exit, said);
         assertFalse(said.contains("warning"), said);
+        assertTrue(said.contains("ok: g.b"), said);
     }
 }
