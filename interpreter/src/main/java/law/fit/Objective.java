@@ -79,7 +79,7 @@ final class Objective implements SmoothFunction {
     public double evaluate(double[] u, Derivatives d) {
         pr.toP(u, p);
         if (d == null) {
-            return pr.evaluate(p, w, s, null, null);
+            return pr.trial(p, w, s);
         }
         if (d.state == null) {
             d.state = new State();

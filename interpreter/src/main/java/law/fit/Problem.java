@@ -191,6 +191,20 @@ public final class Problem {
         }
     }
 
+    /**
+     * Whether every parameter value is finite: a trial step far out in a log coordinate overflows
+     * exp (about a tenth of the trial points of a wide start grid), and its objective is +inf
+     * without evaluating the law at every point.
+     */
+    private static boolean finite(double[] p) {
+        for (double v : p) {
+            if (!(Math.abs(v) <= Double.MAX_VALUE)) {
+                return false;
+            }
+        }
+        return true;
+    }
+
     /** The law's values only at {@code p}. */
     void values(double[] p, Scratch s) {
         valueProgram.evaluate(valueData, 0, n, p, s.valueOut, valueWs.get());
@@ -224,10 +238,32 @@ public final class Problem {
      * {@code sum_i w_i psi(r_i)/r_i dr_i dr_i^T}: positive semi-definite whatever the loss.
      */
     double evaluate(double[] p, double[] w, Scratch s, double[] g, double[][] h, double[][] gn) {
+        if (!finite(p)) {
+            s.badRow = -1;
+            return Double.POSITIVE_INFINITY;
+        }
         if (g == null) {
             values(p, s);
             return Sums.objective(this, w, s);
         }
+        return withDerivatives(p, w, s, g, h, gn);
+    }
+
+    /**
+     * The objective at {@code p} computed as {@link #evaluate} computes it with derivatives (the
+     * same law values, to the last bit), without the derivative sums: what a trust-region trial
+     * point needs, so that accepting it never compares values of two different programs.
+     */
+    double trial(double[] p, double[] w, Scratch s) {
+        if (!finite(p)) {
+            s.badRow = -1;
+            return Double.POSITIVE_INFINITY;
+        }
+        derivatives(p, s);
+        return Sums.objective(this, w, s);
+    }
+
+    private double withDerivatives(double[] p, double[] w, Scratch s, double[] g, double[][] h, double[][] gn) {
         derivatives(p, s);
         double f = Sums.weights(this, w, s, h != null);
         if (!Double.isFinite(f)) {

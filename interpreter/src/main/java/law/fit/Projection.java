@@ -27,8 +27,9 @@ final class Projection implements SmoothFunction {
     private final double[] c;
     private final double[] theta;
     private final double floor;
-    private final Inner inner;
+    private final Regression inner;
     private final BoxNewton box;
+    private final double[][] basis;
     private final double[][] out;
 
     Projection(Problem pr, Separable sep, double[] w, double[] p0) {
@@ -48,7 +49,8 @@ final class Projection implements SmoothFunction {
         }
         this.theta = new double[q];
         this.floor = new Objective(pr, w).floor();
-        this.inner = new Inner();
+        this.inner = new Regression(pr, w, k);
+        this.basis = new double[k][];
         this.box = new BoxNewton(k);
         this.out = sep.newOutputs();
     }
@@ -91,7 +93,10 @@ final class Projection implements SmoothFunction {
             theta[a] = pr.transforms[sep.non[a]].value(u[a]);
         }
         sep.evaluate(theta, out);
-        inner.bind(out);
+        for (int a = 0; a < k; a++) {
+            basis[a] = sep.basis(out, a + 1);
+        }
+        inner.bind(sep.basis(out, 0), basis);
         return box.minimize(inner, c, lo, hi, 1e-15, 100);
     }
 
@@ -221,65 +226,6 @@ final class Projection implements SmoothFunction {
                 }
                 red[a][b] -= s;
             }
-        }
-    }
-
-    /** The inner problem: the loss of {@code phi_0 + Phi c - y} as a function of c. */
-    private final class Inner implements BoxNewton.Convex {
-        private double[] phi0;
-        private final double[][] phi = new double[k][];
-        private final double[] row = new double[k];
-
-        void bind(double[][] basisOut) {
-            phi0 = sep.basis(basisOut, 0);
-            for (int a = 0; a < k; a++) {
-                phi[a] = sep.basis(basisOut, a + 1);
-            }
-        }
-
-        @Override
-        public double evaluate(double[] x, double[] g, double[][] h, double[][] m) {
-            if (g != null) {
-                java.util.Arrays.fill(g, 0);
-                Dense.zero(h);
-                Dense.zero(m);
-            }
-            double sum = 0;
-            Loss loss = pr.loss;
-            for (int i = 0; i < pr.n; i++) {
-                double wi = w[i];
-                if (wi == 0) {
-                    continue;
-                }
-                double f = phi0 == null ? 0 : phi0[i];
-                for (int a = 0; a < k; a++) {
-                    row[a] = phi[a] == null ? 0 : phi[a][i];
-                    f += x[a] * row[a];
-                }
-                double r = f - pr.z[i];
-                if (!Double.isFinite(r)) {
-                    return Double.POSITIVE_INFINITY;
-                }
-                sum += wi * loss.rho(r);
-                if (g == null) {
-                    continue;
-                }
-                double psi = wi * loss.d1(r);
-                double curv = wi * loss.d2(r);
-                double irls = r == 0 ? wi * loss.d2(0) : psi / r;
-                for (int a = 0; a < k; a++) {
-                    g[a] += psi * row[a];
-                    for (int b = a; b < k; b++) {
-                        h[a][b] += curv * row[a] * row[b];
-                        m[a][b] += irls * row[a] * row[b];
-                    }
-                }
-            }
-            if (g != null) {
-                Dense.symmetrize(h);
-                Dense.symmetrize(m);
-            }
-            return Double.isNaN(sum) ? Double.POSITIVE_INFINITY : sum;
         }
     }
 }
