@@ -84,7 +84,7 @@ final class LikelihoodObjective implements SmoothFunction {
         double ls = x[pr.m];
         double sigma = Math.exp(ls);
         if (d == null) {
-            pr.values(p, s);
+            pr.derivatives(p, s); // the derivative program's values: a trial compares like with like
             return sum(ls, sigma, false, null);
         }
         pr.derivatives(p, s);
