@@ -22,10 +22,12 @@ import law.model.Fitted;
  * @param stats      fit statistics
  * @param liveReport the report of the live fit
  * @param fit        the fit's JSON as the live fit rendered it (its {@code --json} twin)
+ * @param noise      the observation noise for prediction intervals, or {@code null} (a file written
+ *                   before saved fits kept it, or a fit without degrees of freedom)
  */
 public record SavedFit(Path file, String shown, List<String> names, double[][] covariance, double[][] bootstrap,
                        Map<String, double[]> ranges, Map<String, Map<String, Double>> fields,
-                       Map<String, Double> stats, String liveReport, JsonNode fit)
+                       Map<String, Double> stats, String liveReport, JsonNode fit, law.model.Noise noise)
         implements Fitted, Render.JsonRenderable {
 
     @Override

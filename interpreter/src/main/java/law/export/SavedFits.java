@@ -43,7 +43,8 @@ import law.syntax.SpecParser;
  * <p>The document holds the law's form (variables, parameters with domains, the body in
  * {@code .law} syntax with every number in full), the parameter values, the fit as its
  * {@code --json} twin (estimates with their fields, statistics, covariance, resolved options with
- * the seed, the data hash), the bootstrap replicates, the variable ranges, the report and the law
+ * the seed, the data hash), the bootstrap replicates, the observation noise ({@link SavedNoise},
+ * optional: older files have none), the variable ranges, the report and the law
  * version. Finite numbers are JSON numbers written in the shortest form that reads back to the
  * same double; non-finite ones are the strings {@code "nan"}, {@code "inf"}, {@code "-inf"}.
  */
@@ -104,6 +105,9 @@ public final class SavedFits {
         }
         if (fitted.bootstrap() != null) {
             o.set("bootstrap", matrix(fitted.bootstrap()));
+        }
+        if (fitted.noise() != null) {
+            o.set("noise", SavedNoise.json(fitted.noise()));
         }
         ObjectNode ranges = o.putObject("variable_ranges");
         fitted.variableRanges().forEach((k, r) -> ranges.set(k, JSON.arrayNode().add(Render.number(r[0]))
@@ -278,12 +282,14 @@ public final class SavedFits {
                 as.fields().forEachRemaining(e -> aliases.put(e.getKey(), e.getValue().asText()));
             }
             check(params, values, estimated, cov, boot, ranges, fields);
+            law.model.Noise noise = SavedNoise.read(doc.get("noise"), this::malformed);
             String edited = SavedFitCheck.hashProblem(doc);
             if (edited != null) {
                 ctx.report(law.diag.Diagnostic.warning(Code.SAVED_FIT, at, "'" + shown + "' " + edited)
                         .withHelp("export the fit again to get a file law can vouch for"));
             }
-            SavedFit saved = new SavedFit(path, shown, List.copyOf(estimated), cov, boot, ranges, fields, stats, report, fit);
+            SavedFit saved = new SavedFit(path, shown, List.copyOf(estimated), cov, boot, ranges, fields, stats, report, fit,
+                    noise);
             return new Law(name, vars, params, body, values, optionalText(doc, "doc"), optionalText(form, "cite"),
                     descriptions, saved, aliases, Map.of());
         }

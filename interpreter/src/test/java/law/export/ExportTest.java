@@ -73,7 +73,9 @@ class ExportTest {
             "optimal N, D for delta_fit at C = 5.76e23",
             "predict boot_fit(1e9, 2e10) - delta_fit(1e9, 2e10)",
             "boot_fit.alpha", "boot_fit.alpha.se", "boot_fit.alpha.boot_low", "boot_fit.beta.ci_high",
-            "boot_fit.rmse", "boot_fit.aic", "delta_fit.A", "delta_fit.A.ci_low", "delta_fit.E", "delta_fit.r2");
+            "boot_fit.rmse", "boot_fit.aic", "delta_fit.A", "delta_fit.A.ci_low", "delta_fit.E", "delta_fit.r2",
+            "predict boot_fit at (N = 1e10, D = 2e11) { interval = prediction }",
+            "predict delta_fit at (N = 1e12, D = 3e13) { interval = prediction, level = 0.9 }");
 
     static Outcome live;
     static Session liveSession;
@@ -125,6 +127,9 @@ class ExportTest {
         assertTrue(a.get(2).json().get("N").has("ci_low") || a.get(2).json().toString().contains("ci_low"),
                 "optimal with intervals: " + a.get(2).json());
         assertTrue(a.get(3).json().has("ci_low"), "a delta-method interval: " + a.get(3).json());
+        // the saved noise gives the same prediction intervals: bootstrap x residuals, and the delta method
+        assertTrue(a.get(16).json().get("method").asText().startsWith("bootstrap"), a.get(16).json().toString());
+        assertTrue(a.get(17).json().get("method").asText().startsWith("delta"), a.get(17).json().toString());
         List<String> warnLive = warnings(live);
         List<String> warnLoaded = warnings(loaded);
         assertEquals(warnLive.subList(warnLive.size() - warnLoaded.size(), warnLive.size()), warnLoaded);
@@ -133,6 +138,23 @@ class ExportTest {
     private static List<String> warnings(Outcome o) {
         return o.diagnostics().stream().filter(d -> d.code() == Code.EXTRAPOLATION || d.code() == Code.AT_BOUND)
                 .map(d -> d.code().id() + " " + d.message()).toList();
+    }
+
+    /** A file written before saved fits kept the noise still loads; it has no prediction interval (L0711). */
+    @Test
+    void savedFitWithoutNoiseLoads() throws IOException {
+        com.fasterxml.jackson.databind.node.ObjectNode doc = (com.fasterxml.jackson.databind.node.ObjectNode)
+                new com.fasterxml.jackson.databind.ObjectMapper().readTree(dir.resolve("out/delta.json").toFile());
+        assertTrue(doc.get("noise").get("residuals").size() > 100, doc.get("noise").toString());
+        doc.remove("noise");
+        doc.put("content_hash", law.export.SavedFitCheck.hash(doc));
+        Files.writeString(dir.resolve("out/old.json"), doc.toString());
+        Path spec = dir.resolve("out/old.law");
+        Files.writeString(spec, "use \"old.json\"\npredict delta_fit at (N = 1e10, D = 2e11) { interval = prediction }\n"
+                + "predict delta_fit at (N = 1e10, D = 2e11)\n");
+        Outcome o = new Session(law.eval.Options.defaults()).runFile(spec);
+        assertEquals(List.of(Code.NO_INTERVAL), o.diagnostics().stream().map(Diagnostic::code).toList());
+        assertTrue(o.results().get(o.results().size() - 1).json().has("ci_low"));
     }
 
     @Test

@@ -140,6 +140,14 @@ class SavedFitValidationTest {
     }
 
     @Test
+    void noiseThatIsNoNoiseIsRefused() throws IOException {
+        refused(load(doc -> ((ObjectNode) doc.get("noise")).put("scale", -1)), "\"noise.scale\" must be a positive");
+        refused(load(doc -> ((ObjectNode) doc.get("noise")).put("residuals", "many")),
+                "\"noise.residuals\" must be a list of numbers");
+        refused(load(doc -> ((ObjectNode) doc.get("noise")).remove("log")), "\"noise\" must be {");
+    }
+
+    @Test
     void anyOtherEditIsFoundByTheHash() throws IOException {
         Outcome o = load(doc -> ((ObjectNode) doc.get("stats")).put("rmse", 1e-9));
         assertEquals(1, o.diagnostics().size(), o.diagnostics().toString());
