@@ -29,13 +29,14 @@ import org.eclipse.lsp4j.CompletionItemKind;
 final class Completions {
     /** Statements (the first word of a line). */
     static final List<String> STATEMENTS = List.of("law", "let", "constraint", "data", "fit", "isoflop", "use",
-            "print", "minimize", "maximize", "optimal", "solve", "table", "predict", "compare", "expect", "plot",
-            "export");
+            "print", "minimize", "maximize", "optimal", "solve", "table", "predict", "compare", "rollout", "expect",
+            "plot", "export");
     /** Options of the blocks whose option names are not public elsewhere (see docs/language.md). */
     static final Map<String, List<String>> BLOCK_OPTIONS = Map.of(
             "isoflop", List.of("profile", "tokens", "weights", "edges", "bootstrap", "resample", "seed"),
-            "plot", List.of("title", "x", "y", "xlabel", "ylabel", "width", "height"),
-            "predict", List.of("level", "interval"));
+            "plot", List.of("title", "x", "y", "xlabel", "ylabel", "width", "height", "interval", "level"),
+            "predict", List.of("level", "interval"),
+            "rollout", List.of("ahead", "min_rungs", "level"));
     /** The clauses of a data block. */
     static final List<String> DATA_CLAUSES = List.of("where", "drop", "dedup", "group by", "nan");
 

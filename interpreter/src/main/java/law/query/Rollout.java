@@ -263,7 +263,8 @@ public final class Rollout implements Value.Other, Dataset.Provider, Render.Json
         Map<String, Double> s = summary();
         int[] cov = coverage();
         StringBuilder b = new StringBuilder("rollout " + fit + " by " + by + "   (" + rungs.length + " rungs of " + by
-                + "; refits on the first " + minRungs + " to " + (rungs.length - 1) + ", each predicting the next "
+                + "; refits on the first " + minRungs + (rungs.length - 1 > minRungs ? " to " + (rungs.length - 1) : "")
+                + ", each predicting the next "
                 + (ahead == 1 ? "rung" : ahead + " rungs") + ")\n");
         b.append(tabular().text("  ")).append('\n');
         b.append("  ").append(Fmt.num(100 * level, 4)).append("% prediction intervals");
