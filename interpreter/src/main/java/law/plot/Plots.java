@@ -61,8 +61,8 @@ public final class Plots {
 
     private static List<JFreeChart> panels(Stmt.Plot s, Request r, Context ctx) {
         Expr first = s.items().get(0);
-        boolean lawPlot = !(first instanceof Expr.Call c0 && KINDS.contains(c0.callee().text()))
-                && rolloutNamed(first, ctx) == null;
+        law.query.Rollout rollout = rollout(first, ctx);
+        boolean lawPlot = !(first instanceof Expr.Call c0 && KINDS.contains(c0.callee().text())) && rollout == null;
         if (r.interval() != null && !lawPlot) {
             throw Failure.at(Code.BAD_OPTION, r.optionSpan("interval"), "'interval' draws bands around the curves of "
                     + "fitted laws in a plot of laws on data", "plot LAW on DATA { interval = prediction }");
@@ -91,7 +91,6 @@ public final class Plots {
                 }
             }
         }
-        law.query.Rollout rollout = rolloutNamed(first, ctx);
         if (rollout != null) {
             if (s.items().size() > 1) {
                 throw Failure.at(Code.PLOT_KIND, s.items().get(1).span(), "a rollout plot draws one rollout; plot "
@@ -112,11 +111,17 @@ public final class Plots {
         return LawPlot.draw(laws, r);
     }
 
-    /** The rollout an item names ({@code let r = (rollout f by N)}), or {@code null}. */
-    private static law.query.Rollout rolloutNamed(Expr item, Context ctx) {
+    /**
+     * The rollout an item names ({@code let r = (rollout f by N)}) or is ({@code (rollout f by N)},
+     * run here), or {@code null}.
+     */
+    private static law.query.Rollout rollout(Expr item, Context ctx) {
         if (item instanceof Expr.Name n && ctx.env().get(n.name().text()) != null
                 && ctx.env().get(n.name().text()).value() instanceof law.query.Rollout ro) {
             return ro;
+        }
+        if (item instanceof Expr.QueryRef q && q.query() instanceof law.ast.Query.Rollout) {
+            return (law.query.Rollout) ctx.evaluator().eval(item, Scope.strict());
         }
         return null;
     }

@@ -4,6 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.util.List;
 import law.eval.Options;
 import law.eval.Value;
 import law.session.Outcome;
@@ -63,6 +64,25 @@ class RolloutTest {
         Rollout.Prediction at = r.predictions().stream().filter(x -> x.trainRungs() == 4 && x.variables()[1] == 1e10)
                 .findFirst().orElseThrow();
         assertEquals(direct, at.predicted(), 1e-12 * direct);
+    }
+
+    /** plot of a named rollout and of one written in place: predicted against observed, bars named in the legend. */
+    @Test
+    void plots(@org.junit.jupiter.api.io.TempDir java.nio.file.Path dir) throws java.io.IOException {
+        java.nio.file.Path spec = dir.resolve("plot.law");
+        java.nio.file.Files.writeString(spec, LADDER.replace("SEED", "11") + """
+                plot r -> "named.svg"
+                plot (rollout f by N { min_rungs = 5, level = 0.8 }) { title = "in place" } -> "inline.svg"
+                plot r { interval = prediction } -> "no.svg"
+                """);
+        Outcome o = new Session(Options.defaults().withQuiet(true)).runFile(spec);
+        assertEquals(List.of(law.diag.Code.BAD_OPTION), o.diagnostics().stream().map(law.diag.Diagnostic::code).toList());
+        String named = java.nio.file.Files.readString(dir.resolve("named.svg"));
+        assertTrue(named.contains("observed L") && named.contains("95% prediction intervals")
+                && named.contains("from 3 rungs"), "named.svg");
+        String inline = java.nio.file.Files.readString(dir.resolve("inline.svg"));
+        assertTrue(inline.contains("in place") && inline.contains("80% prediction intervals")
+                && inline.contains("from 5 rungs") && !inline.contains("from 3 rungs"), "inline.svg");
     }
 
     @Test
