@@ -44,6 +44,13 @@ public final class PointIntervals {
         return law.fitted() == null ? null : new PointIntervals(law, level, prediction);
     }
 
+    /** The law's value where its variables take the values {@code vars}. */
+    public double value(Map<String, Double> vars) {
+        Map<String, Double> env = new LinkedHashMap<>(law.values());
+        env.putAll(vars);
+        return body.evaluate(env);
+    }
+
     /** The interval where the law's variables take the values {@code vars}. */
     public Band at(Map<String, Double> vars) {
         Map<String, Double> env = new LinkedHashMap<>(law.values());

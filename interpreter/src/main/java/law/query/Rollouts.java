@@ -19,8 +19,6 @@ import law.eval.Failure;
 import law.eval.Result;
 import law.eval.Scope;
 import law.eval.Value;
-import law.expr.Derivative;
-import law.expr.Expr;
 import law.fit.FitResult;
 import law.fit.Refit;
 import law.model.Law;
@@ -81,7 +79,7 @@ final class Rollouts {
                 int rung = k + a;
                 Table test = t.where("rollout: " + by + " = " + Fmt.num(rungs[rung]), x -> at(col, keep, rungs[rung]));
                 int trainRows = fitted == null ? count(below(col, top), keep) : points(fitted);
-                out.addAll(predict(refit, fitted, test, new int[] {rung + 1, a + 1, k, trainRows}, rungs[rung], o, s,
+                out.addAll(predict(refit, fitted, test, new Slot(rung + 1, rungs[rung], a + 1, k, trainRows), o, s,
                         warned, ctx));
             }
         }
@@ -208,47 +206,40 @@ final class Rollouts {
         ctx.report(d);
     }
 
+    /**
+     * Where one rung's predictions come from: the predicted rung (numbered from 1) and its value,
+     * how many rungs beyond the refit's it is, and the rungs and rows the refit used.
+     */
+    private record Slot(int rung, double value, int ahead, int trainRungs, int trainRows) {
+    }
+
     /** The predictions of one rung's observations by one refit ({@code null}: the refit failed). */
-    private static List<Rollout.Prediction> predict(Refit refit, Law fitted, Table test, int[] where, double rungValue,
-                                                    Settings o, Stmt.Rollout s, boolean[] warned, Context ctx) {
+    private static List<Rollout.Prediction> predict(Refit refit, Law fitted, Table test, Slot slot, Settings o,
+                                                    Stmt.Rollout s, boolean[] warned, Context ctx) {
         double[][] args = refit.arguments(test);
         double[] y = refit.target(test);
+        PointIntervals intervals = fitted == null ? null : PointIntervals.of(fitted, o.level(), true);
         List<Rollout.Prediction> out = new ArrayList<>();
         for (int i = 0; i < y.length; i++) {
             double[] vars = new double[args.length];
+            Map<String, Double> at = new LinkedHashMap<>();
             for (int j = 0; j < args.length; j++) {
                 vars[j] = args[j][i];
+                at.put(fitted == null ? "" + j : fitted.vars().get(j), vars[j]);
             }
-            double value = Double.NaN;
-            PredictionIntervals.Interval pi = null;
-            if (fitted != null) {
-                Map<String, Expr> subst = new LinkedHashMap<>();
-                for (int j = 0; j < vars.length; j++) {
-                    subst.put(fitted.vars().get(j), Expr.num(vars[j]));
-                }
-                Expr atBody = fitted.body().substitute(subst);
-                value = fitted.closedBody().substitute(subst).evaluate(Map.of());
-                pi = Double.isFinite(value) ? interval(fitted, atBody, value, o.level()) : null;
-                if (pi != null && pi.why() != null && !warned[0]) {
-                    warned[0] = true;
-                    ctx.report(Diagnostic.warning(Code.NO_INTERVAL, s.span(), "no prediction interval at some rungs: "
-                            + pi.why()));
-                }
+            double value = intervals == null ? Double.NaN : intervals.value(at);
+            PointIntervals.Band pi = Double.isFinite(value) ? intervals.at(at) : null;
+            if (pi != null && pi.why() != null && !warned[0]) {
+                warned[0] = true;
+                ctx.report(Diagnostic.warning(Code.NO_INTERVAL, s.span(), "no prediction interval at some rungs: "
+                        + pi.why()));
             }
             boolean has = pi != null && pi.why() == null;
-            out.add(new Rollout.Prediction(where[0], rungValue, where[1], where[2], where[3], vars, y[i], value,
-                    has ? pi.low() : Double.NaN, has ? pi.high() : Double.NaN, has ? pi.method() : null));
+            out.add(new Rollout.Prediction(slot.rung(), slot.value(), slot.ahead(), slot.trainRungs(), slot.trainRows(),
+                    vars, y[i], value, has ? pi.low() : Double.NaN, has ? pi.high() : Double.NaN,
+                    has ? pi.method() : null));
         }
         out.sort((p, q) -> java.util.Arrays.compare(p.variables(), q.variables()));
         return out;
-    }
-
-    private static PredictionIntervals.Interval interval(Law fitted, Expr atBody, double value, double level) {
-        List<String> names = fitted.fitted().parameterNames();
-        double[] jac = new double[names.size()];
-        for (int p = 0; p < names.size(); p++) {
-            jac[p] = Derivative.of(atBody, names.get(p)).evaluate(fitted.values());
-        }
-        return PredictionIntervals.of(fitted.fitted(), fitted.values(), atBody::evaluate, value, jac, level);
     }
 }
