@@ -51,7 +51,7 @@ final class LikelihoodFit {
         LikelihoodObjective obj = new LikelihoodObjective(pr, lik, w);
         Result r = method == Method.LBFGS ? Lbfgs.minimize(obj, x0, st.tolerance(), st.maxIterations())
                 : TrustRegion.minimize(obj, x0, st.trustRegion(method == Method.NEWTON ? TrustRegion.Model.EXACT : TrustRegion.Model.ADAPTIVE));
-        Status status = r.status();
+        Status status = method == Method.LBFGS ? Stationarity.check(obj, r.x(), st.tolerance(), r.status()) : r.status();
         int bad = status == Status.NOT_FINITE ? obj.badRow() : -1;
         return new Run(index, obj.params(r.x()), r.f(), r.iterations(), r.evaluations(), Stop.of(status), bad);
     }

@@ -1,6 +1,7 @@
 package law.fit;
 
 import law.numeric.Derivatives;
+import law.numeric.SmoothFunction;
 import law.numeric.Status;
 import law.numeric.TrustStep;
 
@@ -14,7 +15,7 @@ final class Stationarity {
     }
 
     /** The status of point {@code u}: {@code claimed} when stationary, else {@link Status#STALLED}. */
-    static Status check(Objective obj, double[] u, double tolerance, Status claimed) {
+    static Status check(SmoothFunction obj, double[] u, double tolerance, Status claimed) {
         if (!claimed.converged() || claimed == Status.EXACT) {
             return claimed;
         }
