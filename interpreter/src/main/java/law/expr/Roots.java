@@ -3,12 +3,12 @@ package law.expr;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Objects;
+import law.numeric.BracketedNewton;
 
 /**
  * The value of an {@link Expr.Implicit} at given arguments: the root {@code u} of {@code f = 0} in
- * the bracket {@code (lo, hi)}, found per point by Newton's method safeguarded by bisection (a
- * Newton step that leaves the current bracket, or does not halve it within two steps, is replaced
- * by a bisection), to full double precision. {@code f} and {@code df/du} are compiled once into a
+ * the bracket {@code (lo, hi)}, found per point by Newton's method safeguarded by bisection
+ * ({@link BracketedNewton}), to full double precision. {@code f} and {@code df/du} are compiled once into a
  * {@link Program} over the unknown and the arguments, and every iteration evaluates the points of a
  * block that have not converged yet; each point's result depends only on its own arguments.
  *
@@ -91,7 +91,7 @@ final class Roots implements PointFunction {
         return ws;
     }
 
-    /** The state of one block: per point the bracket [a, b] with f's values there, the iterate u and the last steps. */
+    /** The state of one block: per point the bracket [a, b] with f's value at a, then the iteration ({@link BracketedNewton}). */
     private final class Solve {
         final int n;
         final double[][] cols;
@@ -99,9 +99,7 @@ final class Roots implements PointFunction {
         final double[] a;
         final double[] b;
         final double[] fa;
-        final double[] u;
-        final double[] step;
-        final double[] before;
+        final BracketedNewton newton;
         final boolean[] done;
         final double[] out;
         final int off;
@@ -119,9 +117,7 @@ final class Roots implements PointFunction {
             a = new double[n];
             b = new double[n];
             fa = new double[n];
-            u = new double[n];
-            step = new double[n];
-            before = new double[n];
+            newton = new BracketedNewton(n);
             done = new boolean[n];
         }
 
@@ -152,10 +148,7 @@ final class Roots implements PointFunction {
                 } else if (!(Math.signum(fa[i]) * Math.signum(fb[i]) < 0)) {
                     finish(i, Double.NaN);
                 } else {
-                    u[i] = 0.5 * (a[i] + b[i]);
-                    step[i] = b[i] - a[i];
-                    before[i] = step[i];
-                    cols[0][i] = u[i];
+                    cols[0][i] = newton.open(i, a[i], b[i], fa[i]);
                 }
             }
         }
@@ -192,33 +185,14 @@ final class Roots implements PointFunction {
                     continue;
                 }
                 double f = outs[0][i];
-                if (f == 0 || Double.isNaN(f)) {
-                    finish(i, f == 0 ? u[i] : Double.NaN);
-                    continue;
-                }
-                if (Math.signum(f) == Math.signum(fa[i])) {
-                    a[i] = u[i];
-                    fa[i] = f;
+                if (Double.isNaN(f)) {
+                    finish(i, Double.NaN);
+                } else if (newton.step(i, f, outs[1][i])) {
+                    finish(i, newton.iterate(i));
                 } else {
-                    b[i] = u[i];
+                    cols[0][i] = newton.iterate(i);
+                    open = true;
                 }
-                double next = u[i] - f / outs[1][i];
-                boolean newton = next > Math.min(a[i], b[i]) && next < Math.max(a[i], b[i])
-                        && Math.abs(next - u[i]) < 0.5 * Math.abs(before[i]);
-                if (!newton) {
-                    next = 0.5 * (a[i] + b[i]);
-                }
-                before[i] = step[i];
-                step[i] = next - u[i];
-                double scale = Math.max(Math.abs(a[i]), Math.abs(b[i]));
-                if (next == u[i] || Math.abs(b[i] - a[i]) <= 4 * Math.ulp(scale)
-                        || newton && Math.abs(step[i]) <= 2 * Math.ulp(next)) {
-                    finish(i, next);
-                    continue;
-                }
-                u[i] = next;
-                cols[0][i] = next;
-                open = true;
             }
             return open;
         }

@@ -1,5 +1,7 @@
 package law.query;
 
+import law.numeric.ProjectedBfgs;
+
 /**
  * One evaluation of the reduced objective.
  *
@@ -8,5 +10,14 @@ package law.query;
  * @param f    the objective there ({@code NaN} when it is not finite)
  * @param grad the gradient along {@code t} ({@code null} when {@code f} is not finite)
  */
-record Point(double[] t, double[] x, double f, double[] grad) {
+record Point(double[] t, double[] x, double f, double[] grad) implements ProjectedBfgs.Evaluation {
+    @Override
+    public double value() {
+        return f;
+    }
+
+    @Override
+    public double[] gradient() {
+        return grad;
+    }
 }

@@ -1,6 +1,5 @@
 package law.query;
 
-import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -17,14 +16,14 @@ import law.expr.Derivative;
 import law.expr.Expr;
 import law.expr.Ops;
 import law.model.Law;
+import law.numeric.RootScan;
 import law.report.Fmt;
-import org.hipparchus.analysis.solvers.BrentSolver;
 
 /**
  * {@code solve REL for VAR [in INTERVAL]}: the roots of {@code left - right} in one variable.
  * Without an interval the variable is positive and searched over 1e-30 to 1e40 in log space;
  * with one it is searched there (in log space when the interval is positive). Every sign change
- * on a fine grid is refined with Brent's method and polished with Newton's method. When the
+ * on a fine grid is refined with Brent's method and polished with Newton's method ({@link RootScan}). When the
  * equation calls a fitted law, the root gets a confidence interval ({@link RootInterval}).
  */
 final class Roots {
@@ -81,57 +80,17 @@ final class Roots {
         return new Value.Rec("solve", fields, var);
     }
 
-    /** The roots of {@code f} in {@code [lo, hi]}, smallest first. */
+    /** The roots of {@code f} in {@code [lo, hi]}, smallest first (scanned in log space when {@code lo > 0}). */
     static List<Double> roots(Expr f, String var, double lo, double hi) {
-        boolean logSpace = lo > 0;
         Expr df = Derivative.of(f, var);
-        DoubleUnaryOperator fx = x -> f.evaluate(Map.of(var, x));
-        DoubleUnaryOperator ft = logSpace ? t -> fx.applyAsDouble(Math.exp(t)) : fx;
-        double a = logSpace ? Math.log(lo) : lo;
-        double b = logSpace ? Math.log(hi) : hi;
-        int steps = 2000;
-        List<Double> out = new ArrayList<>();
-        double prevT = a;
-        double prev = ft.applyAsDouble(a);
-        if (prev == 0) {
-            out.add(lo);
-        }
-        for (int i = 1; i <= steps; i++) {
-            if (i % 256 == 0) {
+        int[] calls = {0};
+        DoubleUnaryOperator fx = x -> {
+            if (++calls[0] % 256 == 0) {
                 law.eval.Cancelled.check();
             }
-            double t = a + (b - a) * i / steps;
-            double v = ft.applyAsDouble(t);
-            if (v == 0) {
-                out.add(logSpace ? Math.exp(t) : t);
-            } else if (Double.isFinite(v) && Double.isFinite(prev) && prev != 0 && Math.signum(v) != Math.signum(prev)) {
-                double r = new BrentSolver(1e-16, 1e-300).solve(500, ft::applyAsDouble, prevT, t);
-                double x = logSpace ? Math.exp(r) : r;
-                out.add(polish(f, df, var, x));
-            }
-            prevT = t;
-            prev = v;
-        }
-        return out;
-    }
-
-    /** A few Newton steps with the exact derivative, kept only while they reduce |f|. */
-    private static double polish(Expr f, Expr df, String var, double x) {
-        double fx = Math.abs(f.evaluate(Map.of(var, x)));
-        for (int i = 0; i < 3 && fx > 0; i++) {
-            double d = df.evaluate(Map.of(var, x));
-            if (d == 0 || !Double.isFinite(d)) {
-                break;
-            }
-            double next = x - f.evaluate(Map.of(var, x)) / d;
-            double fn = Math.abs(f.evaluate(Map.of(var, next)));
-            if (!(fn < fx)) {
-                break;
-            }
-            x = next;
-            fx = fn;
-        }
-        return x;
+            return f.evaluate(Map.of(var, x));
+        };
+        return RootScan.all(fx, x -> df.evaluate(Map.of(var, x)), lo, hi, lo > 0);
     }
 
     private static String hint(Expr f, Expr left, Expr right, String var, double lo, double hi) {

@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Map;
 import law.expr.Derivative;
 import law.expr.Expr;
+import law.numeric.ProjectedBfgs;
 
 /**
  * Minimises a {@link Problem}. Positive variables are searched in log space ({@code t = log x},
@@ -14,7 +15,7 @@ import law.expr.Expr;
  * Each equality constraint eliminates one variable ({@link Elimination}), which is recovered at
  * every point by Newton's method (bracketing as a fallback); gradients of the reduced objective
  * are exact, from {@link Derivative#of} and the implicit-function theorem. Bounds are kept by
- * projection in a BFGS method ({@link Bfgs}); other inequalities by an augmented Lagrangian,
+ * projection in a BFGS method ({@link ProjectedBfgs}); other inequalities by an augmented Lagrangian,
  * here. A coarse grid over the free variables picks the starting points ({@link Starts}).
  */
 final class Solver {
@@ -31,7 +32,7 @@ final class Solver {
     private final Coords.Eq[] ineqs;
     private final int[] free;
     private final int[] elim;
-    private final Bfgs bfgs;
+    private final ProjectedBfgs<Point> bfgs;
     private final double[] lambda;
     private double rho = 10;
     private int evaluations;
@@ -79,7 +80,23 @@ final class Solver {
         }
         ineqs = extra.stream().map(c::eq).toArray(Coords.Eq[]::new);
         lambda = new double[ineqs.length];
-        bfgs = new Bfgs(c, free, t -> evaluate(t, true));
+        bfgs = bfgs(c, free);
+    }
+
+    /** The BFGS method over the free coordinates, within their bounds; checks for cancellation at every point. */
+    private ProjectedBfgs<Point> bfgs(Coords c, int[] free) {
+        double[] lo = new double[free.length];
+        double[] hi = new double[free.length];
+        boolean[] logScale = new boolean[free.length];
+        for (int k = 0; k < free.length; k++) {
+            lo[k] = c.lo[free[k]];
+            hi[k] = c.hi[free[k]];
+            logScale[k] = c.log[free[k]];
+        }
+        return new ProjectedBfgs<>(lo, hi, logScale, t -> {
+            law.eval.Cancelled.check();
+            return evaluate(t, true);
+        });
     }
 
     /** Reports the search's progress (the grid of starts, then the searches from the best) to {@code p}. */
