@@ -53,6 +53,7 @@ public record Uncertainty(double[][] covariance, String reason, double condition
         double[][] b = new double[m][m];
         double[] dr = new double[m];
         double[] rs = new double[pr.n];
+        int[] e = columnExponents(pr, s, w);
         for (int i = 0; i < pr.n; i++) {
             if (w[i] == 0) {
                 continue;
@@ -63,7 +64,7 @@ public record Uncertainty(double[][] covariance, String reason, double condition
             double inv = pr.log ? 1 / s.f[i] : 1;
             double psi = w[i] * pr.loss.d1(r);
             for (int j = 0; j < m; j++) {
-                dr[j] = s.jac[j][i] * inv;
+                dr[j] = Math.scalb(s.jac[j][i] * inv, -e[j]);
             }
             for (int j = 0; j < m; j++) {
                 for (int k = 0; k < m; k++) {
@@ -79,7 +80,7 @@ public record Uncertainty(double[][] covariance, String reason, double condition
         if (info.zero >= 0 || info.minEig <= 1e-13 * info.maxEig) {
             unidentified.addAll(info.culprits(pr.params));
         }
-        for (String q : insensitive(pr, p, w, a)) {
+        for (String q : insensitive(pr, p, w, a, e)) {
             if (!unidentified.contains(q)) {
                 unidentified.add(q);
             }
@@ -101,7 +102,7 @@ public record Uncertainty(double[][] covariance, String reason, double condition
                     List.of(), g);
         }
         if (pr.loss.kind() != Loss.Kind.SQUARED) {
-            return robust(pr, h, b, java.util.Arrays.copyOf(rs, n), info, dof, t, g);
+            return unscaled(robust(pr, scaled(h, e), b, java.util.Arrays.copyOf(rs, n), info, dof, t, g), e, pr.params, p);
         }
         double s2 = 2 * f / dof;
         double[][] inv = info.inverse();
@@ -111,7 +112,71 @@ public record Uncertainty(double[][] covariance, String reason, double condition
                 cov[j][k] = s2 * inv[j][k];
             }
         }
-        return new Uncertainty(cov, null, info.condition(), dof, t, List.of(), g);
+        return unscaled(new Uncertainty(cov, null, info.condition(), dof, t, List.of(), g), e, pr.params, p);
+    }
+
+    /**
+     * Per parameter the power of two nearest the largest derivative of a residual by it: the
+     * derivatives are divided by it (exactly) before their products are summed, so that neither
+     * underflows nor overflows whatever the parameters' magnitudes. A law near 1e300 under log
+     * residuals has {@code d r / d A = 1/A ~ 1e-290}, whose square is 0 in double precision: without
+     * the scale its column looked empty and the parameter unidentifiable (a false L0604).
+     */
+    private static int[] columnExponents(Problem pr, Problem.Scratch s, double[] w) {
+        int[] e = new int[pr.m];
+        for (int j = 0; j < pr.m; j++) {
+            double max = 0;
+            for (int i = 0; i < pr.n; i++) {
+                if (w[i] != 0) {
+                    double d = Math.abs(s.jac[j][i] * (pr.log ? 1 / s.f[i] : 1));
+                    max = Double.isFinite(d) ? Math.max(max, d) : max;
+                }
+            }
+            e[j] = max > 0 ? Math.getExponent(max) : 0;
+        }
+        return e;
+    }
+
+    /** The power of ten nearest below {@code |x|}, as {@code 1e297}. */
+    private static String magnitude(double x) {
+        return "1e" + (int) Math.floor(Math.log10(Math.abs(x)));
+    }
+
+    /** {@code h_jk / 2^(e_j + e_k)}: an information matrix into the scaled parameters of {@link #columnExponents}, or a covariance out of them. */
+    private static double[][] scaled(double[][] h, int[] e) {
+        double[][] out = new double[h.length][h.length];
+        for (int j = 0; j < h.length; j++) {
+            for (int k = 0; k < h.length; k++) {
+                out[j][k] = Math.scalb(h[j][k], -e[j] - e[k]);
+            }
+        }
+        return out;
+    }
+
+    /**
+     * {@code u} with its covariance back in parameter units ({@code c_jk 2^-(e_j + e_k)}), or
+     * without one where a variance is too large for double precision (a standard error above
+     * about 1e154, as for a parameter near 1e290 known to 1%).
+     */
+    private static Uncertainty unscaled(Uncertainty u, int[] e, List<String> names, double[] p) {
+        if (u.covariance() == null) {
+            return u;
+        }
+        double[][] cov = scaled(u.covariance(), e);
+        List<String> huge = new ArrayList<>();
+        for (int j = 0; j < cov.length; j++) {
+            if (!Double.isFinite(cov[j][j])) {
+                huge.add(names.get(j));
+            }
+        }
+        if (!huge.isEmpty()) {
+            return new Uncertainty(null, "the variance of " + String.join(", ", huge) + " overflows double precision "
+                    + "(a standard error above 1e154); rescale it: write " + huge.get(0) + " as "
+                    + magnitude(p[names.indexOf(huge.get(0))]) + " * " + huge.get(0) + "1 and fit " + huge.get(0)
+                    + "1", u.condition(), u.dof(), u.tQuantile(),
+                    List.of(), u.gradient(), u.method());
+        }
+        return new Uncertainty(cov, null, u.condition(), u.dof(), u.tQuantile(), List.of(), u.gradient(), u.method());
     }
 
     /**
@@ -149,21 +214,29 @@ public record Uncertainty(double[][] covariance, String reason, double condition
      * residuals by less than 1e-9 of the data's scale: nothing in the data determines them. The
      * correlation-form test above cannot see this (scaling to a unit diagonal hides a column that is
      * tiny, as alpha's is in {@code A / N^alpha + E} once A sits at its bound 0 on constant data).
+     * {@code a} is in the scaled parameters of {@link #columnExponents}, whose exponents are {@code e}.
      */
-    private static List<String> insensitive(Problem pr, double[] p, double[] w, double[][] a) {
+    private static List<String> insensitive(Problem pr, double[] p, double[] w, double[][] a, int[] e) {
         double sw = 0;
-        double zz = 0;
+        double zmax = 0;
         for (int i = 0; i < pr.n; i++) {
             sw += w[i];
-            zz += w[i] * pr.z[i] * pr.z[i];
+            zmax = w[i] != 0 && Double.isFinite(pr.z[i]) ? Math.max(zmax, Math.abs(pr.z[i])) : zmax;
         }
-        double ref = pr.log ? 1 : Math.sqrt(zz / sw);
+        // The root mean square of the data, scaled by a power of two near its largest (z^2 overflows near 1e155).
+        int ez = zmax > 0 ? Math.getExponent(zmax) : 0;
+        double zz = 0;
+        for (int i = 0; i < pr.n; i++) {
+            double z = Math.scalb(pr.z[i], -ez);
+            zz += w[i] * z * z;
+        }
+        double ref = pr.log ? 1 : Math.scalb(Math.sqrt(zz / sw), ez);
         List<String> out = new ArrayList<>();
         for (int j = 0; j < pr.m; j++) {
             Transform t = pr.transforms[j];
             if (sw > 0 && !t.atBound(p[j])) {
                 double step = t.bounded() ? Math.abs(t.d1(t.inverse(p[j]))) : Math.max(1, Math.abs(p[j]));
-                if (!(Math.sqrt(a[j][j] / sw) * step > 1e-9 * ref)) {
+                if (!(Math.sqrt(a[j][j] / sw) * Math.scalb(step, e[j]) > 1e-9 * ref)) {
                     out.add(pr.params.get(j));
                 }
             }

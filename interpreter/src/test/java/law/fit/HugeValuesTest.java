@@ -1,0 +1,82 @@
+package law.fit;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.SplittableRandom;
+import law.data.InlineTable;
+import law.data.Table;
+import law.diag.Code;
+import law.diag.Diagnostic;
+import law.session.Outcome;
+import law.session.Session;
+import org.junit.jupiter.api.Test;
+
+/**
+ * Identifiability is judged free of the parameters' scale: a law near 1e300 under log residuals
+ * has {@code d r / d A = 1/A ~ 1e-297}, whose square underflowed to 0, which L0604 took for a
+ * parameter the data cannot determine.
+ */
+class HugeValuesTest {
+    /** y = scale * x^0.4 * exp(0.05 z), z standard normal, at 30 log-spaced x in [1, 1e6]. */
+    private static Table data(double scale) {
+        SplittableRandom rng = new SplittableRandom(7);
+        List<List<?>> rows = new ArrayList<>();
+        for (int i = 0; i < 30; i++) {
+            double x = Math.pow(1e6, i / 29.0);
+            double z = Math.sqrt(-2 * Math.log(1 - rng.nextDouble())) * Math.cos(2 * Math.PI * rng.nextDouble());
+            rows.add(List.of(x, scale * Math.pow(x, 0.4) * Math.exp(0.05 * z)));
+        }
+        return InlineTable.of(List.of("x", "y"), rows);
+    }
+
+    private static Session fit(double scale, String law) {
+        Session s = FitFixtures.session(1, "d", data(scale));
+        Outcome o = FitFixtures.run(s, law + "fit f = p(x) ~ y in d { residual = log }\n");
+        assertTrue(o.diagnostics().stream().noneMatch(Diagnostic::isError), o.diagnostics().toString());
+        return s;
+    }
+
+    @Test
+    void aLawNear1e300IsIdentifiedAsAt1e10() {
+        FitResult big = FitFixtures.result(fit(2e297, "law p(x) = A * x^alpha { A > 0, alpha }\n"), "f");
+        FitResult small = FitFixtures.result(fit(2e10, "law p(x) = A * x^alpha { A > 0, alpha }\n"), "f");
+        // The same log-residual problem at both scales: same alpha, A in proportion, same conditioning.
+        assertEquals(small.value(1), big.value(1), 1e-9);
+        assertEquals(small.value(0) / 2e10, big.value(0) / 2e297, 1e-9);
+        assertEquals(0.4, big.value(1), 0.01);
+        assertTrue(big.uncertainty().unidentified().isEmpty(), big.uncertainty().unidentified().toString());
+        assertEquals(small.uncertainty().condition(), big.uncertainty().condition(), 1e-9 * small.uncertainty().condition());
+        // A's variance (about (3e295)^2) has no double: no standard errors, and how to get them.
+        assertTrue(big.uncertainty().reason().contains("write A as 1e297 * A1"), big.uncertainty().reason());
+        // Rescaled as suggested, the standard errors are those of the fit at 1e10.
+        FitResult scaled = FitFixtures.result(fit(2e297, "law p(x) = 1e287 * A1 * x^alpha { A1 > 0, alpha }\n"), "f");
+        assertEquals(small.se(1), scaled.se(1), 1e-9 * small.se(1));
+        assertEquals(small.se(0) / small.value(0), scaled.se(0) / scaled.value(0), 1e-9);
+    }
+
+    @Test
+    void aProductOfTwoParametersNear1e300IsStillRefused() {
+        Session s = FitFixtures.session(1, "d", data(2e297));
+        Outcome o = FitFixtures.run(s, "law p(x) = A * B * x^alpha { A > 0, B > 0, alpha }\n"
+                + "fit f = p(x) ~ y in d { residual = log }\n");
+        Diagnostic d = o.diagnostics().stream().filter(Diagnostic::isError).findFirst().orElseThrow();
+        assertEquals(Code.FIT_NOT_IDENTIFIABLE, d.code());
+        assertTrue(d.message().contains("A, B") && !d.message().contains("alpha"), d.message());
+    }
+
+    @Test
+    void linearResidualsNear1e152AreIdentifiedToo() {
+        // d r / d alpha = A x^alpha log x ~ 3e155 and the data's mean square ~ 1e306: both squares
+        // overflowed to infinity, read as an empty column and a data scale no column could reach.
+        Session s = FitFixtures.session(1, "d", data(5e151));
+        Outcome o = FitFixtures.run(s, "law p(x) = A * x^alpha { A > 0, alpha }\n"
+                + "fit f = p(x) ~ y in d { start = {A = 5e151, alpha = 0.4} }\n");
+        assertTrue(o.diagnostics().stream().noneMatch(d -> d.code() == Code.FIT_NOT_IDENTIFIABLE), o.diagnostics().toString());
+        FitResult r = FitFixtures.result(s, "f");
+        assertTrue(r.se(1) > 1e-4 && r.se(1) < 0.1, "se(alpha) " + r.se(1));
+        assertTrue(r.se(0) / r.value(0) > 1e-3 && r.se(0) / r.value(0) < 0.5, "se(A) " + r.se(0));
+    }
+}
