@@ -16,16 +16,18 @@ import law.diag.Diagnostic;
 import law.diag.Span;
 import law.diag.Suggest;
 import law.eval.Context;
-import law.eval.Declarations;
 import law.eval.Failure;
 import law.eval.Scope;
 import law.eval.Value;
 import law.expr.Expr;
 import law.expr.Ops;
-import law.model.Constraint;
 import law.model.Law;
 
-/** The {@code minimize}, {@code maximize} and {@code optimal} queries. */
+/**
+ * The {@code minimize} and {@code maximize} queries, and the steps they share with {@link Optimal}:
+ * relations to a {@link Problem}, the {@link Solver}'s run with its diagnostics, and intervals by
+ * re-solving for perturbed parameters.
+ */
 final class Optimize {
     private Optimize() {
     }
@@ -35,7 +37,7 @@ final class Optimize {
     }
 
     /** The objective and relations, evaluated for one set of law parameter values. */
-    private record Setup(Expr objective, List<Rel> relations) {
+    record Setup(Expr objective, List<Rel> relations) {
     }
 
     // ------------------------------------------------------------------ minimize / maximize
@@ -128,120 +130,6 @@ final class Optimize {
         return new Setup(objective, relations(q.subjectTo(), sym, ctx));
     }
 
-    // ------------------------------------------------------------------ optimal
-
-    static Value optimal(Query.Optimal q, Scope scope, Context ctx) {
-        Law law = Declarations.lawNamed(q.law(), ctx);
-        Map<String, Double> at = new LinkedHashMap<>();
-        for (Query.At a : q.at()) {
-            at.put(spoken(law, a.name().text()), atValue(a, scope, ctx));
-        }
-        List<Constraint> used = new ArrayList<>();
-        for (Constraint c : law.speaking(ctx.env().constraints())) {
-            if (c.symbols().stream().anyMatch(at::containsKey)) {
-                used.add(c);
-            }
-        }
-        for (Query.At a : q.at()) {
-            String name = spoken(law, a.name().text());
-            if (!law.vars().contains(name) && used.stream().noneMatch(c -> c.symbols().contains(name))) {
-                throw Failure.at(Code.NO_CONSTRAINT, a.name().span(), "'" + name + "' is not a variable of '"
-                        + law.name() + "' and no declared constraint mentions it",
-                        "declare how it relates to the law's variables, e.g. 'constraint compute: C = 6 * N * D'");
-            }
-        }
-        Expr body = law.closedBody();
-        Set<String> unbound = new LinkedHashSet<>(body.symbols());
-        unbound.removeAll(law.vars());
-        if (!unbound.isEmpty()) {
-            throw Failure.at(Code.UNBOUND_PARAMETER, q.law().span(), "'" + law.name()
-                    + "' has parameters without values: " + String.join(", ", unbound),
-                    "bind them with 'law NAME = " + law.name() + " with { ... }', or fit the law");
-        }
-        List<String> decision = new ArrayList<>();
-        for (String v : law.vars()) {
-            if (!at.containsKey(v)) {
-                decision.add(v);
-            }
-        }
-        for (Constraint c : used) {
-            for (String v : c.symbols()) {
-                if (!at.containsKey(v) && !decision.contains(v)) {
-                    decision.add(v);
-                }
-            }
-        }
-        List<String> vars = new ArrayList<>();
-        for (law.ast.Ident v : q.vars()) {
-            String name = spoken(law, v.text());
-            if (!decision.contains(name)) {
-                String help = at.containsKey(name) ? "'" + name + "' is fixed by 'at " + name + " = ...'"
-                        : Suggest.didYouMean(name, decision);
-                throw Failure.at(Code.UNKNOWN_VARIABLE, v.span(), "'" + name + "' is not a variable of '"
-                        + law.name() + "' or of its constraints", help);
-            }
-            if (!vars.contains(name)) {
-                vars.add(name);
-            }
-        }
-        for (String v : decision) {
-            if (!vars.contains(v)) {
-                vars.add(v);
-            }
-        }
-        Function<Map<String, Double>, Setup> setupFor = values -> {
-            Map<String, Expr> subst = new LinkedHashMap<>();
-            values.forEach((k, x) -> subst.put(k, Expr.num(x)));
-            at.forEach((k, x) -> subst.put(k, Expr.num(x)));
-            Expr objective = law.body().substitute(subst);
-            List<Rel> rels = new ArrayList<>();
-            for (Constraint c : used) {
-                rels.add(new Rel(c.left().substitute(subst), RelOp.EQ, c.right().substitute(subst), q.span(), c.text()));
-            }
-            Scope sym = scope.asSymbolic();
-            at.forEach((k, x) -> sym.bind(k, Value.Scalar.of(x)));
-            rels.addAll(relations(q.subjectTo(), sym, ctx));
-            return new Setup(objective, rels);
-        };
-        Setup base = setupFor.apply(law.values());
-        checkBound(base, vars, q.span());
-        Problem problem = problem(base, vars, Map.of());
-        Solver.Solution s = run(problem, q.span(), ctx);
-        Map<String, Double> out = outputs(s, vars, "L", 1);
-        Map<String, Double> point = new LinkedHashMap<>(s.x());
-        point.putAll(at);
-        Extrapolation.check(law, point, q.span(), ctx);
-        Map<String, Uncertainty.Interval> intervals = Map.of();
-        if (law.fitted() != null && !scope.wantsPointOnly()) {
-            intervals = intervals(law, out, theta -> problem(setupFor.apply(theta), vars, Map.of()),
-                    problem, s, vars, 1, q.span(), ctx);
-        }
-        return record("optimal", out, intervals, q.vars().size() == 1 ? spoken(law, q.vars().get(0).text()) : null);
-    }
-
-    /** The law's variable a written name stands for (a fitted law's form names still work), else the name itself. */
-    private static String spoken(Law law, String written) {
-        String v = law.variable(written);
-        return v != null ? v : written;
-    }
-
-    private static double atValue(Query.At a, Scope scope, Context ctx) {
-        if (a.value() != null) {
-            return ctx.evaluator().number(a.value(), Scopes.strict(scope));
-        }
-        Value v = scope.local(a.name().text());
-        if (v == null) {
-            throw Failure.at(Code.UNKNOWN_VARIABLE, a.span(), "'" + a.name().text() + "' has no value here",
-                    "give one, 'at " + a.name().text() + " = 1e24', or sweep it in a table: 'table "
-                            + a.name().text() + " = 1e20..1e24 log 5: ...'");
-        }
-        Value.Scalar s = ctx.evaluator().scalar(v, a);
-        if (!s.isNumber()) {
-            throw Failure.at(Code.NOT_CONSTANT, a.span(), "'" + a.name().text() + "' must be a number here");
-        }
-        return s.number();
-    }
-
     // ------------------------------------------------------------------ shared
 
     /** Evaluates {@code subject to} relations in a symbolic scope. */
@@ -259,7 +147,7 @@ final class Optimize {
         return out;
     }
 
-    private static void checkBound(Setup s, List<String> vars, Span where) {
+    static void checkBound(Setup s, List<String> vars, Span where) {
         Set<String> all = new LinkedHashSet<>(s.objective().symbols());
         for (Rel r : s.relations()) {
             all.addAll(r.left().symbols());
@@ -276,7 +164,7 @@ final class Optimize {
      * Turns relations into a problem: {@code x <= c} and {@code x >= c} on a single variable become
      * bounds; variables are positive (searched in log space) unless a bound allows values below zero.
      */
-    private static Problem problem(Setup s, List<String> vars, Map<String, double[]> given) {
+    static Problem problem(Setup s, List<String> vars, Map<String, double[]> given) {
         Map<String, double[]> bounds = new HashMap<>();
         given.forEach((k, b) -> bounds.put(k, b.clone()));
         List<Problem.Relation> eqs = new ArrayList<>();
@@ -322,7 +210,7 @@ final class Optimize {
     }
 
     /** Solves and turns failures into diagnostics located at {@code where}. */
-    private static Solver.Solution run(Problem problem, Span where, Context ctx) {
+    static Solver.Solution run(Problem problem, Span where, Context ctx) {
         for (Map.Entry<String, double[]> b : problem.bounds().entrySet()) {
             if (b.getValue()[0] > b.getValue()[1]) {
                 throw Failure.at(Code.INFEASIBLE, where, "the bounds on '" + b.getKey() + "' leave no value: "
@@ -356,7 +244,7 @@ final class Optimize {
     }
 
     /** The variables, the objective and the ratio D/N when both N and D are variables. */
-    private static Map<String, Double> outputs(Solver.Solution s, List<String> vars, String objective, double sign) {
+    static Map<String, Double> outputs(Solver.Solution s, List<String> vars, String objective, double sign) {
         Map<String, Double> out = new LinkedHashMap<>();
         for (String v : vars) {
             out.put(v, s.x().get(v));
@@ -369,7 +257,7 @@ final class Optimize {
     }
 
     /** Intervals of every output, re-solving (warm-started) for perturbed parameter values. */
-    private static Map<String, Uncertainty.Interval> intervals(Law law, Map<String, Double> out,
+    static Map<String, Uncertainty.Interval> intervals(Law law, Map<String, Double> out,
                                                    Function<Map<String, Double>, Problem> problemFor, Problem base,
                                                    Solver.Solution s, List<String> vars, double sign, Span where,
                                                    Context ctx) {

@@ -12,7 +12,7 @@ public final class Queries {
     /** Registers the handlers. */
     public static void install(Interpreter interp) {
         interp.onQuery(Query.Minimize.class, Optimize::minimize);
-        interp.onQuery(Query.Optimal.class, Optimize::optimal);
+        interp.onQuery(Query.Optimal.class, Optimal::optimal);
         interp.onQuery(Query.Solve.class, Roots::solve);
         interp.onQuery(Query.Predict.class, Predictions::predict);
         interp.onQuery(Query.Compare.class, Compare::query);
