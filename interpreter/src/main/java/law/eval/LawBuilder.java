@@ -28,6 +28,32 @@ final class LawBuilder {
 
     /** {@code law NAME(VARS) = BODY { ITEMS }}. */
     Law form(Stmt.LawForm s) {
+        List<String> vars = variables(s);
+        String unknown = unknown(s, vars);
+        Items items = new Items();
+        for (LawItem item : s.items()) {
+            items.add(item, s, vars, unknown);
+        }
+        Scope scope = localScope(s, vars, items.domains.keySet());
+        law.expr.Expr body = unknown == null ? ctx.evaluator().scalar(s.body(), scope).expr()
+                : implicitBody(s, unknown, items.bracket, scope);
+        Limits.checkSize(body, "the body of '" + s.name().text() + "'", Limits.CALLS_HELP, s.body().span());
+        Map<String, Param> params = new LinkedHashMap<>();
+        for (String name : body.symbols()) {
+            if (!vars.contains(name) && !items.domains.containsKey(name)) {
+                params.put(name, inherited(name, s.name().span()));
+            }
+        }
+        items.domains.forEach((name, d) -> params.put(name, new Param(name, d, items.descriptions.get(name))));
+        Law law = new Law(s.name().text(), vars, new ArrayList<>(params.values()), body, Map.of(), s.doc(), items.cite,
+                items.descriptions, null);
+        law = bind(law, items.assigns, scope);
+        warnUnused(law, items.declaredAt);
+        return law;
+    }
+
+    /** The law's variables, each once. */
+    private static List<String> variables(Stmt.LawForm s) {
         List<String> vars = new ArrayList<>();
         for (law.ast.Ident v : s.vars()) {
             if (vars.contains(v.text())) {
@@ -35,24 +61,22 @@ final class LawBuilder {
             }
             vars.add(v.text());
         }
-        Map<String, Domain> domains = new LinkedHashMap<>();
-        Map<String, Expr> assigns = new LinkedHashMap<>();
-        Map<String, String> descriptions = new LinkedHashMap<>();
-        Map<String, Span> declaredAt = new LinkedHashMap<>();
-        String cite = null;
-        String unknown = unknown(s, vars);
-        Interval bracket = null;
-        for (LawItem item : s.items()) {
-            if (unknown != null && item instanceof LawItem.In in && in.param().text().equals(unknown)) {
-                bracket = in.interval();
-                continue;
-            } else if (unknown != null && item instanceof LawItem.Describe d && d.name().text().equals(unknown)) {
-                descriptions.put(unknown, d.text());
-                continue;
-            } else if (unknown != null && !(item instanceof LawItem.Cite || item instanceof LawItem.LocalLet
-                    || item instanceof LawItem.Describe) && paramName(item).equals(unknown)) {
-                throw Failure.at(Code.BAD_DOMAIN, item.span(), "'" + unknown + "' is the law's implicit value; "
-                        + "give it only a bracket: " + unknown + " in (LO, HI)");
+        return vars;
+    }
+
+    /** What a law's items declare: parameters with their domains, values, descriptions, the citation and the implicit bracket. */
+    private final class Items {
+        final Map<String, Domain> domains = new LinkedHashMap<>();
+        final Map<String, Expr> assigns = new LinkedHashMap<>();
+        final Map<String, String> descriptions = new LinkedHashMap<>();
+        final Map<String, Span> declaredAt = new LinkedHashMap<>();
+        String cite;
+        Interval bracket;
+
+        /** Takes in one item of law {@code s} (with variables {@code vars}, implicit in {@code unknown} or null). */
+        void add(LawItem item, Stmt.LawForm s, List<String> vars, String unknown) {
+            if (unknown != null && ofUnknown(item, unknown)) {
+                return;
             }
             if (item instanceof LawItem.Cite c) {
                 cite = c.text();
@@ -62,23 +86,11 @@ final class LawBuilder {
                     declaredAt.putIfAbsent(d.name().text(), d.name().span());
                     domains.putIfAbsent(d.name().text(), Domain.REAL);
                 }
-            } else if (item instanceof LawItem.LocalLet) {
-                continue;
             } else if (item instanceof LawItem.Declare d) {
-                if (vars.contains(d.param().text())) {
-                    throw Failure.at(Code.NAME_CLASH, d.param().span(), "'" + d.param().text() + "' is a variable of '"
-                            + s.name().text() + "', so it cannot also be a parameter");
-                }
-                declaredAt.putIfAbsent(d.param().text(), d.param().span());
-                domains.putIfAbsent(d.param().text(), Domain.REAL);
-            } else {
+                declare(d.param(), s, vars);
+            } else if (!(item instanceof LawItem.LocalLet)) {
                 law.ast.Ident p = paramOf(item);
-                if (vars.contains(p.text())) {
-                    throw Failure.at(Code.NAME_CLASH, p.span(), "'" + p.text() + "' is a variable of '"
-                            + s.name().text() + "', so it cannot also be a parameter");
-                }
-                declaredAt.putIfAbsent(p.text(), p.span());
-                domains.putIfAbsent(p.text(), Domain.REAL);
+                declare(p, s, vars);
                 if (item instanceof LawItem.Assign a) {
                     assigns.put(p.text(), a.value());
                 } else {
@@ -86,9 +98,40 @@ final class LawBuilder {
                 }
             }
         }
+
+        /** Takes in the implicit unknown's bracket or description; true when {@code item} was one of them. */
+        private boolean ofUnknown(LawItem item, String unknown) {
+            if (item instanceof LawItem.In in && in.param().text().equals(unknown)) {
+                bracket = in.interval();
+                return true;
+            }
+            if (item instanceof LawItem.Describe d && d.name().text().equals(unknown)) {
+                descriptions.put(unknown, d.text());
+                return true;
+            }
+            if (!(item instanceof LawItem.Cite || item instanceof LawItem.LocalLet || item instanceof LawItem.Describe)
+                    && paramName(item).equals(unknown)) {
+                throw Failure.at(Code.BAD_DOMAIN, item.span(), "'" + unknown + "' is the law's implicit value; "
+                        + "give it only a bracket: " + unknown + " in (LO, HI)");
+            }
+            return false;
+        }
+
+        private void declare(law.ast.Ident p, Stmt.LawForm s, List<String> vars) {
+            if (vars.contains(p.text())) {
+                throw Failure.at(Code.NAME_CLASH, p.span(), "'" + p.text() + "' is a variable of '"
+                        + s.name().text() + "', so it cannot also be a parameter");
+            }
+            declaredAt.putIfAbsent(p.text(), p.span());
+            domains.putIfAbsent(p.text(), Domain.REAL);
+        }
+    }
+
+    /** A scope with the variables and parameters as symbols and the law's local {@code let}s bound. */
+    private Scope localScope(Stmt.LawForm s, List<String> vars, Set<String> params) {
         Scope scope = Scope.strict();
         vars.forEach(scope::symbol);
-        domains.keySet().forEach(scope::symbol);
+        params.forEach(scope::symbol);
         for (LawItem item : s.items()) {
             if (item instanceof LawItem.LocalLet l) {
                 Value.Scalar v = ctx.evaluator().scalar(l.value(), scope);
@@ -96,19 +139,11 @@ final class LawBuilder {
                 scope.bind(l.name().text(), v);
             }
         }
-        law.expr.Expr body = unknown == null ? ctx.evaluator().scalar(s.body(), scope).expr()
-                : implicitBody(s, unknown, bracket, scope);
-        Limits.checkSize(body, "the body of '" + s.name().text() + "'", Limits.CALLS_HELP, s.body().span());
-        Map<String, Param> params = new LinkedHashMap<>();
-        for (String name : body.symbols()) {
-            if (!vars.contains(name) && !domains.containsKey(name)) {
-                params.put(name, inherited(name, s.name().span()));
-            }
-        }
-        domains.forEach((name, d) -> params.put(name, new Param(name, d, descriptions.get(name))));
-        Law law = new Law(s.name().text(), vars, new ArrayList<>(params.values()), body, Map.of(), s.doc(), cite,
-                descriptions, null);
-        law = bind(law, assigns, scope);
+        return scope;
+    }
+
+    /** Warns of a declared parameter the law's body does not use (and that has no value). */
+    private void warnUnused(Law law, Map<String, Span> declaredAt) {
         for (Map.Entry<String, Span> e : declaredAt.entrySet()) {
             if (!law.body().symbols().contains(e.getKey()) && law.param(e.getKey()) != null
                     && !law.values().containsKey(e.getKey())) {
@@ -116,7 +151,6 @@ final class LawBuilder {
                         + "' is declared but the law does not use it"));
             }
         }
-        return law;
     }
 
     /** The unknown of an implicit law ({@code law f(x) = u where ...}), or null for an explicit one. */
