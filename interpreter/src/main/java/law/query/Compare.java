@@ -1,8 +1,5 @@
 package law.query;
 
-import com.fasterxml.jackson.databind.node.ArrayNode;
-import com.fasterxml.jackson.databind.node.JsonNodeFactory;
-import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.LinkedHashMap;
@@ -25,8 +22,6 @@ import law.eval.Value;
 import law.model.Fitted;
 import law.model.Law;
 import law.report.Fmt;
-import law.report.Json;
-import law.report.Tabular;
 import org.hipparchus.distribution.continuous.ChiSquaredDistribution;
 
 /**
@@ -46,11 +41,11 @@ final class Compare {
     }
 
     /** One law's statistics on the rows used and on the held-out rows. */
-    private record Row(Nesting.Item item, int k, Stats in, Stats out, HeldOut extra) {
+    record Row(Nesting.Item item, int k, Stats in, Stats out, HeldOut extra) {
     }
 
     /** Fit statistics on a set of rows. */
-    private record Stats(int n, double ssr, double rmse, double r2, double logL, double aic, double bic) {
+    record Stats(int n, double ssr, double rmse, double r2, double logL, double aic, double bic) {
         /**
          * The statistics of residuals {@code r}; the log-likelihood is the fit's own density's
          * when {@code fit} is a likelihood fit, else the Gaussian one at {@code sigma^2 = SSR / n}.
@@ -87,7 +82,7 @@ final class Compare {
     }
 
     /** Which rows the comparison uses and which it holds out. */
-    private record Rows(boolean[] used, boolean[] held, int kept) {
+    record Rows(boolean[] used, boolean[] held, int kept) {
     }
 
     /** The statement: prints the comparison. */
@@ -149,7 +144,8 @@ final class Compare {
         }
         warnSeen(seenBy, count(rows.held()), s, ctx);
         List<Pair> pairs = pairs(out, rows.used(), y);
-        return new Comparison(text(s, t, rows, out, pairs, log), json(s, rows, out, pairs, log), fields(out), null);
+        return new Comparison(CompareOutput.text(s, t, rows, out, pairs, log), CompareOutput.json(s, rows, out, pairs, log),
+                fields(out), null);
     }
 
     /** A record per law named alone: {@code c.f.rmse}, {@code c.f.held_out_rmse}. */
@@ -328,7 +324,7 @@ final class Compare {
      * A pair of laws: the likelihood-ratio test of {@code big} against {@code small} when one is
      * nested in the other ({@code whyNot} null), else why they are not nested.
      */
-    private record Pair(String big, String small, String whyNot, double statistic, int df, double p,
+    record Pair(String big, String small, String whyNot, double statistic, int df, double p,
                         List<String> approximate) {
     }
 
@@ -401,91 +397,6 @@ final class Compare {
         return Fitted.rowKeys(columns, target);
     }
 
-    /** The table of laws: what {@code compare} prints and its JSON's {@code laws}. */
-    private static Tabular table(List<Row> out, boolean held) {
-        Tabular t = new Tabular().string("law").integer("n").integer("k").number("SSR", 5).number("RMSE", 5)
-                .number("R2", 5).number("logL", 6).number("AIC", 6).number("BIC", 6);
-        if (held) {
-            t.integer("held-out n").number("held-out RMSE", 5).number("largest rel. err", 4).string("in 95% PI");
-        }
-        for (Row r : out) {
-            List<Object> l = new ArrayList<>(List.of(r.item().name(), r.in().n(), r.k(), r.in().ssr(), r.in().rmse(),
-                    r.in().r2(), r.in().logL(), r.in().aic(), r.in().bic()));
-            if (held) {
-                l.add(r.out().n());
-                l.add(r.out().rmse());
-                l.add(r.extra().relative());
-                l.add(r.extra().coverage());
-            }
-            t.row(l);
-        }
-        return t;
-    }
-
-    private static String text(Stmt.Compare s, Table t, Rows rows, List<Row> out, List<Pair> pairs, boolean log) {
-        boolean held = s.holdout() != null;
-        StringBuilder b = new StringBuilder("compare (" + (log ? "log" : "linear") + " residuals)");
-        if (s.where() != null || held) {
-            b.append(" on ").append(s.data().text()).append(": ");
-            if (s.where() != null) {
-                b.append(rows.kept()).append(" of ").append(t.rowCount()).append(" rows where ")
-                        .append(s.where().span().text());
-            } else {
-                b.append(t.rowCount()).append(" rows");
-            }
-            if (held) {
-                b.append(", ").append(count(rows.held())).append(" held out (").append(s.holdout().span().text())
-                        .append(")");
-            }
-        }
-        b.append('\n').append(table(out, held).text(""));
-        for (Row r : out) {
-            law.model.Fitted f = r.item().law() == null ? null : r.item().law().fitted();
-            if (f != null && f.likelihood() != null) {
-                b.append("\nlogL of ").append(r.item().name()).append(": its ").append(f.likelihood())
-                        .append(" likelihood at its fitted scale (k + 1 parameters in AIC and BIC)");
-            }
-        }
-        for (Pair p : pairs) {
-            if (p.whyNot() != null) {
-                b.append("\nnot nested: ").append(p.big()).append(" and ").append(p.small()).append(": ").append(p.whyNot());
-            } else {
-                b.append("\nlikelihood ratio ").append(p.big()).append(" vs ").append(p.small()).append(": ")
-                        .append(Fmt.num(p.statistic(), 5)).append(" on ").append(p.df()).append(" degrees of freedom, p ")
-                        .append(p.p() < 1e-16 ? "< 1e-16" : "= " + Fmt.num(p.p(), 3));
-                if (!p.approximate().isEmpty()) {
-                    b.append(" (approximate: ").append(String.join(" and ", p.approximate()))
-                            .append(p.approximate().size() == 1 ? " was" : " were").append(" not fitted on exactly these rows)");
-                }
-            }
-        }
-        return b.toString();
-    }
-
-    private static ObjectNode json(Stmt.Compare s, Rows rows, List<Row> out, List<Pair> pairs, boolean log) {
-        ObjectNode o = JsonNodeFactory.instance.objectNode();
-        o.put("residual", log ? "log" : "linear");
-        o.put("where", s.where() == null ? null : s.where().span().text());
-        o.put("holdout", s.holdout() == null ? null : s.holdout().span().text());
-        o.put("rows_kept", rows.kept());
-        o.put("rows_held_out", count(rows.held()));
-        o.set("laws", table(out, s.holdout() != null).json());
-        ArrayNode lrs = o.putArray("likelihood_ratios");
-        ArrayNode not = o.putArray("not_nested");
-        for (Pair p : pairs) {
-            if (p.whyNot() != null) {
-                not.addObject().put("law", p.big()).put("other", p.small()).put("reason", p.whyNot());
-            } else {
-                ObjectNode lr = lrs.addObject().put("law", p.big()).put("nested", p.small());
-                lr.set("statistic", Json.number(p.statistic()));
-                lr.put("df", p.df()).set("p_value", Json.number(p.p()));
-                ArrayNode approx = lr.putArray("approximate");
-                p.approximate().forEach(approx::add);
-            }
-        }
-        return o;
-    }
-
     private static boolean[] all(int n) {
         boolean[] out = new boolean[n];
         Arrays.fill(out, true);
@@ -500,7 +411,7 @@ final class Compare {
         return out;
     }
 
-    private static int count(boolean[] m) {
+    static int count(boolean[] m) {
         int n = 0;
         for (boolean b : m) {
             n += b ? 1 : 0;
