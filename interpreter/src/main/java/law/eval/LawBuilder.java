@@ -183,7 +183,7 @@ final class LawBuilder {
         law.expr.Expr rhs = ctx.evaluator().scalar(s.where().right(), inner).expr();
         law.expr.Expr lo = ctx.evaluator().scalar(bracket.lo(), scope).expr();
         law.expr.Expr hi = ctx.evaluator().scalar(bracket.hi(), scope).expr();
-        return Evaluator.implicit(unknown, law.expr.Ops.sub(lhs, rhs), lo, hi, s.where().span());
+        return Calls.implicit(unknown, law.expr.Ops.sub(lhs, rhs), lo, hi, s.where().span());
     }
 
     private static String paramName(LawItem item) {
