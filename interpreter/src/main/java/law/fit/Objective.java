@@ -73,6 +73,26 @@ final class Objective implements SmoothFunction {
     private final class State {
         final Problem.Scratch scratch = pr.scratch();
         final double[] t1 = new double[pr.m];
+        /** The point whose law values and derivatives the scratch holds from {@link #trial}, else null. */
+        double[] at;
+    }
+
+    private State state(Derivatives d) {
+        if (d.state == null) {
+            d.state = new State();
+        }
+        return (State) d.state;
+    }
+
+    /** The value at {@code u}, the law's derivatives kept in {@code d} for an {@link #evaluate} at the same point. */
+    @Override
+    public double trial(double[] u, Derivatives d) {
+        State st = state(d);
+        pr.toP(u, p);
+        double f = pr.trial(p, w, st.scratch);
+        s.badRow = st.scratch.badRow;
+        st.at = u.clone();
+        return f;
     }
 
     @Override
@@ -81,12 +101,11 @@ final class Objective implements SmoothFunction {
         if (d == null) {
             return pr.trial(p, w, s);
         }
-        if (d.state == null) {
-            d.state = new State();
-        }
-        State st = (State) d.state;
+        State st = state(d);
         d.gnReady = false;
-        double f = pr.evaluate(p, w, st.scratch, gp, hp, null);
+        boolean kept = st.at != null && java.util.Arrays.equals(st.at, u);
+        st.at = null;
+        double f = kept ? pr.sums(w, st.scratch, gp, hp, null) : pr.evaluate(p, w, st.scratch, gp, hp, null);
         s.badRow = st.scratch.badRow;
         if (!Double.isFinite(f)) {
             return f;

@@ -265,6 +265,11 @@ public final class Problem {
 
     private double withDerivatives(double[] p, double[] w, Scratch s, double[] g, double[][] h, double[][] gn) {
         derivatives(p, s);
+        return sums(w, s, g, h, gn);
+    }
+
+    /** The objective and its derivative sums from the law's values and derivatives already in {@code s}. */
+    double sums(double[] w, Scratch s, double[] g, double[][] h, double[][] gn) {
         double f = Sums.weights(this, w, s, h != null);
         if (!Double.isFinite(f)) {
             return f;

@@ -43,4 +43,13 @@ public interface SmoothFunction {
     default double floor() {
         return 0;
     }
+
+    /**
+     * The value at {@code x} for a trial point: by default {@link #evaluate} without derivatives.
+     * A function may compute into {@code d} what a following {@code evaluate(x, d)} at the same
+     * point can reuse (the minimizer calls it when it accepts the point).
+     */
+    default double trial(double[] x, Derivatives d) {
+        return evaluate(x, null);
+    }
 }

@@ -110,7 +110,7 @@ public final class TrustRegion {
         boolean gn = st.model() != Model.EXACT;
         d = new Derivatives(n, gn);
         dn = new Derivatives(n, gn);
-        f = fn.evaluate(x, null);
+        f = fn.trial(x, d);
         evaluations = 1;
         if (!Double.isFinite(f) || !Double.isFinite(fn.evaluate(x, d))) {
             return done(0, Status.NOT_FINITE, Double.NaN);
@@ -149,7 +149,7 @@ public final class TrustRegion {
                 continue;
             }
             evaluations++;
-            double fNew = fn.evaluate(xn, null);
+            double fNew = fn.trial(xn, dn);
             double ratio = Double.isFinite(fNew) ? (f - fNew) / pred : -1;
             boolean usedGn = useGn;
             if (st.model() == Model.ADAPTIVE && Double.isFinite(fNew)) {
