@@ -18,6 +18,8 @@ final class LikelihoodObjective implements SmoothFunction {
     private final double logZ;
     private final double total;
     private final Problem.Scratch s;
+    /** The point whose law values and derivatives {@link #s} holds, or null. */
+    private double[] at;
     private final double[] p;
     private final double[] gp;
     private final double[][] hp;
@@ -45,6 +47,18 @@ final class LikelihoodObjective implements SmoothFunction {
     @Override
     public int dimension() {
         return pr.m + 1;
+    }
+
+    /**
+     * The law's values and derivatives at {@code x} into the scratch, unless it holds them already:
+     * a trial point the minimizer accepts is evaluated again with derivatives, and the value of a
+     * trial comes from this same (derivative) program, so the minimizer compares like with like.
+     */
+    private void kernel(double[] x) {
+        if (at == null || !java.util.Arrays.equals(at, x)) {
+            pr.derivatives(p, s);
+            at = x.clone();
+        }
     }
 
     /** No level counts as an exact fit: a log-likelihood has no floor. */
@@ -83,11 +97,10 @@ final class LikelihoodObjective implements SmoothFunction {
         pr.toP(x, p);
         double ls = x[pr.m];
         double sigma = Math.exp(ls);
+        kernel(x);
         if (d == null) {
-            pr.derivatives(p, s); // the derivative program's values: a trial compares like with like
             return sum(ls, sigma, false, null);
         }
-        pr.derivatives(p, s);
         int m = pr.m;
         double[] gs = new double[3];
         double f = sum(ls, sigma, true, gs);

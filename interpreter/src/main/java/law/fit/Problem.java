@@ -239,14 +239,14 @@ public final class Problem {
      */
     double evaluate(double[] p, double[] w, Scratch s, double[] g, double[][] h, double[][] gn) {
         if (!finite(p)) {
-            s.badRow = -1;
-            return Double.POSITIVE_INFINITY;
+            return overflowed(s);
         }
         if (g == null) {
             values(p, s);
             return Sums.objective(this, w, s);
         }
-        return withDerivatives(p, w, s, g, h, gn);
+        derivatives(p, s);
+        return sums(w, s, g, h, gn);
     }
 
     /**
@@ -256,16 +256,16 @@ public final class Problem {
      */
     double trial(double[] p, double[] w, Scratch s) {
         if (!finite(p)) {
-            s.badRow = -1;
-            return Double.POSITIVE_INFINITY;
+            return overflowed(s);
         }
         derivatives(p, s);
         return Sums.objective(this, w, s);
     }
 
-    private double withDerivatives(double[] p, double[] w, Scratch s, double[] g, double[][] h, double[][] gn) {
-        derivatives(p, s);
-        return sums(w, s, g, h, gn);
+    /** The objective where a parameter value is not finite: +inf, with no bad row to name. */
+    private static double overflowed(Scratch s) {
+        s.badRow = -1;
+        return Double.POSITIVE_INFINITY;
     }
 
     /** The objective and its derivative sums from the law's values and derivatives already in {@code s}. */

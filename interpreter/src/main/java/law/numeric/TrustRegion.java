@@ -102,20 +102,10 @@ public final class TrustRegion {
     }
 
     private Result run(double[] x0) {
-        x = x0.clone();
-        for (int j = 0; j < n; j++) {
-            x[j] = Math.min(Math.max(x[j], lo[j]), hi[j]);
-        }
-        xn = new double[n];
-        boolean gn = st.model() != Model.EXACT;
-        d = new Derivatives(n, gn);
-        dn = new Derivatives(n, gn);
-        f = fn.trial(x, d);
-        evaluations = 1;
-        if (!Double.isFinite(f) || !Double.isFinite(fn.evaluate(x, d))) {
+        if (!begin(x0)) {
             return done(0, Status.NOT_FINITE, Double.NaN);
         }
-        boolean preferGn = gn;
+        boolean preferGn = st.model() != Model.EXACT;
         boolean polish = false;
         boolean retried = false;
         int stalls = 0;
@@ -184,6 +174,21 @@ public final class TrustRegion {
             }
         }
         return done(st.maxIterations(), Status.ITERATION_LIMIT, Double.NaN);
+    }
+
+    /** Starts at {@code x0} moved into the bounds: its value and derivatives; false where they are not finite. */
+    private boolean begin(double[] x0) {
+        x = x0.clone();
+        for (int j = 0; j < n; j++) {
+            x[j] = Math.min(Math.max(x[j], lo[j]), hi[j]);
+        }
+        xn = new double[n];
+        boolean gn = st.model() != Model.EXACT;
+        d = new Derivatives(n, gn);
+        dn = new Derivatives(n, gn);
+        f = fn.trial(x, d);
+        evaluations = 1;
+        return Double.isFinite(f) && Double.isFinite(fn.evaluate(x, d));
     }
 
     /**
