@@ -249,7 +249,7 @@ final class FitItems {
         law.fit.Uncertainty u = result.uncertainty();
         List<String> lines = new ArrayList<>();
         ObjectNode json = Items.object();
-        if (u.covariance() == null) {
+        if (u.se() == null) {
             lines.add("no covariance: " + u.reason());
             json.put("covariance", "none").put("reason", u.reason());
         } else {

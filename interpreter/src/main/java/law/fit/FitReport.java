@@ -127,6 +127,10 @@ final class FitReport {
             b.append("  no standard errors: ").append(r.unc.reason()).append('\n');
         } else {
             b.append("  ").append(methodLine(r)).append('\n');
+            String overflow = r.unc.overflow(r.names, r.values);
+            if (overflow != null) {
+                b.append("  ").append(overflow).append('\n');
+            }
         }
         b.append("  ").append(r.scaleName() != null ? "-logL " : "objective ").append(Fmt.num(r.stats.get("objective"), 8))
                 .append("   rmse ").append(Fmt.num(r.stats.get("rmse"), 5))
@@ -209,8 +213,13 @@ final class FitReport {
         if (r.unc.reason() != null) {
             o.put("uncertainty_unavailable", r.unc.reason());
         }
+        if (r.unc.overflow(r.names, r.values) != null) {
+            o.put("uncertainty_overflow", r.unc.overflow(r.names, r.values));
+        }
         if (r.unc.covariance() != null) {
             o.set("covariance", Json.matrix(r.names, r.unc.covariance(), true));
+        }
+        if (r.unc.correlation() != null) {
             double[][] c = new double[r.names.size()][r.names.size()];
             for (int j = 0; j < c.length; j++) {
                 for (int k = 0; k < c.length; k++) {

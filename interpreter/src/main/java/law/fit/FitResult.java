@@ -260,15 +260,14 @@ public final class FitResult implements Fitted, Render.JsonRenderable, law.eval.
         return ranges;
     }
 
-    /** The standard error of parameter {@code j}, NaN when unknown. */
+    /** The standard error of parameter {@code j}, NaN when unknown or above the largest double. */
     public double se(int j) {
-        return unc.covariance() == null ? Double.NaN : Math.sqrt(unc.covariance()[j][j]);
+        return unc.se(j);
     }
 
     /** The correlation of parameters {@code j} and {@code k}, NaN when unknown. */
     public double correlation(int j, int k) {
-        double[][] c = unc.covariance();
-        return c == null ? Double.NaN : c[j][k] / Math.sqrt(c[j][j] * c[k][k]);
+        return unc.correlation(j, k);
     }
 
     /** The uncertainty at the optimum. */

@@ -276,8 +276,10 @@ public final class Fits {
                     + "step decreases the objective, yet its gradient is not small; the result may not be an optimum")
                     .withHelp("try other starts, method = lbfgs, or rescale the data"));
         }
-        if (unc.covariance() == null && unc.reason() != null) {
-            ctx.report(Diagnostic.warning(Code.FIT_NO_UNCERTAINTY, stmt.span(), label + "no standard errors: " + unc.reason()));
+        String overflow = unc.overflow(s.params(), best.p());
+        if (unc.reason() != null || overflow != null) {
+            ctx.report(Diagnostic.warning(Code.FIT_NO_UNCERTAINTY, stmt.span(), label
+                    + (unc.reason() != null ? "no standard errors: " + unc.reason() : overflow)));
         }
         Bootstrap.Replicates boot = null;
         if (opts.bootstrap() > 0) {

@@ -108,22 +108,15 @@ final class LikelihoodFit {
         }
         int dof = n - m - 1;
         double t = dof > 0 ? new TDistribution(dof).inverseCumulativeProbability(0.975) : Double.NaN;
-        double[][] cov = null;
-        if (sq.covariance() != null && n - m > 0 && ss > 0) {
+        double[] grad = gradient(pr, lik, pSigma, w);
+        if (sq.se() != null && n - m > 0 && ss > 0) {
             // n / (n - m): the small-sample correction of the loss fits' covariances; for the normal
             // likelihood it makes the law's block exactly least squares' s^2 (J'WJ)^-1
             double factor = sigma * sigma / lik.locationInformation() / (ss / (n - m)) * n / (n - m);
-            cov = new double[m][m];
-            for (int j = 0; j < m; j++) {
-                for (int k = 0; k < m; k++) {
-                    cov[j][k] = sq.covariance()[j][k] * factor;
-                }
-            }
+            return sq.times(factor).with(dof, t, grad, METHOD);
         }
-        String reason = cov == null && sq.reason() == null && dof <= 0 ? "no degrees of freedom left" : sq.reason();
-        double[] grad = gradient(pr, lik, pSigma, w);
-        return new Uncertainty(cov, cov == null ? reason : null, sq.condition(), dof, t, sq.unidentified(),
-                grad, METHOD);
+        String reason = sq.reason() == null && dof <= 0 ? "no degrees of freedom left" : sq.reason();
+        return new Uncertainty(null, null, reason, sq.condition(), dof, t, sq.unidentified(), grad, METHOD);
     }
 
     /** The gradient of the negative log-likelihood in the law's parameter units at {@code pSigma}. */

@@ -8,7 +8,10 @@ import org.hipparchus.linear.MatrixUtils;
 import org.hipparchus.linear.RealMatrix;
 
 /**
- * The covariance of the estimates at the optimum, in parameter units.
+ * The covariance of the estimates at the optimum, held as standard errors and correlations in
+ * parameter units: {@code cov_jk = se_j se_k rho_jk}. A parameter near 1e297 known to 1% has a
+ * standard error near 1e295, a double, and a variance near 1e590, which is not; so the standard
+ * errors are kept per parameter and only the covariance matrix ({@link #covariance()}) is lost.
  *
  * <ul>
  *   <li>squared loss: {@code s^2 (J^T W J)^-1}, J the Jacobian of the residuals, scaled by the
@@ -19,26 +22,81 @@ import org.hipparchus.linear.RealMatrix;
  * Matrices are inverted in correlation form (scaled to a unit diagonal), whose condition number is
  * reported: it does not depend on the parameters' units.
  *
- * @param covariance the covariance, or null
- * @param reason     why there is no covariance, or null
- * @param condition  the condition number of the scaled information matrix (NaN if unknown)
- * @param dof        residual degrees of freedom
- * @param tQuantile  the 97.5% quantile of Student's t with {@code dof} degrees of freedom
+ * @param se          per parameter its standard error; {@code +Infinity} where it is above the
+ *                    largest double ({@link #unrepresentable}); null when there are none
+ * @param correlation the correlations of the estimates, or null
+ * @param reason      why there are no standard errors at all, or null
+ * @param condition   the condition number of the scaled information matrix (NaN if unknown)
+ * @param dof         residual degrees of freedom
+ * @param tQuantile   the 97.5% quantile of Student's t with {@code dof} degrees of freedom
  * @param unidentified parameters the data cannot determine (empty when all can be)
- * @param gradient   the gradient of the objective at the optimum, in parameter units
- * @param method     how the covariance was computed when it is not the default for the loss
- *                   ({@link #EXPECTED_HESSIAN}), else null
+ * @param gradient    the gradient of the objective at the optimum, in parameter units
+ * @param method      how the covariance was computed when it is not the default for the loss
+ *                    ({@link #EXPECTED_HESSIAN}), else null
  */
-public record Uncertainty(double[][] covariance, String reason, double condition, int dof, double tQuantile,
-                          List<String> unidentified, double[] gradient, String method) {
+public record Uncertainty(double[] se, double[][] correlation, String reason, double condition, int dof,
+                          double tQuantile, List<String> unidentified, double[] gradient, String method) {
 
     /** The method of {@link RobustCovariance}: Huber's sandwich with the expected Hessian. */
     public static final String EXPECTED_HESSIAN = "huber_expected_hessian";
 
-    /** An uncertainty computed the loss's default way. */
-    public Uncertainty(double[][] covariance, String reason, double condition, int dof, double tQuantile,
-                       List<String> unidentified, double[] gradient) {
-        this(covariance, reason, condition, dof, tQuantile, unidentified, gradient, null);
+    /** No standard errors, for {@code reason}. */
+    static Uncertainty none(String reason, double condition, int dof, double tQuantile, List<String> unidentified,
+                            double[] gradient) {
+        return new Uncertainty(null, null, reason, condition, dof, tQuantile, unidentified, gradient, null);
+    }
+
+    /**
+     * The covariance matrix in parameter units, or null when there are no standard errors or an
+     * entry has no double (a variance above about 1.8e308).
+     */
+    public double[][] covariance() {
+        if (se == null) {
+            return null;
+        }
+        int m = se.length;
+        double[][] out = new double[m][m];
+        for (int j = 0; j < m; j++) {
+            for (int k = 0; k < m; k++) {
+                out[j][k] = j == k ? se[j] * se[j] : se[j] * se[k] * correlation[j][k];
+                if (!Double.isFinite(out[j][k])) {
+                    return null;
+                }
+            }
+        }
+        return out;
+    }
+
+    /** The standard error of parameter {@code j}, NaN when unknown or above the largest double. */
+    public double se(int j) {
+        return se == null || !Double.isFinite(se[j]) ? Double.NaN : se[j];
+    }
+
+    /** The correlation of parameters {@code j} and {@code k}, NaN when unknown. */
+    public double correlation(int j, int k) {
+        return correlation == null ? Double.NaN : correlation[j][k];
+    }
+
+    /** The parameters whose standard error is above the largest double (about 1.8e308). */
+    public List<String> unrepresentable(List<String> names) {
+        List<String> out = new ArrayList<>();
+        for (int j = 0; se != null && j < se.length; j++) {
+            if (!Double.isFinite(se[j])) {
+                out.add(names.get(j));
+            }
+        }
+        return out;
+    }
+
+    /** This uncertainty with every variance multiplied by {@code factor} (the correlations unchanged). */
+    Uncertainty times(double factor) {
+        double[] s = se == null ? null : java.util.Arrays.stream(se).map(x -> x * Math.sqrt(factor)).toArray();
+        return new Uncertainty(s, correlation, reason, condition, dof, tQuantile, unidentified, gradient, method);
+    }
+
+    /** This uncertainty with {@code dof}, {@code t}, {@code gradient} and {@code method} replaced. */
+    Uncertainty with(int dof, double tQuantile, double[] gradient, String method) {
+        return new Uncertainty(se, correlation, reason, condition, dof, tQuantile, unidentified, gradient, method);
     }
 
     /** Computes the uncertainty of the optimum {@code p} of {@code pr} with weights {@code w}. */
@@ -86,33 +144,25 @@ public record Uncertainty(double[][] covariance, String reason, double condition
             }
         }
         if (!unidentified.isEmpty()) {
-            return new Uncertainty(null, "the data do not determine " + String.join(", ", unidentified),
+            return none("the data do not determine " + String.join(", ", unidentified),
                     Double.POSITIVE_INFINITY, dof, t, unidentified, g);
         }
         if (!Double.isFinite(f)) {
-            return new Uncertainty(null, "the objective is not finite at the optimum", Double.NaN, dof, t, List.of(), g);
+            return none("the objective is not finite at the optimum", Double.NaN, dof, t, List.of(), g);
         }
         if (dof <= 0) {
-            return new Uncertainty(null, "there are no more points (" + n + ") than parameters (" + m
+            return none("there are no more points (" + n + ") than parameters (" + m
                     + "), so the residual variance is unknown", info.condition(), dof, t, List.of(), g);
         }
         if (f == 0) {
-            return new Uncertainty(null, "the fit is exact (every residual is 0), so the residual variance is 0 and "
+            return none("the fit is exact (every residual is 0), so the residual variance is 0 and "
                     + "there is no noise to estimate standard errors or intervals from", info.condition(), dof, t,
                     List.of(), g);
         }
         if (pr.loss.kind() != Loss.Kind.SQUARED) {
-            return unscaled(robust(pr, scaled(h, e), b, java.util.Arrays.copyOf(rs, n), info, dof, t, g), e, pr.params, p);
+            return robust(pr, scaled(h, e), b, java.util.Arrays.copyOf(rs, n), info, dof, t, g, e);
         }
-        double s2 = 2 * f / dof;
-        double[][] inv = info.inverse();
-        double[][] cov = new double[m][m];
-        for (int j = 0; j < m; j++) {
-            for (int k = 0; k < m; k++) {
-                cov[j][k] = s2 * inv[j][k];
-            }
-        }
-        return unscaled(new Uncertainty(cov, null, info.condition(), dof, t, List.of(), g), e, pr.params, p);
+        return unscaled(info.inverse(), 2 * f / dof, e, info.condition(), dof, t, g, null);
     }
 
     /**
@@ -137,6 +187,32 @@ public record Uncertainty(double[][] covariance, String reason, double condition
         return e;
     }
 
+    /**
+     * What a warning says where the standard errors or the covariance have no double, or null
+     * where they all do; {@code p} is the estimate.
+     */
+    String overflow(List<String> names, double[] p) {
+        List<String> inf = unrepresentable(names);
+        if (!inf.isEmpty()) {
+            return "no standard error for " + String.join(", ", inf) + ": " + (inf.size() == 1 ? "it is" : "they are")
+                    + " above the largest double (about 1.8e308); rescale " + String.join(", ", inf) + " or the data";
+        }
+        if (se == null || covariance() != null) {
+            return null;
+        }
+        List<String> huge = new ArrayList<>();
+        for (int j = 0; j < se.length; j++) {
+            if (!Double.isFinite(se[j] * se[j])) {
+                huge.add(names.get(j));
+            }
+        }
+        String first = huge.get(0);
+        return "the variance of " + String.join(", ", huge) + " overflows double precision (a standard error above "
+                + "1e154): the standard errors and intervals are given, but there is no covariance matrix for a "
+                + "prediction's delta-method interval; rescale it: write " + first + " as "
+                + magnitude(p[names.indexOf(first)]) + " * " + first + "1 and fit " + first + "1";
+    }
+
     /** The power of ten nearest below {@code |x|}, as {@code 1e297}. */
     private static String magnitude(double x) {
         return "1e" + (int) Math.floor(Math.log10(Math.abs(x)));
@@ -154,29 +230,27 @@ public record Uncertainty(double[][] covariance, String reason, double condition
     }
 
     /**
-     * {@code u} with its covariance back in parameter units ({@code c_jk 2^-(e_j + e_k)}), or
-     * without one where a variance is too large for double precision (a standard error above
-     * about 1e154, as for a parameter near 1e290 known to 1%).
+     * The uncertainty of the covariance {@code c * cov}, {@code cov} in the scaled parameters of
+     * {@link #columnExponents} ({@code u_j = p_j 2^e_j}): per parameter {@code se_j = sqrt(c cov_jj)
+     * 2^-e_j}, taken square root first so that it stays a double where the variance would not, and
+     * the correlations, which the scaling does not change.
      */
-    private static Uncertainty unscaled(Uncertainty u, int[] e, List<String> names, double[] p) {
-        if (u.covariance() == null) {
-            return u;
+    private static Uncertainty unscaled(double[][] cov, double c, int[] e, double condition, int dof, double t,
+                                        double[] g, String method) {
+        int m = cov.length;
+        double[] se = new double[m];
+        double[] root = new double[m];
+        for (int j = 0; j < m; j++) {
+            root[j] = Math.sqrt(Math.max(0, cov[j][j]));
+            se[j] = Math.scalb(Math.sqrt(c) * root[j], -e[j]);
         }
-        double[][] cov = scaled(u.covariance(), e);
-        List<String> huge = new ArrayList<>();
-        for (int j = 0; j < cov.length; j++) {
-            if (!Double.isFinite(cov[j][j])) {
-                huge.add(names.get(j));
+        double[][] rho = new double[m][m];
+        for (int j = 0; j < m; j++) {
+            for (int k = 0; k < m; k++) {
+                rho[j][k] = j == k ? 1 : cov[j][k] / (root[j] * root[k]);
             }
         }
-        if (!huge.isEmpty()) {
-            return new Uncertainty(null, "the variance of " + String.join(", ", huge) + " overflows double precision "
-                    + "(a standard error above 1e154); rescale it: write " + huge.get(0) + " as "
-                    + magnitude(p[names.indexOf(huge.get(0))]) + " * " + huge.get(0) + "1 and fit " + huge.get(0)
-                    + "1", u.condition(), u.dof(), u.tQuantile(),
-                    List.of(), u.gradient(), u.method());
-        }
-        return new Uncertainty(cov, null, u.condition(), u.dof(), u.tQuantile(), List.of(), u.gradient(), u.method());
+        return new Uncertainty(se, rho, null, condition, dof, t, List.of(), g, method);
     }
 
     /**
@@ -185,20 +259,19 @@ public record Uncertainty(double[][] covariance, String reason, double condition
      * zone or {@code h} is not positive definite; {@code b} is {@code sum (w psi)^2 dr dr^T}.
      */
     private static Uncertainty robust(Problem pr, double[][] h, double[][] b, double[] r, Scaled info, int dof,
-                                      double t, double[] g) {
+                                      double t, double[] g, int[] e) {
         int n = r.length;
         Scaled hs = Scaled.of(h);
         boolean sparse = RobustCovariance.fewInside(pr.loss, r, pr.m);
         if (!sparse && hs.zero < 0 && hs.minEig > 1e-13 * hs.maxEig) {
-            return new Uncertainty(sandwich(hs.inverse(), b, (double) n / dof), null, hs.condition(), dof, t,
-                    List.of(), g);
+            return unscaled(sandwich(hs.inverse(), b, (double) n / dof), 1, e, hs.condition(), dof, t, g, null);
         }
         double slope = RobustCovariance.meanSlope(pr.loss, r);
         if (slope > 0) {
-            return new Uncertainty(sandwich(info.inverse(), b, (double) n / dof / (slope * slope)), null,
-                    info.condition(), dof, t, List.of(), g, EXPECTED_HESSIAN);
+            return unscaled(sandwich(info.inverse(), b, (double) n / dof / (slope * slope)), 1, e, info.condition(),
+                    dof, t, g, EXPECTED_HESSIAN);
         }
-        return new Uncertainty(null, "the Hessian of the objective is not positive definite at the optimum "
+        return none("the Hessian of the objective is not positive definite at the optimum "
                 + "(too few points inside the robust loss's quadratic zone?)", hs.condition(), dof, t, List.of(), g);
     }
 

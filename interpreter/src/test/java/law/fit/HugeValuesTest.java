@@ -49,8 +49,15 @@ class HugeValuesTest {
         assertEquals(0.4, big.value(1), 0.01);
         assertTrue(big.uncertainty().unidentified().isEmpty(), big.uncertainty().unidentified().toString());
         assertEquals(small.uncertainty().condition(), big.uncertainty().condition(), 1e-9 * small.uncertainty().condition());
-        // A's variance (about (3e295)^2) has no double: no standard errors, and how to get them.
-        assertTrue(big.uncertainty().reason().contains("write A as 1e297 * A1"), big.uncertainty().reason());
+        // A's variance (about (3e295)^2) has no double, but its standard error does: every standard
+        // error is that of the fit at 1e10 (A's in proportion); only the covariance matrix is lost.
+        assertEquals(small.se(1), big.se(1), 1e-9 * small.se(1));
+        assertEquals(small.se(0) / small.value(0), big.se(0) / big.value(0), 1e-9);
+        assertEquals(small.correlation(0, 1), big.correlation(0, 1), 1e-9);
+        assertEquals(small.interval(0)[1] / 2e10, big.interval(0)[1] / 2e297, 1e-9);
+        assertTrue(big.uncertainty().reason() == null && big.covariance() == null);
+        String why = big.uncertainty().overflow(big.parameterNames(), new double[] {big.value(0), big.value(1)});
+        assertTrue(why.contains("the variance of A overflows") && why.contains("write A as 1e297 * A1"), why);
         // Rescaled as suggested, the standard errors are those of the fit at 1e10.
         FitResult scaled = FitFixtures.result(fit(2e297, "law p(x) = 1e287 * A1 * x^alpha { A1 > 0, alpha }\n"), "f");
         assertEquals(small.se(1), scaled.se(1), 1e-9 * small.se(1));
@@ -78,5 +85,19 @@ class HugeValuesTest {
         FitResult r = FitFixtures.result(s, "f");
         assertTrue(r.se(1) > 1e-4 && r.se(1) < 0.1, "se(alpha) " + r.se(1));
         assertTrue(r.se(0) / r.value(0) > 1e-3 && r.se(0) / r.value(0) < 0.5, "se(A) " + r.se(0));
+    }
+
+    @Test
+    void aStandardErrorAboveTheLargestDoubleIsNamedNotGuessed() {
+        // se(b) = 1e200 * 1e200 has no double, se(a) = 2 has: a keeps its own, b says why it has none.
+        Uncertainty u = new Uncertainty(new double[] {2, Double.POSITIVE_INFINITY}, new double[][] {{1, 0.5}, {0.5, 1}},
+                null, 10, 12, 2.2, List.of(), new double[2], null);
+        assertEquals(2, u.se(0));
+        assertTrue(Double.isNaN(u.se(1)));
+        assertEquals(List.of("b"), u.unrepresentable(List.of("a", "b")));
+        assertTrue(u.covariance() == null);
+        String why = u.overflow(List.of("a", "b"), new double[] {1, 1e300});
+        assertTrue(why.startsWith("no standard error for b: it is above the largest double"), why);
+        assertTrue(u.times(4).se(0) == 4 && u.times(4).correlation(0, 1) == 0.5);
     }
 }
