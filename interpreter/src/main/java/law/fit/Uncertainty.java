@@ -3,7 +3,6 @@ package law.fit;
 import java.util.ArrayList;
 import java.util.List;
 import org.hipparchus.distribution.continuous.TDistribution;
-import org.hipparchus.linear.EigenDecompositionSymmetric;
 import org.hipparchus.linear.MatrixUtils;
 import org.hipparchus.linear.RealMatrix;
 
@@ -134,7 +133,7 @@ public record Uncertainty(double[] se, double[][] correlation, String reason, do
         int dof = n - m;
         double t = dof > 0 ? new TDistribution(dof).inverseCumulativeProbability(0.975) : Double.NaN;
         List<String> unidentified = new ArrayList<>();
-        Scaled info = Scaled.of(a);
+        CorrelationForm info = CorrelationForm.of(a);
         if (info.zero >= 0 || info.minEig <= 1e-13 * info.maxEig) {
             unidentified.addAll(info.culprits(pr.params));
         }
@@ -258,10 +257,10 @@ public record Uncertainty(double[] se, double[][] correlation, String reason, do
      * expected one ({@link RobustCovariance}) where few residuals {@code r} sit inside the quadratic
      * zone or {@code h} is not positive definite; {@code b} is {@code sum (w psi)^2 dr dr^T}.
      */
-    private static Uncertainty robust(Problem pr, double[][] h, double[][] b, double[] r, Scaled info, int dof,
-                                      double t, double[] g, int[] e) {
+    private static Uncertainty robust(Problem pr, double[][] h, double[][] b, double[] r, CorrelationForm info,
+                                      int dof, double t, double[] g, int[] e) {
         int n = r.length;
-        Scaled hs = Scaled.of(h);
+        CorrelationForm hs = CorrelationForm.of(h);
         boolean sparse = RobustCovariance.fewInside(pr.loss, r, pr.m);
         if (!sparse && hs.zero < 0 && hs.minEig > 1e-13 * hs.maxEig) {
             return unscaled(sandwich(hs.inverse(), b, (double) n / dof), 1, e, hs.condition(), dof, t, g, null);
@@ -315,105 +314,5 @@ public record Uncertainty(double[] se, double[][] correlation, String reason, do
             }
         }
         return out;
-    }
-
-    /** A symmetric matrix in correlation form, with its eigenvalues. */
-    private static final class Scaled {
-        final double[][] matrix;
-        final double[] scale;
-        final int zero;
-        double minEig = Double.NaN;
-        double maxEig = Double.NaN;
-        EigenDecompositionSymmetric eig;
-
-        private Scaled(double[][] matrix, double[] scale, int zero) {
-            this.matrix = matrix;
-            this.scale = scale;
-            this.zero = zero;
-        }
-
-        static Scaled of(double[][] a) {
-            int m = a.length;
-            double[] d = new double[m];
-            int zero = -1;
-            for (int j = 0; j < m; j++) {
-                d[j] = a[j][j] > 0 && Double.isFinite(a[j][j]) ? Math.sqrt(a[j][j]) : 0;
-                if (d[j] == 0 && zero < 0) {
-                    zero = j;
-                }
-            }
-            double[][] c = new double[m][m];
-            for (int j = 0; j < m; j++) {
-                for (int k = 0; k < m; k++) {
-                    c[j][k] = d[j] == 0 || d[k] == 0 ? (j == k ? 1 : 0) : a[j][k] / (d[j] * d[k]);
-                }
-            }
-            Scaled s = new Scaled(c, d, zero);
-            for (double[] row : c) {
-                for (double x : row) {
-                    if (!Double.isFinite(x)) {
-                        return s;
-                    }
-                }
-            }
-            s.eig = new EigenDecompositionSymmetric(MatrixUtils.createRealMatrix(c));
-            double[] ev = s.eig.getEigenvalues();
-            s.maxEig = java.util.Arrays.stream(ev).max().orElse(Double.NaN);
-            s.minEig = java.util.Arrays.stream(ev).min().orElse(Double.NaN);
-            return s;
-        }
-
-        double condition() {
-            return minEig > 0 ? maxEig / minEig : Double.POSITIVE_INFINITY;
-        }
-
-        double[][] inverse() {
-            int m = matrix.length;
-            double[] ev = eig.getEigenvalues();
-            double[][] out = new double[m][m];
-            for (int q = 0; q < m; q++) {
-                double[] v = eig.getEigenvector(q).toArray();
-                for (int j = 0; j < m; j++) {
-                    for (int k = 0; k < m; k++) {
-                        out[j][k] += v[j] * v[k] / ev[q];
-                    }
-                }
-            }
-            for (int j = 0; j < m; j++) {
-                for (int k = 0; k < m; k++) {
-                    out[j][k] /= scale[j] * scale[k];
-                }
-            }
-            return out;
-        }
-
-        List<String> culprits(List<String> names) {
-            List<String> out = new ArrayList<>();
-            if (zero >= 0) {
-                for (int j = 0; j < scale.length; j++) {
-                    if (scale[j] == 0) {
-                        out.add(names.get(j));
-                    }
-                }
-                return out;
-            }
-            if (eig == null) {
-                return List.copyOf(names);
-            }
-            double[] ev = eig.getEigenvalues();
-            int q = 0;
-            for (int k = 1; k < ev.length; k++) {
-                if (ev[k] < ev[q]) {
-                    q = k;
-                }
-            }
-            double[] v = eig.getEigenvector(q).toArray();
-            for (int j = 0; j < v.length; j++) {
-                if (Math.abs(v[j]) > 0.2) {
-                    out.add(names.get(j));
-                }
-            }
-            return out;
-        }
     }
 }
