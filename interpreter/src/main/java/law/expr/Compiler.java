@@ -99,7 +99,39 @@ public final class Compiler {
         return Arrays.copyOf(xs, k);
     }
 
+    /** The nodes split by what they depend on, in topological order; the scalar registers assigned. */
+    private static final class Stages {
+        final List<Code.Instr> prelude = new ArrayList<>();
+        final List<Integer> columnOnly = new ArrayList<>();
+        final List<Integer> mixed = new ArrayList<>();
+        final Map<Integer, Double> constants = new HashMap<>();
+        int scalarCount;
+    }
+
     private Program build(List<String> columns, List<String> scalars, int blockSize) {
+        Stages st = stages(live());
+        int exportBase = nColumns + outs.length;
+        List<Integer> exports = exports(st.mixed);
+        for (int j = 0; j < exports.size(); j++) {
+            vreg[exports.get(j)] = exportBase + j;
+        }
+        bindOutputs();
+        int tempBase = exportBase + exports.size();
+        int[] temps = {0};
+        List<Integer> sequence = new ArrayList<>(st.columnOnly);
+        sequence.addAll(st.mixed);
+        List<Code.Instr> column = new ArrayList<>();
+        List<Code.Instr> mix = new ArrayList<>();
+        allocate(sequence, tempBase, temps, column, mix, st.columnOnly.size());
+        double[] initial = new double[st.scalarCount];
+        st.constants.forEach((r, v) -> initial[r] = v);
+        return new Program(columns, scalars, outs.length, blockSize, initial,
+                Code.of(st.prelude), Code.of(column), Code.of(mix), exportBase, exports.size(),
+                tempBase, temps[0], copies());
+    }
+
+    /** The nodes some output needs. */
+    private boolean[] live() {
         int n = low.nodes.size();
         boolean[] live = new boolean[n];
         for (int id : outs) {
@@ -112,34 +144,42 @@ public final class Compiler {
                 }
             }
         }
-        int nextScalar = nScalars;
-        Map<Integer, Double> constants = new HashMap<>();
-        List<Code.Instr> prelude = new ArrayList<>();
-        List<Integer> columnOnly = new ArrayList<>();
-        List<Integer> mixed = new ArrayList<>();
-        for (int id = 0; id < n; id++) {
+        return live;
+    }
+
+    /**
+     * Gives constants, scalar inputs and scalar-only nodes their scalar registers (emitting the
+     * prelude), columns their vector registers, and splits the rest into column-only and mixed.
+     */
+    private Stages stages(boolean[] live) {
+        Stages st = new Stages();
+        st.scalarCount = nScalars;
+        for (int id = 0; id < live.length; id++) {
             if (!live[id]) {
                 continue;
             }
             Lowering.Node nd = node(id);
             if (nd.op() == Op.CONST) {
-                sreg[id] = nextScalar++;
-                constants.put(sreg[id], nd.value());
+                sreg[id] = st.scalarCount++;
+                st.constants.put(sreg[id], nd.value());
             } else if (nd.op() == Op.SCALAR) {
                 sreg[id] = (int) nd.value();
             } else if (nd.op() == Op.COL) {
                 vreg[id] = (int) nd.value();
             } else if ((deps(id) & Lowering.COLUMN) == 0) {
-                sreg[id] = nextScalar++;
-                prelude.add(scalarInstr(id));
+                sreg[id] = st.scalarCount++;
+                st.prelude.add(scalarInstr(id));
             } else if (deps(id) == Lowering.COLUMN) {
-                columnOnly.add(id);
+                st.columnOnly.add(id);
             } else {
-                mixed.add(id);
+                st.mixed.add(id);
             }
         }
-        int nOutputs = outs.length;
-        int exportBase = nColumns + nOutputs;
+        return st;
+    }
+
+    /** The column-only nodes that mixed code or an output reads (cached by {@link Prepared}), in id order. */
+    private List<Integer> exports(List<Integer> mixed) {
         LinkedHashSet<Integer> exports = new LinkedHashSet<>();
         for (int id : mixed) {
             for (int x : operands(node(id))) {
@@ -155,23 +195,25 @@ public final class Compiler {
         }
         List<Integer> sorted = new ArrayList<>(exports);
         sorted.sort(null);
-        for (int j = 0; j < sorted.size(); j++) {
-            vreg[sorted.get(j)] = exportBase + j;
-        }
-        for (int k = 0; k < nOutputs; k++) {
+        return sorted;
+    }
+
+    /** Lets each mixed output not bound yet compute straight into its output array. */
+    private void bindOutputs() {
+        for (int k = 0; k < outs.length; k++) {
             if (deps(outs[k]) == (Lowering.COLUMN | Lowering.SCALAR) && vreg[outs[k]] < 0) {
                 vreg[outs[k]] = nColumns + k;
             }
         }
-        int tempBase = exportBase + sorted.size();
-        int[] temps = {0};
-        List<Integer> sequence = new ArrayList<>(columnOnly);
-        sequence.addAll(mixed);
-        List<Code.Instr> column = new ArrayList<>();
-        List<Code.Instr> mix = new ArrayList<>();
-        allocate(sequence, tempBase, temps, column, mix, columnOnly.size());
-        int[] copy = new int[nOutputs];
-        for (int k = 0; k < nOutputs; k++) {
+    }
+
+    /**
+     * Per output, where to copy it from after a block: {@code Integer.MIN_VALUE} when computed in
+     * place, a vector register, or {@code -(scalar register + 1)}.
+     */
+    private int[] copies() {
+        int[] copy = new int[outs.length];
+        for (int k = 0; k < outs.length; k++) {
             int id = outs[k];
             if (vreg[id] == nColumns + k) {
                 copy[k] = Integer.MIN_VALUE;
@@ -179,11 +221,7 @@ public final class Compiler {
                 copy[k] = low.varying(id) ? vreg[id] : -sreg[id] - 1;
             }
         }
-        double[] initial = new double[nextScalar];
-        constants.forEach((r, v) -> initial[r] = v);
-        return new Program(columns, scalars, nOutputs, blockSize, initial,
-                Code.of(prelude), Code.of(column), Code.of(mix), exportBase, sorted.size(),
-                tempBase, temps[0], copy);
+        return copy;
     }
 
     /** Assigns temporaries in order, reusing a register once its last reader has run, and emits code. */
