@@ -103,6 +103,31 @@ public record Loss(Kind kind, double scale) {
         }
     }
 
+    /**
+     * Huber's threshold when the loss is Huber's or squared (the case {@code delta = inf}), for
+     * {@link #huber}; NaN for the other losses.
+     */
+    double huberThreshold() {
+        return kind == Kind.SQUARED ? Double.POSITIVE_INFINITY : kind == Kind.HUBER ? scale : Double.NaN;
+    }
+
+    /**
+     * Huber's loss at a finite residual {@code r} with weight {@code w}, branch-free: with
+     * {@code q = min(|r|, delta)}, {@code rho = q (|r| - q/2)}, {@code psi = sign(r) q},
+     * {@code psi' = [|r| <= delta]} and {@code psi/r = q/|r|} (1 at {@code r = 0}). Writes
+     * {@code w psi}, {@code w psi'} and {@code w psi/r} into {@code psi[i]}, {@code curv[i]} and
+     * {@code irls[i]} and returns {@code w rho}: the per-point weights of the objective's sums for
+     * the fit ({@link Sums}) and for variable projection's inner solve ({@link Regression}) alike.
+     */
+    static double huber(double r, double w, double delta, double[] psi, double[] curv, double[] irls, int i) {
+        double ar = Math.abs(r);
+        double q = Math.min(ar, delta);
+        psi[i] = w * Math.copySign(q, r);
+        curv[i] = ar <= delta ? w : 0;
+        irls[i] = ar > 0 ? w * q / ar : w;
+        return w * q * (ar - 0.5 * q);
+    }
+
     /** The loss as written: {@code huber(0.001)}. */
     public String describe() {
         return kind == Kind.SQUARED ? "squared" : kind.word() + "(" + Fmt.num(scale) + ")";

@@ -155,6 +155,8 @@ public final class Problem {
         final double[] a = new double[n];
         final double[] b = new double[n];
         final double[] c = new double[n];
+        /** The residuals of {@link #f}. */
+        final double[] r = new double[n];
         final double[] work = new double[n];
         final int[] index = new int[n];
         final double[] gathered = new double[n];

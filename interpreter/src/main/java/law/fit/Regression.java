@@ -101,8 +101,8 @@ final class Regression implements BoxNewton.Convex {
     /** The objective, filling the per-point weights of the gradient, Hessian and majorant; +inf as {@link #losses}. */
     private double weights() {
         Loss loss = pr.loss;
-        boolean huber = loss.kind() == Loss.Kind.HUBER || loss.kind() == Loss.Kind.SQUARED;
-        double delta = loss.kind() == Loss.Kind.HUBER ? loss.scale() : Double.POSITIVE_INFINITY;
+        double delta = loss.huberThreshold();
+        boolean huber = !Double.isNaN(delta);
         double sum = 0;
         for (int i = 0; i < pr.n; i++) {
             double wi = w[i];
@@ -117,12 +117,7 @@ final class Regression implements BoxNewton.Convex {
                 return Double.POSITIVE_INFINITY;
             }
             if (huber) {
-                double ar = Math.abs(ri);
-                double q = Math.min(ar, delta);
-                sum += wi * q * (ar - 0.5 * q);
-                psi[i] = wi * Math.copySign(q, ri);
-                curv[i] = ar <= delta ? wi : 0;
-                irls[i] = ar > 0 ? wi * q / ar : wi;
+                sum += Loss.huber(ri, wi, delta, psi, curv, irls, i);
             } else {
                 sum += wi * loss.rho(ri);
                 psi[i] = wi * loss.d1(ri);

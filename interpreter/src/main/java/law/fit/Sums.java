@@ -21,28 +21,53 @@ final class Sums {
     static double objective(Problem pr, double[] w, Problem.Scratch s) {
         double sum = 0;
         s.badRow = -1;
-        double[] f = s.f;
+        double[] r = residuals(pr, s);
+        Loss loss = pr.loss;
         for (int i = 0; i < pr.n; i++) {
             double wi = w[i];
             if (wi == 0) {
                 continue;
             }
-            double r = pr.residual(i, f[i]);
-            if (!Double.isFinite(r)) {
+            double ri = r[i];
+            if (!(Math.abs(ri) <= Double.MAX_VALUE)) {
                 s.badRow = i;
                 return Double.POSITIVE_INFINITY;
             }
-            sum += wi * pr.loss.rho(r);
+            sum += wi * loss.rho(ri);
         }
         return Double.isNaN(sum) ? Double.POSITIVE_INFINITY : sum;
+    }
+
+    /**
+     * The residuals at every point into {@code s.r}, in a loop of their own: under log residuals
+     * the loop that then uses them has no call of {@code Math.log} in it (a call makes the JIT
+     * spill every value the loop keeps in registers). Not finite where the law's value has no
+     * residual ({@code log} of a value that is not positive).
+     */
+    private static double[] residuals(Problem pr, Problem.Scratch s) {
+        double[] f = s.f;
+        double[] z = pr.z;
+        double[] r = s.r;
+        if (pr.log) {
+            for (int i = 0; i < pr.n; i++) {
+                r[i] = Math.log(f[i]);
+            }
+            for (int i = 0; i < pr.n; i++) {
+                r[i] -= z[i];
+            }
+        } else {
+            for (int i = 0; i < pr.n; i++) {
+                r[i] = f[i] - z[i];
+            }
+        }
+        return r;
     }
 
     /** The objective, filling the per-point weights of the sums ({@code b} and {@code c} with {@code curvature}). */
     static double weights(Problem pr, double[] w, Problem.Scratch s, boolean curvature) {
         s.badRow = -1;
-        Loss.Kind kind = pr.loss.kind();
-        double sum = kind == Loss.Kind.HUBER || kind == Loss.Kind.SQUARED ? huberWeights(pr, w, s, curvature)
-                : lossWeights(pr, w, s, curvature);
+        double delta = pr.loss.huberThreshold();
+        double sum = Double.isNaN(delta) ? lossWeights(pr, w, s, curvature) : huberWeights(pr, w, s, delta);
         return Double.isNaN(sum) ? Double.POSITIVE_INFINITY : sum;
     }
 
@@ -50,64 +75,64 @@ final class Sums {
     private static double lossWeights(Problem pr, double[] w, Problem.Scratch s, boolean curvature) {
         double sum = 0;
         double[] f = s.f;
+        double[] r = residuals(pr, s);
         Loss loss = pr.loss;
         boolean log = pr.log;
         for (int i = 0; i < pr.n; i++) {
             double wi = w[i];
             double fi = f[i];
-            double r = pr.residual(i, fi);
-            if (wi == 0 || !Double.isFinite(r)) {
+            double ri = r[i];
+            if (wi == 0 || !(Math.abs(ri) <= Double.MAX_VALUE)) {
                 if (skip(s, i, wi)) {
                     return Double.POSITIVE_INFINITY;
                 }
                 continue;
             }
-            sum += wi * loss.rho(r);
-            double psi = wi * loss.d1(r);
+            sum += wi * loss.rho(ri);
+            double psi = wi * loss.d1(ri);
             double inv = log ? 1 / fi : 1;
             s.a[i] = psi * inv;
             if (curvature) {
-                double curv = wi * loss.d2(r);
+                double curv = wi * loss.d2(ri);
                 double inv2 = inv * inv;
                 s.b[i] = (log ? curv - psi : curv) * inv2;
-                s.c[i] = (r == 0 ? wi * loss.d2(0) : psi / r) * inv2;
+                s.c[i] = (ri == 0 ? wi * loss.d2(0) : psi / ri) * inv2;
             }
         }
         return sum;
     }
 
     /**
-     * {@link #weights} for Huber's loss, branch-free: with {@code q = min(|r|, delta)},
-     * {@code rho = q (|r| - q/2)}, {@code psi = sign(r) q}, {@code psi/r = q/|r|}; squared loss
-     * is the case {@code delta = inf}.
+     * {@link #weights} for Huber's loss and squared loss ({@link Loss#huber}, branch-free); under
+     * log residuals {@code dr/df = 1/f} and {@code d2r/df2 = -1/f^2} turn {@code w psi},
+     * {@code w psi'} and {@code w psi/r} into {@code a = w psi/f}, {@code b = (w psi' - w psi)/f^2}
+     * and {@code c = w psi/r /f^2}.
      */
-    private static double huberWeights(Problem pr, double[] w, Problem.Scratch s, boolean curvature) {
+    private static double huberWeights(Problem pr, double[] w, Problem.Scratch s, double delta) {
         double sum = 0;
         double[] f = s.f;
-        double[] z = pr.z;
-        double delta = pr.loss.kind() == Loss.Kind.SQUARED ? Double.POSITIVE_INFINITY : pr.loss.scale();
+        double[] r = residuals(pr, s);
+        double[] a = s.a;
+        double[] b = s.b;
+        double[] c = s.c;
         boolean log = pr.log;
         for (int i = 0; i < pr.n; i++) {
             double wi = w[i];
-            double fi = f[i];
-            double r = (log ? Math.log(fi) : fi) - z[i];
-            if (wi == 0 || !(Math.abs(r) <= Double.MAX_VALUE)) {
+            double ri = r[i];
+            if (wi == 0 || !(Math.abs(ri) <= Double.MAX_VALUE)) {
                 if (skip(s, i, wi)) {
                     return Double.POSITIVE_INFINITY;
                 }
                 continue;
             }
-            double ar = Math.abs(r);
-            double q = Math.min(ar, delta);
-            sum += wi * q * (ar - 0.5 * q);
-            double psi = wi * Math.copySign(q, r);
-            double inv = log ? 1 / fi : 1;
-            s.a[i] = psi * inv;
-            if (curvature) {
-                double curv = ar <= delta ? wi : 0;
+            sum += Loss.huber(ri, wi, delta, a, b, c, i);
+            if (log) {
+                double inv = 1 / f[i];
+                double psi = a[i];
                 double inv2 = inv * inv;
-                s.b[i] = (log ? curv - psi : curv) * inv2;
-                s.c[i] = (ar > 0 ? wi * q / ar : wi) * inv2;
+                a[i] = psi * inv;
+                b[i] = (b[i] - psi) * inv2;
+                c[i] *= inv2;
             }
         }
         return sum;
