@@ -92,9 +92,12 @@ public final class Engine {
     public static List<Run> multiStart(Problem pr, Method method, List<double[]> starts, double[] w, Settings st,
                                        int threads, Progress.Task progress) {
         int[] rep = representatives(pr, method, starts);
+        boolean[] searched = searched(pr, method, starts, w, st, rep, threads);
         int[] distinct = java.util.stream.IntStream.range(0, rep.length).filter(i -> rep[i] == i).toArray();
-        List<Run> ran = parallel(distinct.length, threads, k -> run(pr, method, distinct[k], starts.get(distinct[k]), w, st),
-                progress);
+        int screening = st.screen() == null ? 0 : 1; // the evaluation that ranked each start
+        List<Run> ran = parallel(distinct.length, threads, k -> searched[distinct[k]]
+                ? counted(run(pr, method, distinct[k], starts.get(distinct[k]), w, st), screening)
+                : screened(distinct[k], starts.get(distinct[k]), screening), progress);
         Run[] byStart = new Run[starts.size()];
         for (Run r : ran) {
             byStart[r.start()] = r;
@@ -105,6 +108,52 @@ public final class Engine {
             out[i] = rep[i] == i ? r : new Run(i, r.p(), r.objective(), r.iterations(), 0, r.stop(), r.badRow());
         }
         return java.util.Arrays.asList(out);
+    }
+
+    /**
+     * Per start, whether a search runs from it: every start, or under {@link Settings#screen} the
+     * local minima of the start grid ({@link Screen}), ranked by the objective at each distinct
+     * start (computed on {@code threads} threads, so the outcome does not depend on them).
+     */
+    private static boolean[] searched(Problem pr, Method method, List<double[]> starts, double[] w, Settings st,
+                                      int[] rep, int threads) {
+        boolean[] all = new boolean[starts.size()];
+        java.util.Arrays.fill(all, true);
+        if (st.screen() == null) {
+            return all;
+        }
+        ThreadLocal<Problem.Scratch> scratch = ThreadLocal.withInitial(pr::scratch);
+        List<Double> own = parallel(starts.size(), threads,
+                i -> rep[i] == i ? startValue(pr, method, starts.get(i), w, scratch.get()) : 0.0);
+        double[] value = new double[starts.size()];
+        for (int i = 0; i < value.length; i++) {
+            value[i] = own.get(rep[i]);
+        }
+        return st.screen().searched(value, rep);
+    }
+
+    /** The objective at the start {@code p0}, as the run from there would begin: the linear parameters projected out where they are. */
+    private static double startValue(Problem pr, Method method, double[] p0, double[] w, Problem.Scratch s) {
+        if (projects(pr, method)) {
+            Projection proj = new Projection(pr, pr.separable, w, p0);
+            return proj.evaluate(projectedStart(pr, p0), null);
+        }
+        double[] p = new double[pr.m];
+        for (int j = 0; j < pr.m; j++) {
+            p[j] = pr.transforms[j].value(pr.transforms[j].inverse(p0[j]));
+        }
+        return pr.evaluate(p, w, s, null, null);
+    }
+
+    /** {@code r} with {@code more} evaluations counted. */
+    private static Run counted(Run r, int more) {
+        return more == 0 ? r : new Run(r.start(), r.p(), r.objective(), r.iterations(), r.evaluations() + more, r.stop(),
+                r.badRow());
+    }
+
+    /** The record of a start that {@link Screen} screened: no search, the start's own parameters, one evaluation. */
+    static Run screened(int index, double[] p0, int evaluations) {
+        return new Run(index, p0.clone(), Double.POSITIVE_INFINITY, 0, evaluations, Stop.SCREENED, -1);
     }
 
     /**
@@ -158,14 +207,20 @@ public final class Engine {
         return pr.separable != null && (method == Method.TRUST_REGION || method == Method.AUTO || method == Method.NEWTON);
     }
 
+    /** The fit's coordinates of the nonlinear parameters of {@code p0}. */
+    private static double[] projectedStart(Problem pr, double[] p0) {
+        int[] non = pr.separable.non;
+        double[] u0 = new double[non.length];
+        for (int a = 0; a < u0.length; a++) {
+            u0[a] = pr.transforms[non[a]].inverse(p0[non[a]]);
+        }
+        return u0;
+    }
+
     /** A run of the trust region on the nonlinear parameters, the linear ones projected out. */
     private static Run projected(Problem pr, Method method, int index, double[] p0, double[] w, Settings st) {
-        Separable sep = pr.separable;
-        Projection proj = new Projection(pr, sep, w, p0);
-        double[] u0 = new double[sep.non.length];
-        for (int a = 0; a < u0.length; a++) {
-            u0[a] = pr.transforms[sep.non[a]].inverse(p0[sep.non[a]]);
-        }
+        Projection proj = new Projection(pr, pr.separable, w, p0);
+        double[] u0 = projectedStart(pr, p0);
         Result r = TrustRegion.minimize(proj, u0, st.trustRegion(method == Method.NEWTON
                 ? TrustRegion.Model.EXACT : TrustRegion.Model.ADAPTIVE));
         double f = proj.evaluate(r.x(), null);

@@ -35,16 +35,18 @@ import law.report.Fmt;
  *                      and the estimate, not from the estimate only
  * @param seed          the seed of random starts and of the bootstrap
  * @param likelihood    the density of a maximum-likelihood fit ({@code likelihood = ...}), or null for a loss fit
+ * @param screen        {@code screen = grid_minima}: search only from the local minima of the start grid ({@link Screen})
  */
 public record FitOptions(boolean log, Loss loss, Method method, double tolerance, int maxIterations, Expr weights,
-                         Cond where, Expr start, int bootstrap, boolean restarts, long seed, Likelihood likelihood) {
+                         Cond where, Expr start, int bootstrap, boolean restarts, long seed, Likelihood likelihood,
+                         boolean screen) {
 
     /** Random starts when no start is given. */
     public static final int DEFAULT_RANDOM_STARTS = 20;
 
     /** The options a fit block takes (what the language server completes). */
     public static final Set<String> KNOWN = Set.of("residual", "loss", "likelihood", "method", "tolerance", "max_iterations",
-            "weights", "where", "start", "bootstrap", "bootstrap_starts", "seed");
+            "weights", "where", "start", "screen", "bootstrap", "bootstrap_starts", "seed");
 
     /** Reads the options of a fit block. */
     public static FitOptions parse(List<Option> options, Evaluator ev) {
@@ -68,6 +70,7 @@ public record FitOptions(boolean log, Loss loss, Method method, double tolerance
         Likelihood likelihood = null;
         law.diag.Span lossAt = null;
         law.diag.Span likelihoodAt = null;
+        law.diag.Span screenAt = null;
         for (Option o : options) {
             if (o instanceof Option.Where w) {
                 where = w.condition();
@@ -97,6 +100,7 @@ public record FitOptions(boolean log, Loss loss, Method method, double tolerance
                 case "weights" -> weights = e;
                 case "where" -> throw Failure.at(Code.BAD_OPTION, e.span(), "write the filter as 'where COND'");
                 case "start" -> start = e;
+                case "screen" -> screenAt = word(e, List.of("none", "grid_minima")).equals("grid_minima") ? e.span() : null;
                 case "bootstrap" -> {
                     bootstrap = limited(e, ev, 0, limits.maxBootstrap(), "this bootstrap's replicates", "--max-bootstrap");
                     if (bootstrap == 1) {
@@ -120,8 +124,64 @@ public record FitOptions(boolean log, Loss loss, Method method, double tolerance
         if (likelihood != null) {
             checkLikelihood(lossAt, likelihoodAt, method);
         }
+        if (screenAt != null) {
+            checkScreen(screenAt, start, likelihood);
+        }
         return new FitOptions(log, loss, method, tolerance, maxIterations, weights, where, start, bootstrap, all, seed,
-                likelihood);
+                likelihood, screenAt != null);
+    }
+
+    /** Screening ranks the starts of a grid by the loss: it needs {@code start = grid(...)} and a loss fit. */
+    private static void checkScreen(law.diag.Span at, Expr start, Likelihood likelihood) {
+        if (!isGrid(start)) {
+            throw Failure.at(Code.BAD_OPTION, at, "screen = grid_minima screens a grid of starts, and this fit's "
+                    + "starts are not a grid", "give the starts as start = grid(p = ..., ...), or drop the screen");
+        }
+        if (likelihood != null) {
+            throw Failure.at(Code.BAD_OPTION, at, "screen = grid_minima is for fits of a loss, not of a likelihood",
+                    "drop the screen: a likelihood fit searches from every start");
+        }
+    }
+
+    private static boolean isGrid(Expr start) {
+        return start instanceof Expr.Call c && c.callee().text().equals("grid");
+    }
+
+    /**
+     * The screening of the start grid ({@code screen = grid_minima}), or null when every start is
+     * searched: the grid's axes are its named parameters in order, each as long as its list.
+     */
+    public Screen screening(Evaluator ev) {
+        if (!screen) {
+            return null;
+        }
+        List<List<Double>> axes = new ArrayList<>(gridValues((Expr.Call) start, ev, new LinkedHashMap<>()).values());
+        return new Screen(axes.stream().mapToInt(List::size).toArray());
+    }
+
+    /** The values of each parameter a start record {@code {p = value, ...}} names; each name's span into {@code spans}. */
+    private static Map<String, List<Double>> recordValues(Expr start, Evaluator ev, Map<String, law.diag.Span> spans) {
+        Value v = ev.eval(start, Scope.strict());
+        if (!(v instanceof Value.Rec r)) {
+            throw Failure.at(Code.BAD_OPTION, start.span(), "a start is {p = value, ...}, grid(p = list, ...) or random(n)");
+        }
+        Map<String, List<Double>> values = new LinkedHashMap<>();
+        r.fields().forEach((k, x) -> values.put(k, numbers(x, start)));
+        r.fields().keySet().forEach(k -> spans.put(k, start.span()));
+        return values;
+    }
+
+    /** The values of each parameter a grid names, in order; each name's span into {@code spans}. */
+    private static Map<String, List<Double>> gridValues(Expr.Call c, Evaluator ev, Map<String, law.diag.Span> spans) {
+        Map<String, List<Double>> values = new LinkedHashMap<>();
+        for (Arg a : c.args()) {
+            if (!a.named()) {
+                throw Failure.at(Code.BAD_OPTION, a.span(), "name the parameter: grid(alpha = 0..2 by 0.5, ...)");
+            }
+            values.put(a.name().text(), numbers(ev.eval(a.value(), Scope.strict()), a.value()));
+            spans.put(a.name().text(), a.name().span());
+        }
+        return values;
     }
 
     /** A likelihood fit has no loss and no Levenberg-Marquardt. */
@@ -237,24 +297,9 @@ public record FitOptions(boolean log, Loss loss, Method method, double tolerance
             int n = limited(c.args().get(0).value(), ev, 1, maxStarts, "random starts", "--max-starts");
             return Starts.random(n, transforms, seed);
         }
-        Map<String, List<Double>> values = new LinkedHashMap<>();
         Map<String, law.diag.Span> spans = new LinkedHashMap<>();
-        if (start instanceof Expr.Call c && c.callee().text().equals("grid")) {
-            for (Arg a : c.args()) {
-                if (!a.named()) {
-                    throw Failure.at(Code.BAD_OPTION, a.span(), "name the parameter: grid(alpha = 0..2 by 0.5, ...)");
-                }
-                values.put(a.name().text(), numbers(ev.eval(a.value(), Scope.strict()), a.value()));
-                spans.put(a.name().text(), a.name().span());
-            }
-        } else {
-            Value v = ev.eval(start, Scope.strict());
-            if (!(v instanceof Value.Rec r)) {
-                throw Failure.at(Code.BAD_OPTION, start.span(), "a start is {p = value, ...}, grid(p = list, ...) or random(n)");
-            }
-            r.fields().forEach((k, x) -> values.put(k, numbers(x, start)));
-            r.fields().keySet().forEach(k -> spans.put(k, start.span()));
-        }
+        Map<String, List<Double>> values = isGrid(start) ? gridValues((Expr.Call) start, ev, spans)
+                : recordValues(start, ev, spans);
         for (String k : values.keySet()) {
             if (!params.contains(k)) {
                 throw Failure.at(Code.UNKNOWN_PARAMETER, spans.get(k), "'" + k + "' is not a free parameter of this law",

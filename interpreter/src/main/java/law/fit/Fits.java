@@ -198,7 +198,7 @@ public final class Fits {
         }
         Problem pr = new Problem(s.body(), s.cols(), rows.data(), s.params(), transforms, rows.y(), rows.w(), opts.log(),
                 opts.loss());
-        Settings st = new Settings(opts.tolerance(), opts.maxIterations());
+        Settings st = new Settings(opts.tolerance(), opts.maxIterations(), opts.screening(ctx.evaluator()));
         List<Run> runs;
         try (law.eval.Progress.Task task = ctx.progress().start("fit " + stmt.name().text() + ": starts", starts.size())) {
             runs = lik == null ? Engine.multiStart(pr, method, starts, rows.w(), st, ctx.options().threads(), task)
@@ -285,10 +285,10 @@ public final class Fits {
         if (opts.bootstrap() > 0) {
             List<double[]> restarts = opts.restarts() ? solved.starts() : null;
             long units = (long) opts.bootstrap() * (restarts == null ? 1 : restarts.size() + 1);
+            Settings st = new Settings(opts.tolerance(), opts.maxIterations(), opts.screening(ctx.evaluator()));
             try (law.eval.Progress.Task task = ctx.progress().start("fit " + stmt.name().text() + ": bootstrap", units)) {
                 boot = Bootstrap.run(solved.pr(), solved.withSigma() == null ? null : opts.likelihood(),
-                        solved.method(), best.p(), rows.w(),
-                        new Settings(opts.tolerance(), opts.maxIterations()), opts.bootstrap(), opts.seed(), restarts,
+                        solved.method(), best.p(), rows.w(), st, opts.bootstrap(), opts.seed(), restarts,
                         ctx.options().threads(), task);
             }
         }

@@ -37,9 +37,10 @@ import java.util.List;
  * @param starts    every start of the fit
  * @param runs      the optimizer runs (fewer than the starts under variable projection)
  * @param notFinite the starts whose objective was not finite (in no optimum)
+ * @param screened  of the runs, those {@link Screen} screened: no search ran (their starts are in no optimum)
  * @param projected the linear parameters variable projection solved exactly (empty without it)
  */
-public record Optima(List<Optimum> optima, int starts, int runs, int notFinite, List<String> projected) {
+public record Optima(List<Optimum> optima, int starts, int runs, int notFinite, int screened, List<String> projected) {
     /** Objectives within this relative difference may be one optimum. */
     public static final double OBJECTIVE_TOLERANCE = 1e-8;
     /** Parameters within this difference in the fit's coordinates (see the class comment) are one optimum. */
@@ -170,8 +171,13 @@ public record Optima(List<Optimum> optima, int starts, int runs, int notFinite, 
      */
     static Optima of(List<Run> runs, int[] rep, Transform[] transforms, List<String> projected, Path path) {
         List<Run> finite = new ArrayList<>();
+        int screened = 0;
+        int screenedStarts = 0;
         for (Run r : runs) {
-            if (Double.isFinite(r.objective())) {
+            if (r.stop() == Stop.SCREENED) {
+                screenedStarts++;
+                screened += rep[r.start()] == r.start() ? 1 : 0;
+            } else if (Double.isFinite(r.objective())) {
                 finite.add(r);
             }
         }
@@ -190,7 +196,7 @@ public record Optima(List<Optimum> optima, int starts, int runs, int notFinite, 
             distinct += rep[i] == i ? 1 : 0;
         }
         return new Optima(found.stream().map(Builder::build).toList(), runs.size(), distinct,
-                runs.size() - finite.size(), projected);
+                runs.size() - finite.size() - screenedStarts, screened, projected);
     }
 
     /** The first optimum (best first) whose leader {@code r} matches; only leaders within the objective tolerance can. */

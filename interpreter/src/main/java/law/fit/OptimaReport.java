@@ -31,6 +31,10 @@ final class OptimaReport {
                     .append(String.join(", ", o.projected())).append(" solved exactly: the other ")
                     .append(o.starts() - o.runs()).append(" differ only in them, so they reuse a run with 0 evaluations)");
         }
+        if (o.screened() > 0) {
+            b.append("; searched from ").append(o.runs() - o.screened()).append(", ").append(o.screened())
+                    .append(" screened (screen = grid_minima: a neighbouring start of the grid has a lower objective)");
+        }
         b.append("; ").append(Fmt.num(r.stats.get("total_evaluations"), 10)).append(" evaluations in all; ");
         int k = o.optima().size();
         b.append(k).append(k == 1 ? " distinct optimum; " : " distinct optima; ");
@@ -115,7 +119,7 @@ final class OptimaReport {
         Optima o = r.optima;
         ObjectNode s = JsonNodeFactory.instance.objectNode();
         s.put("count", o.starts()).put("distinct", o.runs()).put("reached_best", o.best().starts())
-                .put("not_finite", o.notFinite());
+                .put("not_finite", o.notFinite()).put("screened", o.screened());
         ArrayNode proj = s.putArray("projected");
         o.projected().forEach(proj::add);
         ArrayNode next = s.putArray("next_best");

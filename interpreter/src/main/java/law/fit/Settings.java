@@ -8,8 +8,14 @@ import law.numeric.TrustRegion;
  * @param tolerance     relative tolerance: the decrease still predicted at a stationary point,
  *                      against the objective (default 1e-10)
  * @param maxIterations iteration limit per run (default 1000)
+ * @param screen        the screening of a start grid ({@code screen = grid_minima}), or null to search from every start
  */
-public record Settings(double tolerance, int maxIterations) {
+public record Settings(double tolerance, int maxIterations, Screen screen) {
+    /** Settings that search from every start. */
+    public Settings(double tolerance, int maxIterations) {
+        this(tolerance, maxIterations, null);
+    }
+
     /** The trust region's settings with the model matrix {@code model}. */
     TrustRegion.Settings trustRegion(TrustRegion.Model model) {
         return new TrustRegion.Settings(tolerance, maxIterations, model);

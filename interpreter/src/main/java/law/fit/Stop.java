@@ -15,7 +15,9 @@ public enum Stop {
     /** The iteration limit was reached first. */
     ITERATION_LIMIT("stopped at the iteration limit"),
     /** The objective was not finite at the start. */
-    NOT_FINITE("the objective is not finite at the start");
+    NOT_FINITE("the objective is not finite at the start"),
+    /** No search ran: screening ({@code screen = grid_minima}) found a neighbouring start with a lower objective. */
+    SCREENED("screened: a neighbouring start of the grid has a lower objective");
 
     private final String text;
 

@@ -1,0 +1,116 @@
+package law.fit;
+
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import law.diag.Code;
+import law.model.Law;
+import law.session.Outcome;
+import law.session.Session;
+import org.junit.jupiter.api.Test;
+
+/** Screening a start grid ({@code screen = grid_minima}): only its local minima are searched. */
+class ScreenTest {
+    private static int[] own(int n) {
+        return java.util.stream.IntStream.range(0, n).toArray();
+    }
+
+    @Test
+    void searchesTheLocalMinimaOfTheGridAlongEachAxis() {
+        // a 3 x 4 grid, the last axis fastest; minima at (0, 0) and (2, 3), and (1, 1) is lower than
+        // its four axis neighbours though (0, 0), a diagonal neighbour, is lower still
+        double[] v = {
+            1, 5, 6, 7,
+            5, 2, 6, 8,
+            6, 6, 4, 3};
+        boolean[] s = new Screen(new int[] {3, 4}).searched(v, own(12));
+        boolean[] want = {
+            true, false, false, false,
+            false, true, false, false,
+            false, false, false, true};
+        assertArrayEquals(want, s);
+    }
+
+    @Test
+    void tiesGoToTheEarlierRunAndNotFiniteRanksLast() {
+        double[] v = {3, 3, Double.NaN, Double.POSITIVE_INFINITY, 2};
+        // one axis of five: 3 = 3 (the first wins), NaN and +inf rank last (the earlier wins), 2 is the minimum
+        assertArrayEquals(new boolean[] {true, false, false, false, true}, new Screen(new int[] {5}).searched(v, own(5)));
+        // a plateau of not-finite starts still searches its first, so a grid of nothing finite reports why
+        double[] bad = {Double.NaN, Double.NaN, Double.NaN};
+        assertArrayEquals(new boolean[] {true, false, false}, new Screen(new int[] {3}).searched(bad, own(3)));
+    }
+
+    @Test
+    void startsSharingARunDoNotScreenEachOtherAndStartsBeyondTheGridAreSearched() {
+        // under variable projection starts 0 and 1 (a linear axis) share run 0; 2 and 3 share run 2
+        double[] v = {1, 1, 4, 4, 9};
+        int[] rep = {0, 0, 2, 2, 4};
+        boolean[] s = new Screen(new int[] {2, 2}).searched(v, rep);
+        assertArrayEquals(new boolean[] {true, true, false, false, true}, s); // start 4 is the bootstrap's estimate
+    }
+
+    private static final String FIT = FitFixtures.CHINCHILLA + """
+            fit epoch = chinchilla(N, D) ~ L in runs {
+              residual = log
+              loss     = huber(1e-3)
+              screen   = grid_minima
+              start    = grid(A = exp(0..25 by 5), B = exp(0..25 by 5), E = exp(-1..1 by 0.5),
+                              alpha = 0..2 by 0.5, beta = 0..2 by 0.5)
+            }
+            print epoch
+            """;
+
+    /**
+     * Hoffmann's 4,500-start grid has 24 local minima along its axes (numpy: the Huber objective at
+     * every start), and all 24 searches reach the optimum that every start's search finds
+     * (ChinchillaFitTest): objective 1.0182740e-3.
+     */
+    @Test
+    void theChinchillaGridScreenedReachesTheOptimumOfTheFullSearch() {
+        Session one = FitFixtures.session(1, "runs", FitFixtures.chinchilla());
+        Session two = FitFixtures.session(2, "runs", FitFixtures.chinchilla());
+        Outcome o = FitFixtures.run(one, FIT);
+        FitFixtures.run(two, FIT);
+        assertTrue(o.diagnostics().stream().noneMatch(d -> d.isError()), o.diagnostics().toString());
+        FitResult r = FitFixtures.result(one, "epoch");
+        Law law = FitFixtures.law(one, "epoch");
+        assertEquals(1.0182740e-3, r.stats().get("objective"), 1e-10);
+        assertEquals(477.826, law.values().get("A"), 0.01);
+        assertEquals(2143.42, law.values().get("B"), 0.05);
+        assertEquals(0.347310, law.values().get("alpha"), 1e-6);
+        assertEquals(4500, r.starts());
+        assertEquals(24, r.optima.runs() - r.optima.screened());
+        assertEquals(4476, r.optima.screened());
+        assertEquals(24, r.reachedBest());
+        assertTrue(r.report().contains("starts: 4500; searched from 24, 4476 screened (screen = grid_minima"), r.report());
+        FitResult b = FitFixtures.result(two, "epoch");
+        assertArrayEquals(r.values, b.values);
+        assertEquals(r.stats(), b.stats());
+    }
+
+    @Test
+    void screeningNeedsAGridAndALossFit() {
+        String random = FitFixtures.CHINCHILLA + """
+                fit f = chinchilla(N, D) ~ L in runs { residual = log, screen = grid_minima, start = random(10) }
+                """;
+        Outcome o = FitFixtures.run(FitFixtures.session(1, "runs", FitFixtures.chinchilla()), random);
+        assertTrue(o.diagnostics().stream().anyMatch(d -> d.code() == Code.BAD_OPTION
+                && d.message().contains("not a grid")), o.diagnostics().toString());
+        String lik = FitFixtures.CHINCHILLA + """
+                fit f = chinchilla(N, D) ~ L in runs {
+                  residual = log, likelihood = normal, screen = grid_minima, start = grid(alpha = [0.3, 0.4])
+                }
+                """;
+        o = FitFixtures.run(FitFixtures.session(1, "runs", FitFixtures.chinchilla()), lik);
+        assertTrue(o.diagnostics().stream().anyMatch(d -> d.code() == Code.BAD_OPTION
+                && d.message().contains("not of a likelihood")), o.diagnostics().toString());
+        String word = FitFixtures.CHINCHILLA + """
+                fit f = chinchilla(N, D) ~ L in runs { screen = minima, start = grid(alpha = [0.3, 0.4]) }
+                """;
+        o = FitFixtures.run(FitFixtures.session(1, "runs", FitFixtures.chinchilla()), word);
+        assertTrue(o.diagnostics().stream().anyMatch(d -> d.code() == Code.BAD_OPTION
+                && d.message().contains("none, grid_minima")), o.diagnostics().toString());
+    }
+}
