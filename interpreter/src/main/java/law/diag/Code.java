@@ -182,6 +182,8 @@ public enum Code {
     ROLLOUT_TOO_FEW_RUNGS("L0721", "too few rungs for a rollout"),
     /** Warning: a rollout's refit on a prefix of the rungs failed, so the next rungs are not predicted from it. */
     ROLLOUT_REFIT_FAILED("L0722", "a rollout's refit failed"),
+    /** Warning: a rollout's refit cannot determine some parameters from its prefix, so its predictions are marked. */
+    ROLLOUT_UNDETERMINED("L0723", "a rollout's refit cannot determine its parameters"),
 
     // L08xx: plots and exports
     /** A {@code plot} item that is not a law, {@code residuals}, {@code frontier} or {@code isoflop}. */

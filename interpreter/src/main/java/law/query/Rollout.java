@@ -41,9 +41,18 @@ public final class Rollout implements Value.Other, Dataset.Provider, Render.Json
      * @param low        the prediction interval's lower end ({@code NaN} without one)
      * @param high       its upper end
      * @param method     how the interval was computed, or {@code null}
+     * @param undetermined the parameters the refit's prefix cannot determine (empty when it determines
+     *                   them all): the prediction is then one of many equally good ones, has no
+     *                   interval and is left out of the summary's figures
      */
     public record Prediction(int rung, double rungValue, int ahead, int trainRungs, int trainRows, double[] variables,
-                             double observed, double predicted, double low, double high, String method) {
+                             double observed, double predicted, double low, double high, String method,
+                             List<String> undetermined) {
+        /** Whether the refit determined every parameter, so the prediction is the prefix's own. */
+        public boolean determined() {
+            return undetermined.isEmpty();
+        }
+
         /** The prediction minus the observation, in the target's units. */
         public double error() {
             return predicted - observed;
@@ -130,6 +139,16 @@ public final class Rollout implements Value.Other, Dataset.Provider, Render.Json
         return predictions.stream().filter(p -> !Double.isNaN(p.predicted())).toList();
     }
 
+    /** The predictions the summary's errors are of: made by a refit that determined every parameter. */
+    private List<Prediction> scored() {
+        return made().stream().filter(Prediction::determined).toList();
+    }
+
+    /** How many predictions come from a refit that cannot determine every parameter. */
+    private long undetermined() {
+        return made().stream().filter(p -> !p.determined()).count();
+    }
+
     /** Observations inside their prediction intervals, and observations with one. */
     int[] coverage() {
         int in = 0;
@@ -144,7 +163,7 @@ public final class Rollout implements Value.Other, Dataset.Provider, Render.Json
     }
 
     private double median(java.util.function.ToDoubleFunction<Prediction> f) {
-        double[] xs = made().stream().mapToDouble(f).filter(Double::isFinite).sorted().toArray();
+        double[] xs = scored().stream().mapToDouble(f).filter(Double::isFinite).sorted().toArray();
         if (xs.length == 0) {
             return Double.NaN;
         }
@@ -152,11 +171,11 @@ public final class Rollout implements Value.Other, Dataset.Provider, Render.Json
     }
 
     private double max(java.util.function.ToDoubleFunction<Prediction> f) {
-        return made().stream().mapToDouble(f).filter(Double::isFinite).max().orElse(Double.NaN);
+        return scored().stream().mapToDouble(f).filter(Double::isFinite).max().orElse(Double.NaN);
     }
 
     private double rms(java.util.function.ToDoubleFunction<Prediction> f) {
-        double[] xs = made().stream().mapToDouble(f).filter(Double::isFinite).toArray();
+        double[] xs = scored().stream().mapToDouble(f).filter(Double::isFinite).toArray();
         return xs.length == 0 ? Double.NaN : Math.sqrt(Arrays.stream(xs).map(x -> x * x).sum() / xs.length);
     }
 
@@ -166,6 +185,7 @@ public final class Rollout implements Value.Other, Dataset.Provider, Render.Json
         int[] cov = coverage();
         s.put("predictions", (double) predictions.size());
         s.put("failed", (double) (predictions.size() - made().size()));
+        s.put("undetermined", (double) undetermined());
         s.put("median_abs_rel_error", median(p -> Math.abs(p.relativeError())));
         s.put("max_abs_rel_error", max(p -> Math.abs(p.relativeError())));
         s.put("rms_log_error", rms(Prediction::logError));
@@ -184,6 +204,9 @@ public final class Rollout implements Value.Other, Dataset.Provider, Render.Json
             }
         }
         h.addAll(List.of("observed", "predicted", "error", "rel_error", "log_error", "pi_low", "pi_high", "inside"));
+        if (undetermined() > 0) {
+            h.add("undetermined");
+        }
         return h;
     }
 
@@ -198,6 +221,9 @@ public final class Rollout implements Value.Other, Dataset.Provider, Render.Json
         }
         row.addAll(List.of(p.observed(), p.predicted(), p.error(), p.relativeError(), p.logError(), p.low(), p.high()));
         row.add(p.inside() == null ? Double.NaN : p.inside() ? 1.0 : 0.0);
+        if (undetermined() > 0) {
+            row.add(String.join(" ", p.undetermined()));
+        }
         return row;
     }
 
@@ -224,13 +250,14 @@ public final class Rollout implements Value.Other, Dataset.Provider, Render.Json
             switch (h) {
                 case "rung", "ahead", "train_rungs", "train_rows" -> t.integer(h);
                 case "inside" -> t.bool(h);
+                case "undetermined" -> t.string(h);
                 case "rel_error", "log_error" -> t.number(h, 3);
                 default -> t.number(h, 4);
             }
         }
         for (Prediction p : predictions) {
             List<Object> row = cells(p);
-            row.set(row.size() - 1, p.inside());
+            row.set(header().indexOf("inside"), p.inside());
             t.row(row);
         }
         return t;
@@ -277,6 +304,10 @@ public final class Rollout implements Value.Other, Dataset.Provider, Render.Json
         if (s.get("failed") > 0) {
             b.append(", ").append(s.get("failed").intValue()).append(" not predicted (refit failed)");
         }
+        if (s.get("undetermined") > 0) {
+            b.append(", ").append(s.get("undetermined").intValue()).append(" from refits that cannot determine "
+                    + "every parameter (undetermined: not in these figures)");
+        }
         return b.toString();
     }
 
@@ -315,7 +346,7 @@ public final class Rollout implements Value.Other, Dataset.Provider, Render.Json
     }
 
     private static void put(ObjectNode o, String k, double v) {
-        if (List.of("predictions", "failed", "covered", "with_interval").contains(k)) {
+        if (List.of("predictions", "failed", "undetermined", "covered", "with_interval").contains(k)) {
             o.put(k, (long) v);
         } else if (Double.isFinite(v)) {
             o.put(k, v);

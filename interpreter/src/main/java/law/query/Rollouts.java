@@ -71,10 +71,16 @@ final class Rollouts {
         List<Rollout.Prediction> out = new ArrayList<>();
         boolean[] warned = new boolean[1];
         List<String> failed = new ArrayList<>();
+        List<String> undetermined = new ArrayList<>();
         for (int k = o.minRungs(); k < rungs.length; k++) {
             double top = rungs[k - 1];
             Table train = t.where("rollout: " + by + " <= " + Fmt.num(top), x -> below(col, top));
             Law fitted = refit(refit, train, k, by, top, failed, ctx);
+            if (!unidentified(fitted).isEmpty()) {
+                undetermined.add(prefix(k, by, top) + " cannot determine " + String.join(", ", unidentified(fitted))
+                        + "; it predicts " + (o.ahead() == 1 || k + 1 == rungs.length ? "rung " + (k + 1) : "rungs "
+                        + (k + 1) + " to " + Math.min(rungs.length, k + o.ahead())));
+            }
             for (int a = 0; a < o.ahead() && k + a < rungs.length; a++) {
                 int rung = k + a;
                 Table test = t.where("rollout: " + by + " = " + Fmt.num(rungs[rung]), x -> at(col, keep, rungs[rung]));
@@ -84,6 +90,7 @@ final class Rollouts {
             }
         }
         warnFailed(refit, failed, s, ctx);
+        warnUndetermined(refit, undetermined, s, ctx);
         return new Rollout(refit.name(), by, refit.targetText(), fitLaw.vars(), o.ahead(), o.minRungs(), o.level(), rungs,
                 out);
     }
@@ -178,10 +185,20 @@ final class Rollouts {
         return (int) Math.round(((FitResult) fitted.fitted()).stats().get("points"));
     }
 
+    /** {@code the first 3 rungs (N <= 1e8)}. */
+    private static String prefix(int k, String by, double top) {
+        return "the first " + (k == 1 ? "rung" : k + " rungs") + " (" + by + " <= " + Fmt.num(top, 6) + ")";
+    }
+
+    /** The parameters a refit's prefix cannot determine (empty for a failed refit). */
+    private static List<String> unidentified(Law fitted) {
+        return fitted == null ? List.of() : ((FitResult) fitted.fitted()).uncertainty().unidentified();
+    }
+
     /** The refit on the first {@code k} rungs, or {@code null} (recorded in {@code failed}) when it fails. */
     private static Law refit(Refit refit, Table train, int k, String by, double top, List<String> failed,
                              Context ctx) {
-        String prefix = "the first " + (k == 1 ? "rung" : k + " rungs") + " (" + by + " <= " + Fmt.num(top, 6) + ")";
+        String prefix = prefix(k, by, top);
         try {
             return refit.on(train, ctx, "rollout on " + prefix + ": ");
         } catch (Failure f) {
@@ -207,6 +224,29 @@ final class Rollouts {
     }
 
     /**
+     * Warning L0723, once per rollout: the refits whose prefix cannot determine some parameters.
+     * Any of the equally good fits along the undetermined direction could have been the refit, so
+     * its predictions of the next rungs are arbitrary and its intervals (none from the covariance,
+     * too narrow from a bootstrap refitted from the optimum) are not trusted: the rows are marked
+     * {@code undetermined}, have no interval and are left out of the error and coverage figures.
+     */
+    private static void warnUndetermined(Refit refit, List<String> undetermined, Stmt.Rollout s, Context ctx) {
+        if (undetermined.isEmpty()) {
+            return;
+        }
+        Diagnostic d = Diagnostic.warning(Code.ROLLOUT_UNDETERMINED, s.span(), (undetermined.size() == 1 ? "a refit"
+                : undetermined.size() + " refits") + " of '" + refit.name() + "' cannot determine every parameter from "
+                + "its prefix, so " + (undetermined.size() == 1 ? "its predictions are" : "their predictions are")
+                + " one of many equally good fits: marked undetermined, without intervals, and left out of the "
+                + "error and coverage figures").withHelp("raise min_rungs, or fix the undetermined parameters with "
+                + "'with { ... }' in the fit");
+        for (String u : undetermined) {
+            d = d.withNote("the refit on " + u);
+        }
+        ctx.report(d);
+    }
+
+    /**
      * Where one rung's predictions come from: the predicted rung (numbered from 1) and its value,
      * how many rungs beyond the refit's it is, and the rungs and rows the refit used.
      */
@@ -219,6 +259,7 @@ final class Rollouts {
         double[][] args = refit.arguments(test);
         double[] y = refit.target(test);
         PointIntervals intervals = fitted == null ? null : PointIntervals.of(fitted, o.level(), true);
+        List<String> undetermined = unidentified(fitted);
         List<Rollout.Prediction> out = new ArrayList<>();
         for (int i = 0; i < y.length; i++) {
             double[] vars = new double[args.length];
@@ -228,7 +269,7 @@ final class Rollouts {
                 at.put(fitted == null ? "" + j : fitted.vars().get(j), vars[j]);
             }
             double value = intervals == null ? Double.NaN : intervals.value(at);
-            PointIntervals.Band pi = Double.isFinite(value) ? intervals.at(at) : null;
+            PointIntervals.Band pi = Double.isFinite(value) && undetermined.isEmpty() ? intervals.at(at) : null;
             if (pi != null && pi.why() != null && !warned[0]) {
                 warned[0] = true;
                 ctx.report(Diagnostic.warning(Code.NO_INTERVAL, s.span(), "no prediction interval at some rungs: "
@@ -237,7 +278,7 @@ final class Rollouts {
             boolean has = pi != null && pi.why() == null;
             out.add(new Rollout.Prediction(slot.rung(), slot.value(), slot.ahead(), slot.trainRungs(), slot.trainRows(),
                     vars, y[i], value, has ? pi.low() : Double.NaN, has ? pi.high() : Double.NaN,
-                    has ? pi.method() : null));
+                    has ? pi.method() : null, undetermined));
         }
         out.sort((p, q) -> java.util.Arrays.compare(p.variables(), q.variables()));
         return out;

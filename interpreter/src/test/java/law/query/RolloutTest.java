@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.List;
+import java.util.Map;
 import law.eval.Options;
 import law.eval.Value;
 import law.session.Outcome;
@@ -99,5 +100,46 @@ class RolloutTest {
         // 95% intervals should cover about 95% of fresh observations (measured: 228 of 240, 0.95)
         assertTrue(coverage > 0.88 && coverage <= 1, "coverage " + coverage + " (" + in + "/" + total + ")");
         System.out.println("rollout coverage " + coverage + " (" + in + "/" + total + ")");
+    }
+
+    /**
+     * y = 1 + 2 x + 3 z + noise(0.1), z = 1 on the first three rungs of x and 1 to 4 on the next two:
+     * the refit on x <= 3 cannot separate a from c, so any a + c = const fits it as well and its
+     * predictions at z != 1 are arbitrary. Its bootstrap (refitted from the optimum) still gave
+     * intervals; now its rows are marked, have none and stay out of the figures, and L0723 says so.
+     */
+    @Test
+    void aRefitItsPrefixCannotDetermineIsMarkedNotTrusted() {
+        StringBuilder t = new StringBuilder("law lin(x, z) = a + b * x + c * z { a, b, c }\ndata d = table {\n  x, z, y\n");
+        java.util.SplittableRandom rng = new java.util.SplittableRandom(5);
+        for (int x = 1; x <= 5; x++) {
+            for (int k = 1; k <= 4; k++) {
+                int z = x <= 3 ? 1 : k;
+                t.append("  ").append(x).append(", ").append(z).append(", ").append(1 + 2 * x + 3 * z + 0.1 * (rng.nextDouble() - 0.5))
+                        .append('\n');
+            }
+        }
+        t.append("}\nfit f = lin(x, z) ~ y in d { residual = linear, bootstrap = 100 }\nlet r = (rollout f by x)\n");
+        Session s = new Session(Options.defaults().withQuiet(true));
+        Outcome o = s.run("undetermined.law", t.toString());
+        assertFalse(o.hasErrors(), o.diagnostics().toString());
+        law.diag.Diagnostic w = o.diagnostics().stream().filter(d -> d.code() == law.diag.Code.ROLLOUT_UNDETERMINED)
+                .findFirst().orElseThrow();
+        assertTrue(w.toString().contains("the first 3 rungs (x <= 3) cannot determine a, c; it predicts rung 4"), w.toString());
+        Rollout r = rollout(s);
+        assertEquals(8, r.predictions().size());
+        for (Rollout.Prediction p : r.predictions()) {
+            boolean fromThree = p.trainRungs() == 3;
+            assertEquals(!fromThree, p.determined(), "rung " + p.rung());
+            assertEquals(fromThree ? List.of("a", "c") : List.of(), p.undetermined());
+            assertEquals(fromThree, Double.isNaN(p.low()) && Double.isNaN(p.high()), "rung " + p.rung());
+            assertTrue(Double.isFinite(p.predicted()));
+        }
+        Map<String, Value> f = r.fields();
+        assertEquals(4, ((Value.Scalar) f.get("undetermined")).number());
+        assertEquals(4, ((Value.Scalar) f.get("with_interval")).number());
+        // the figures are the determined refit's: every one of its errors is within the noise
+        assertTrue(((Value.Scalar) f.get("max_abs_rel_error")).number() < 0.01, f.get("max_abs_rel_error").toString());
+        assertTrue(r.render().contains("undetermined"), r.render());
     }
 }
