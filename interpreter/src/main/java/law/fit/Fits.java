@@ -58,7 +58,7 @@ public final class Fits {
                 Outcome o = fitRows(setup, group, ctx, label);
                 return new GroupFits.Fitted(o.values(), o.result(),
                         form.withValues(stmt.name().text(), o.values(), o.result(), stmt.doc()));
-            }, setup.params());
+            }, setup.params(), setup.opts().likelihood() == null ? null : LikelihoodFit.scaleName(setup.params()));
             return;
         }
         Outcome o = fitRows(setup, table, ctx, "");

@@ -24,7 +24,9 @@ import law.model.Law;
  * appearance, each exactly as an ungrouped fit of the group's rows (same options, starts and
  * seed, so the result does not depend on the other groups or on the thread count). NAME is bound
  * to a dataset with one row per group: the group's key columns, each parameter and its standard
- * error ({@code p_se}), the objective, the RMSE and the number of points ({@link GroupedFit}, which
+ * error ({@code p_se}), a likelihood fit's scale and its standard error ({@code sigma},
+ * {@code sigma_se}, the delta method on the fitted log sigma, as the fit's report gives it), the
+ * objective, the RMSE and the number of points ({@link GroupedFit}, which
  * also keeps each group's fitted law for {@code compare ... by}). A group whose fit fails
  * gets a warning (L0650) and a row of NaN; when every group fails the statement fails.
  */
@@ -42,7 +44,13 @@ final class GroupFits {
         Fitted fit(Table group, String label);
     }
 
-    static void run(Stmt.Fit stmt, Table table, Context ctx, Fitter fitter, List<String> params) {
+    /**
+     * Fits every group of {@code table} and binds the table of their parameters.
+     *
+     * @param params the law's free parameters
+     * @param scale  a likelihood fit's scale ({@code sigma}), or null for a loss fit
+     */
+    static void run(Stmt.Fit stmt, Table table, Context ctx, Fitter fitter, List<String> params, String scale) {
         List<String> keys = new ArrayList<>();
         for (Ident id : stmt.groupBy()) {
             if (!table.hasColumn(id.text())) {
@@ -55,6 +63,10 @@ final class GroupFits {
         for (String p : params) {
             header.add(p);
             header.add(p + "_se");
+        }
+        if (scale != null) {
+            header.add(scale);
+            header.add(scale + "_se");
         }
         header.addAll(List.of("objective", "rmse", "points"));
         List<List<Object>> rows = new ArrayList<>();
@@ -98,6 +110,10 @@ final class GroupFits {
             for (int j = 0; j < params.size(); j++) {
                 row.add(f.values().get(params.get(j)));
                 row.add(f.result().se(j));
+            }
+            if (f.result().scaleName() != null) {
+                row.add(f.result().scale());
+                row.add(f.result().scale() * f.result().scaleLogSe());
             }
             row.add(f.result().stats().get("objective"));
             row.add(f.result().stats().get("rmse"));

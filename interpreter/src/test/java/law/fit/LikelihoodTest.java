@@ -148,4 +148,29 @@ class LikelihoodTest {
         var fields = r.paramFields(name);
         return fields.get("ci_low") < truth && truth < fields.get("ci_high");
     }
+
+    /**
+     * A grouped likelihood fit's table has the scale and its standard error per group ({@code sigma},
+     * {@code sigma_se}), each that of the ungrouped fit of the group's rows.
+     */
+    @Test
+    void aGroupedLikelihoodFitTabulatesSigma() {
+        Session s = FitFixtures.session(1);
+        Outcome o = FitFixtures.run(s, "law p(N) = A / N^alpha { A > 0, alpha > 0 }\n"
+                + "law gen(N, g) = 3 * g / N^0.5\n"
+                + "data d = simulate(gen, N = 1..1e6 log 20, g = [1, 2], noise = lognormal(0.05), seed = 7, target = L)\n"
+                + "fit byg = p(N) ~ L in d by g { residual = log, likelihood = normal }\n"
+                + "fit two = p(N) ~ L in d { residual = log, likelihood = normal, where g == 2 }\n");
+        assertFalse(o.hasErrors(), o.diagnostics().toString());
+        law.data.Table t = ((GroupedFit) s.env().get("byg").value()).dataset().table();
+        assertEquals(java.util.List.of("g", "A", "A_se", "alpha", "alpha_se", "sigma", "sigma_se", "objective", "rmse",
+                "points"), t.columnNames());
+        FitResult two = FitFixtures.result(s, "two");
+        double[] sigma = t.numeric("sigma");
+        double[] se = t.numeric("sigma_se");
+        assertEquals(two.scale(), sigma[1], 1e-9 * two.scale());
+        assertEquals(two.scale() * two.scaleLogSe(), se[1], 1e-9 * se[1]);
+        assertTrue(sigma[0] > 0.03 && sigma[0] < 0.07 && se[0] > 0 && se[0] < 0.02, sigma[0] + " +- " + se[0]);
+        assertTrue(((GroupedFit) s.env().get("byg").value()).render().contains("sigma_se"));
+    }
 }
