@@ -117,12 +117,22 @@ final class SavedFitCheck {
         }
     }
 
-    /** The standard errors in {@code parameter_fields} are the square roots of the covariance's diagonal. */
+    /**
+     * The standard errors in {@code parameter_fields} are the square roots of the covariance's
+     * diagonal; without a covariance (none, or a variance with no double) each is positive or nan.
+     */
     static void standardErrors(double[][] c, List<String> names, Map<String, Map<String, Double>> fields)
             throws Invalid {
         for (int j = 0; j < names.size(); j++) {
             Double se = fields.get(names.get(j)).get("se");
-            double want = c == null ? Double.NaN : Math.sqrt(c[j][j]);
+            if (c == null) { // no covariance to check against: a variance with no double (near 1e300), or none at all
+                if (se != null && !Double.isNaN(se) && !(se > 0 && Double.isFinite(se))) {
+                    throw new Invalid("\"parameter_fields." + names.get(j) + ".se\" is " + Fmt.num(se)
+                            + ", not a positive number");
+                }
+                continue;
+            }
+            double want = Math.sqrt(c[j][j]);
             boolean same = se == null || (Double.isNaN(se) && Double.isNaN(want))
                     || Math.abs(se - want) <= 1e-9 * Math.max(Math.abs(want), Double.MIN_NORMAL);
             if (!same) {

@@ -158,4 +158,31 @@ class SavedFitValidationTest {
         Outcome none = load(doc -> doc.remove(SavedFitCheck.HASH));
         assertTrue(none.diagnostics().get(0).message().contains("has no \"content_hash\""), none.diagnostics().toString());
     }
+
+    /**
+     * A fit near 1e297 has standard errors but no covariance matrix (A's variance has no double):
+     * its file keeps them and loads, and a standard error without a covariance must be positive.
+     */
+    @Test
+    void standardErrorsWithoutACovarianceLoad() throws IOException {
+        Files.writeString(dir.resolve("big.law"), """
+                law p(N) = A * N^alpha { A > 0, alpha }
+                law gen(N) = 2e297 * N^0.4
+                data d = simulate(gen, N = 1..1e6 log 30, noise = lognormal(0.05), seed = 3, target = L)
+                fit big = p(N) ~ L in d { residual = log }
+                export big -> "big.json"
+                """);
+        assertEquals(List.of(Code.FIT_NO_UNCERTAINTY), run("big.law").diagnostics().stream().map(Diagnostic::code).toList());
+        ObjectNode doc = (ObjectNode) JSON.readTree(dir.resolve("big.json").toFile());
+        assertTrue(!doc.has("covariance"), "no covariance matrix");
+        Files.writeString(dir.resolve("use.law"), "use \"big.json\"\nexpect big.alpha.se = 0.00181600857 +- 1e-9\n"
+                + "expect big.A.se / big.A = 0.01460952899 +- 1e-9\n");
+        Outcome o = run("use.law");
+        assertEquals(List.of(), o.diagnostics());
+        assertEquals(0, o.exitCode());
+        ((ObjectNode) doc.get("parameter_fields").get("A")).put("se", -1);
+        Files.writeString(dir.resolve("edited.json"), JSON.writerWithDefaultPrettyPrinter().writeValueAsString(doc));
+        Files.writeString(dir.resolve("use.law"), "use \"edited.json\"\n");
+        refused(run("use.law"), "\"parameter_fields.A.se\" is -1, not a positive number");
+    }
 }
