@@ -22,7 +22,6 @@ import law.eval.Value;
 import law.model.Fitted;
 import law.model.Law;
 import law.report.Fmt;
-import org.hipparchus.distribution.continuous.ChiSquaredDistribution;
 
 /**
  * {@code compare LAW, LAW ... [~ TARGET] on DATA [where COND] [holdout COND]}: how well each law
@@ -34,7 +33,8 @@ import org.hipparchus.distribution.continuous.ChiSquaredDistribution;
  * fit used linear residuals. Per law: points, estimated parameters k, the sum of squared
  * residuals, RMSE, R², the Gaussian log-likelihood with its variance at the maximum-likelihood
  * value, and AIC/BIC counting that variance as a parameter. Nested pairs ({@link Nesting}) get a
- * likelihood-ratio test; for the others the output says why they are not nested.
+ * likelihood-ratio test ({@link LikelihoodRatios}); for the others the output says why they are not
+ * nested.
  */
 final class Compare {
     private Compare() {
@@ -143,7 +143,7 @@ final class Compare {
                     s.holdout() == null ? null : HeldOut.of(item, y, p, rows.held())));
         }
         warnSeen(seenBy, count(rows.held()), s, ctx);
-        List<Pair> pairs = pairs(out, rows.used(), y);
+        List<LikelihoodRatios.Pair> pairs = LikelihoodRatios.pairs(out, rows.used(), y);
         return new Comparison(CompareOutput.text(s, t, rows, out, pairs, log), CompareOutput.json(s, rows, out, pairs, log),
                 fields(out), null);
     }
@@ -318,83 +318,6 @@ final class Compare {
             out[i] = Math.log(v[i]);
         }
         return out;
-    }
-
-    /**
-     * A pair of laws: the likelihood-ratio test of {@code big} against {@code small} when one is
-     * nested in the other ({@code whyNot} null), else why they are not nested.
-     */
-    record Pair(String big, String small, String whyNot, double statistic, int df, double p,
-                        List<String> approximate) {
-    }
-
-    /** Each pair of laws, tested when one is nested in the other. */
-    private static List<Pair> pairs(List<Row> rows, boolean[] used, double[] y) {
-        List<Pair> out = new ArrayList<>();
-        for (int a = 0; a < rows.size(); a++) {
-            for (int b = a + 1; b < rows.size(); b++) {
-                Row small = rows.get(a).k() <= rows.get(b).k() ? rows.get(a) : rows.get(b);
-                Row big = small == rows.get(a) ? rows.get(b) : rows.get(a);
-                String why = Nesting.whyNot(small.item(), big.item(), used);
-                if (why == null && !java.util.Objects.equals(density(small), density(big))) {
-                    why = "their logL come from different densities (" + densityWord(big) + " and "
-                            + densityWord(small) + "), so no likelihood ratio";
-                }
-                if (why != null) {
-                    out.add(new Pair(big.item().name(), small.item().name(), why, Double.NaN, 0, Double.NaN, List.of()));
-                    continue;
-                }
-                double lr = Math.max(0, 2 * (big.in().logL() - small.in().logL()));
-                int df = big.k() - small.k();
-                double p = 1 - new ChiSquaredDistribution(df).cumulativeProbability(lr);
-                out.add(new Pair(big.item().name(), small.item().name(), null, lr, df, p,
-                        approximate(List.of(big, small), used, y)));
-            }
-        }
-        return out;
-    }
-
-    /** The density a row's logL comes from: its fit's likelihood, or null for the Gaussian of its residuals. */
-    private static String density(Row r) {
-        Law law = r.item().law();
-        return law == null || law.fitted() == null ? null : law.fitted().likelihood();
-    }
-
-    private static String densityWord(Row r) {
-        String d = density(r);
-        return d == null ? "Gaussian" : d + " likelihood";
-    }
-
-    /**
-     * The fits of a likelihood-ratio pair that were not fitted on exactly the compared rows (a
-     * {@code where}, a {@code holdout}, or fits of other rows): the statistic then compares how the
-     * laws describe these rows, not two maximum-likelihood fits of them.
-     */
-    private static List<String> approximate(List<Row> pair, boolean[] used, double[] y) {
-        List<String> other = new ArrayList<>();
-        for (Row r : pair) {
-            long[] trained = r.item().law().fitted() == null ? null : r.item().law().fitted().trainingRows();
-            if (trained != null && !Arrays.equals(trained, keys(r.item(), used, y))) {
-                other.add(r.item().name());
-            }
-        }
-        return other;
-    }
-
-    /** The keys ({@link Fitted#rowKeys}) of the rows in use, of the item's arguments and the target. */
-    private static long[] keys(Nesting.Item item, boolean[] used, double[] y) {
-        int n = count(used);
-        double[][] columns = new double[item.argValues().length][n];
-        double[] target = new double[n];
-        for (int i = 0, j = 0; i < used.length; i++) {
-            if (used[i]) {
-                for (int k = 0; k < columns.length; k++) {
-                    columns[k][j] = item.argValues()[k][i];
-                }
-                target[j++] = y[i];
-            }
-        }
-        return Fitted.rowKeys(columns, target);
     }
 
     private static boolean[] all(int n) {

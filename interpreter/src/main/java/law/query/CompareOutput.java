@@ -38,8 +38,8 @@ final class CompareOutput {
     }
 
     /** The comparison as {@code compare} prints it: the rows used, the table, the likelihood notes and the nested pairs. */
-    static String text(Stmt.Compare s, Table t, Compare.Rows rows, List<Compare.Row> out, List<Compare.Pair> pairs,
-                       boolean log) {
+    static String text(Stmt.Compare s, Table t, Compare.Rows rows, List<Compare.Row> out,
+                       List<LikelihoodRatios.Pair> pairs, boolean log) {
         boolean held = s.holdout() != null;
         StringBuilder b = new StringBuilder("compare (" + (log ? "log" : "linear") + " residuals)");
         if (s.where() != null || held) {
@@ -63,7 +63,7 @@ final class CompareOutput {
                         .append(" likelihood at its fitted scale (k + 1 parameters in AIC and BIC)");
             }
         }
-        for (Compare.Pair p : pairs) {
+        for (LikelihoodRatios.Pair p : pairs) {
             if (p.whyNot() != null) {
                 b.append("\nnot nested: ").append(p.big()).append(" and ").append(p.small()).append(": ").append(p.whyNot());
             } else {
@@ -80,8 +80,8 @@ final class CompareOutput {
     }
 
     /** The comparison's JSON: the rows, the table of laws, the likelihood ratios and the pairs not nested. */
-    static ObjectNode json(Stmt.Compare s, Compare.Rows rows, List<Compare.Row> out, List<Compare.Pair> pairs,
-                           boolean log) {
+    static ObjectNode json(Stmt.Compare s, Compare.Rows rows, List<Compare.Row> out,
+                           List<LikelihoodRatios.Pair> pairs, boolean log) {
         ObjectNode o = JsonNodeFactory.instance.objectNode();
         o.put("residual", log ? "log" : "linear");
         o.put("where", s.where() == null ? null : s.where().span().text());
@@ -91,7 +91,7 @@ final class CompareOutput {
         o.set("laws", table(out, s.holdout() != null).json());
         ArrayNode lrs = o.putArray("likelihood_ratios");
         ArrayNode not = o.putArray("not_nested");
-        for (Compare.Pair p : pairs) {
+        for (LikelihoodRatios.Pair p : pairs) {
             if (p.whyNot() != null) {
                 not.addObject().put("law", p.big()).put("other", p.small()).put("reason", p.whyNot());
             } else {
