@@ -29,8 +29,8 @@ final class FitRows {
     record Rows(double[][] data, double[] y, double[] w, int[] rowOf, boolean[] keep, int n) {
     }
 
-    /** The values of the columns a fit uses ({@link Fits.Setup#cols()}) over every row of {@code table}. */
-    static double[][] columns(Fits.Setup s, Table table) {
+    /** The values of the columns a fit uses ({@link Setup#cols()}) over every row of {@code table}. */
+    static double[][] columns(Setup s, Table table) {
         List<String> cols = s.cols();
         double[][] data = new double[cols.size()][];
         for (int k = 0; k < cols.size(); k++) {
@@ -39,7 +39,7 @@ final class FitRows {
         return data;
     }
 
-    static Rows rows(Fits.Setup s, Table table, Context ctx) {
+    static Rows rows(Setup s, Table table, Context ctx) {
         Stmt.Fit stmt = s.stmt();
         FitOptions opts = s.opts();
         List<String> cols = s.cols();
@@ -82,7 +82,7 @@ final class FitRows {
     }
 
     /** Checks one kept row's target and weight. */
-    static void checkRow(Fits.Setup s, Table table, int i, double y, double w) {
+    static void checkRow(Setup s, Table table, int i, double y, double w) {
         Stmt.Fit stmt = s.stmt();
         if (!Double.isFinite(y)) {
             throw Failure.at(Code.FIT_BAD_DATA, stmt.target().span(), "the target is " + Fmt.num(y) + " at "

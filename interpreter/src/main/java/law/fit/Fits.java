@@ -24,8 +24,6 @@ import law.report.Fmt;
 
 /** The {@code fit} statement: resolves the law, the data and the options, fits, and binds the result. */
 public final class Fits {
-    private static final String COL = FitRows.COL;
-
     private Fits() {
     }
 
@@ -34,22 +32,13 @@ public final class Fits {
         interp.on(Stmt.Fit.class, Fits::fit);
     }
 
-    /**
-     * What a fit resolves before it sees any rows: the law, its options and the compiled
-     * expressions of the arguments, target and weights over the dataset's columns.
-     */
-    record Setup(Stmt.Fit stmt, Law form, Expr.Call call, Table table, FitOptions opts, Scope scope,
-                         Map<String, law.expr.Expr> subst, law.expr.Expr body, law.expr.Expr target,
-                         law.expr.Expr weightExpr, List<Param> free, List<String> params, List<String> cols) {
-    }
-
     /** One fitted group: its result, parameter values and which rows its {@code where} kept. */
     private record Outcome(FitResult result, Map<String, Double> values, boolean[] keep) {
     }
 
     private static void fit(Stmt.Fit stmt, Context ctx) {
         law.eval.Declarations.checkFree(stmt.name(), ctx);
-        Setup setup = setup(stmt, ctx);
+        Setup setup = Setup.of(stmt, ctx);
         Table table = setup.table();
         law.eval.Pending.stopIfChecking(ctx);
         Law form = setup.form();
@@ -84,49 +73,6 @@ public final class Fits {
     }
 
     /**
-     * Resolves what a fit statement needs before it sees any rows: the law, its options and the
-     * arguments, target and weights compiled over the dataset's columns.
-     */
-    private static Setup setup(Stmt.Fit stmt, Context ctx) {
-        if (!(stmt.model() instanceof Expr.Call call)) {
-            throw Failure.at(Code.WRONG_KIND, stmt.model().span(), "expected a law applied to columns: LAW(N, D)");
-        }
-        Law form = law.eval.Declarations.lawNamed(call.callee(), ctx);
-        if (call.args().size() != form.vars().size()) {
-            throw Failure.at(Code.ARITY, call.span(), "'" + form.name() + "' takes " + form.vars().size() + " arguments ("
-                    + String.join(", ", form.vars()) + "), not " + call.args().size());
-        }
-        Table table = Dataset.named(stmt.data(), ctx).table();
-        FitOptions opts = FitOptions.parse(stmt.options(), ctx.evaluator(), ctx.options().limits());
-        Scope scope = Scope.strict();
-        for (String c : table.columnNames()) {
-            // text columns too: reading one as numbers reports its first non-numeric cell (L0408)
-            scope.bind(c, new Value.Scalar(law.expr.Expr.sym(COL + c)));
-        }
-        Map<String, law.expr.Expr> subst = new LinkedHashMap<>();
-        for (int i = 0; i < form.vars().size(); i++) {
-            subst.put(form.vars().get(i), ctx.evaluator().scalar(call.args().get(i).value(), scope).expr());
-        }
-        law.expr.Expr body = form.closedBody().substitute(subst);
-        law.expr.Expr target = ctx.evaluator().scalar(stmt.target(), scope).expr();
-        law.expr.Expr weightExpr = opts.weights() == null ? null : ctx.evaluator().scalar(opts.weights(), scope).expr();
-        List<Param> free = form.freeParams();
-        List<String> params = free.stream().map(Param::name).toList();
-        Set<String> used = new LinkedHashSet<>();
-        List<law.expr.Expr> exprs = new ArrayList<>(subst.values()); // the arguments too: their ranges are kept
-        exprs.addAll(weightExpr == null ? List.of(body, target) : List.of(body, target, weightExpr));
-        for (law.expr.Expr e : exprs) {
-            for (String sym : e.symbols()) {
-                if (!params.contains(sym)) {
-                    used.add(sym);
-                }
-            }
-        }
-        return new Setup(stmt, form, call, table, opts, scope, subst, body, target, weightExpr, free, params,
-                new ArrayList<>(used));
-    }
-
-    /**
      * Fits the rows of {@code table} (the whole dataset, or one group), records the fit in the
      * ledger and attaches how to refit it; {@code label} prefixes warnings
      * ({@code "group flops=1e19: "}), empty for an ungrouped fit.
@@ -150,7 +96,7 @@ public final class Fits {
         FitRows.Rows rows = FitRows.rows(s, table, ctx);
         Solved solved = run(s, rows, table, ctx);
         Spreads spreads = uncertainty(s, rows, solved, ctx, label);
-        FitResult result = result(s, table, rows, solved, spreads);
+        FitResult result = FitResults.of(s, table, rows, solved, spreads);
         if (spreads.boot() != null) {
             BootReport.warn(spreads.boot(), result.spreads(), s.params(), s.stmt().span(), label, ctx);
         }
@@ -162,7 +108,7 @@ public final class Fits {
     }
 
     /** A fit's problem, its starts and method, every start's run and the best of them. */
-    private record Solved(Problem pr, Method method, Transform[] transforms, List<double[]> starts, List<Run> runs,
+    record Solved(Problem pr, Method method, Transform[] transforms, List<double[]> starts, List<Run> runs,
                           Run best, double[] withSigma) {
         /** A likelihood fit's fitted scale, NaN for a loss fit. */
         double sigma() {
@@ -243,7 +189,7 @@ public final class Fits {
     }
 
     /** A fit's standard errors and, with {@code bootstrap = n}, its replicates. */
-    private record Spreads(Uncertainty unc, Bootstrap.Replicates boot) {
+    record Spreads(Uncertainty unc, Bootstrap.Replicates boot) {
     }
 
     /**
@@ -295,138 +241,9 @@ public final class Fits {
         return new Spreads(unc, boot);
     }
 
-    /** The report of a fit: its values, statistics, the ranges of its variables and its options. */
-    private static FitResult result(Setup s, Table table, FitRows.Rows rows, Solved solved, Spreads spreads) {
-        Stmt.Fit stmt = s.stmt();
-        FitOptions opts = s.opts();
-        Law form = s.form();
-        Run best = solved.best();
-        List<Run> runs = solved.runs();
-        Transform[] transforms = solved.transforms();
-        int m = s.params().size();
-        int n = rows.n();
-        boolean[] atBound = new boolean[m];
-        for (int j = 0; j < m; j++) {
-            atBound[j] = transforms[j].atBound(best.p()[j]);
-        }
-        Likelihood lik = solved.withSigma() == null ? null : opts.likelihood();
-        String scale = lik == null ? null : LikelihoodFit.scaleName(s.params());
-        Map<String, Double> stats = lik == null ? stats(solved.pr(), best, rows.w(), n, m)
-                : LikelihoodFit.stats(solved.pr(), best, scale, solved.sigma(), LikelihoodFit.seLogSigma(lik, rows.w()),
-                rows.w(), n, m);
-        stats.put("starts", (double) solved.starts().size());
-        stats.put("total_evaluations", (double) runs.stream().mapToLong(Run::evaluations).sum());
-        Optima optima = lik == null ? Optima.of(solved.pr(), solved.method(), solved.starts(), runs, rows.w())
-                : Optima.ofLikelihood(runs, m, transforms);
-        stats.put("distinct_starts", (double) optima.runs());
-        Map<String, double[]> ranges = new LinkedHashMap<>();
-        List<String> names = BoundNames.of(form, s.call(), table); // the fitted law's variables
-        double[][] fitted = new double[form.vars().size()][];
-        for (int i = 0; i < form.vars().size(); i++) {
-            double[] v = FitRows.columnValues(s.subst().get(form.vars().get(i)), s.cols(), rows.data(), n);
-            fitted[i] = v;
-            double lo = Double.POSITIVE_INFINITY;
-            double hi = Double.NEGATIVE_INFINITY;
-            for (double x : v) {
-                lo = Math.min(lo, x);
-                hi = Math.max(hi, x);
-            }
-            ranges.put(names.get(i), new double[]{lo, hi});
-        }
-        String header = "fit " + stmt.name().text() + " = " + stmt.model().span().text() + " ~ "
-                + stmt.target().span().text() + " in " + stmt.data().text()
-                + (table.groupKey().isEmpty() ? "" : " [" + table.groupKey().render() + "]") + "   (" + n + " points, "
-                + opts.residualWord() + " residuals, " + (lik == null ? opts.loss().describe() : lik.describe()
-                + " likelihood") + ", " + solved.method().word() + ")";
-        FitResult result = new FitResult(header, s.params(), best.p().clone(), atBound, spreads.unc(), spreads.boot(),
-                ranges, stats, best, optima, options(stmt, opts, solved.method()),
-                table.hash(), stmt.data().text(), table.source(), lowerOnly(transforms),
-                lik == null ? ObservationNoise.of(solved.pr(), best.p(), rows.w())
-                : LikelihoodFit.noise(solved.pr(), lik, solved.sigma()));
-        result.training(law.model.Fitted.rowKeys(fitted, rows.y()));
-        if (lik != null) {
-            result.scale(scale, solved.sigma(), LikelihoodFit.seLogSigma(lik, rows.w()), lik);
-        }
-        return result;
-    }
-
-    /** The options a fit ran with, as its report and {@code --json} show them. */
-    private static Map<String, Object> options(Stmt.Fit stmt, FitOptions opts, Method method) {
-        Map<String, Object> options = new LinkedHashMap<>();
-        options.put("target", stmt.target().span().text());
-        options.put("residual", opts.residualWord());
-        if (opts.likelihood() == null) {
-            options.put("loss", opts.loss().describe());
-        } else {
-            options.put("likelihood", opts.likelihood().describe());
-        }
-        options.put("method", opts.method().word() + (opts.method() == Method.AUTO ? " (" + method.word() + ")" : ""));
-        options.put("tolerance", opts.tolerance());
-        options.put("max_iterations", opts.maxIterations());
-        options.put("weights", opts.weights() == null ? "none" : opts.weights().span().text());
-        options.put("where", opts.where() == null ? "none" : opts.where().span().text());
-        options.put("start", opts.start() == null ? "random(" + FitOptions.DEFAULT_RANDOM_STARTS + ")"
-                : opts.start().span().text());
-        options.put("bootstrap", opts.bootstrap());
-        options.put("bootstrap_starts", opts.restarts() ? "all" : "estimate");
-        options.put("seed", opts.seed());
-        return options;
-    }
-
     /** The source row numbers of the rows a fit's {@code where} left out (for {@code law report}). */
     private static int[] excluded(Table table, boolean[] keep) {
         return java.util.stream.IntStream.range(0, keep.length).filter(i -> !keep[i]).map(table::sourceRow).toArray();
-    }
-
-    /** The lower ends of the domains bounded below only (NaN for the others), for log-scale intervals. */
-    private static double[] lowerOnly(Transform[] t) {
-        double[] out = new double[t.length];
-        for (int j = 0; j < t.length; j++) {
-            boolean below = Double.isFinite(t[j].lo()) && t[j].hi() == Double.POSITIVE_INFINITY;
-            out[j] = below ? t[j].lo() : Double.NaN;
-        }
-        return out;
-    }
-
-    private static double[] inverse(Transform[] t, double[] p) {
-        double[] u = new double[p.length];
-        for (int j = 0; j < p.length; j++) {
-            u[j] = t[j].inverse(p[j]);
-        }
-        return u;
-    }
-
-    static Map<String, Double> stats(Problem pr, Run best, double[] w, int n, int m) {
-        Problem.Scratch s = pr.scratch();
-        pr.values(best.p(), s);
-        double sw = 0;
-        double swr2 = 0;
-        double swz = 0;
-        for (int i = 0; i < pr.n; i++) {
-            double r = pr.residual(i, s.f[i]);
-            sw += w[i];
-            swr2 += w[i] * r * r;
-            swz += w[i] * pr.z[i];
-        }
-        double mean = swz / sw;
-        double tss = 0;
-        for (int i = 0; i < pr.n; i++) {
-            tss += w[i] * (pr.z[i] - mean) * (pr.z[i] - mean);
-        }
-        Map<String, Double> out = new LinkedHashMap<>();
-        out.put("objective", best.objective());
-        out.put("rmse", Math.sqrt(swr2 / sw));
-        out.put("r2", 1 - swr2 / tss);
-        // Gaussian log-likelihood of the residuals with its variance at the maximum-likelihood value;
-        // AIC and BIC count that variance as a parameter (the same definitions as compare)
-        double logL = -0.5 * n * (Math.log(2 * Math.PI * swr2 / sw) + 1);
-        out.put("log_likelihood", logL);
-        out.put("aic", 2 * (m + 1) - 2 * logL);
-        out.put("bic", (m + 1) * Math.log(n) - 2 * logL);
-        out.put("points", (double) n);
-        out.put("iterations", (double) best.iterations());
-        out.put("evaluations", (double) best.evaluations());
-        return out;
     }
 
     private static String describe(List<String> params, double[] p) {

@@ -139,7 +139,7 @@ final class LikelihoodFit {
     /** The fit statistics: logL, AIC and BIC of the likelihood, k counting sigma. */
     static Map<String, Double> stats(Problem pr, Run best, String name, double sigma, double seLogSigma, double[] w,
                                      int n, int m) {
-        Map<String, Double> out = new LinkedHashMap<>(Fits.stats(pr, best, w, n, m));
+        Map<String, Double> out = new LinkedHashMap<>(FitResults.stats(pr, best, w, n, m));
         double logL = -best.objective();
         int k = m + 1;
         out.put("log_likelihood", logL);

@@ -11,9 +11,9 @@ import law.model.Law;
  * of threads, and is not recorded for {@code law report}.
  */
 public final class Refit {
-    private final Fits.Setup setup;
+    private final Setup setup;
 
-    Refit(Fits.Setup setup) {
+    Refit(Setup setup) {
         this.setup = setup;
     }
 
