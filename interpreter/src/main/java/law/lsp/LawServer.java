@@ -80,6 +80,17 @@ public final class LawServer implements LanguageServer, LanguageClientAware {
 
     @Override
     public CompletableFuture<InitializeResult> initialize(InitializeParams params) {
+        addRoots(params);
+        boolean virtual = params.getInitializationOptions() instanceof JsonObject o && o.has("virtualDocuments")
+                && o.get("virtualDocuments").getAsBoolean();
+        String home = System.getenv("XDG_CACHE_HOME");
+        Path cache = home != null ? Path.of(home, "law") : Path.of(System.getProperty("user.home"), ".cache", "law");
+        uris = new Uris(virtual, cache);
+        return CompletableFuture.completedFuture(new InitializeResult(capabilities(), new ServerInfo("law", Version.get())));
+    }
+
+    /** The workspace folders (or the root) the client opened, where used files and data may be read. */
+    private void addRoots(InitializeParams params) {
         synchronized (roots) {
             if (params.getWorkspaceFolders() != null) {
                 for (WorkspaceFolder f : params.getWorkspaceFolders()) {
@@ -92,11 +103,10 @@ public final class LawServer implements LanguageServer, LanguageClientAware {
                 roots.add(Uris.path(params.getRootUri()));
             }
         }
-        boolean virtual = params.getInitializationOptions() instanceof JsonObject o && o.has("virtualDocuments")
-                && o.get("virtualDocuments").getAsBoolean();
-        String home = System.getenv("XDG_CACHE_HOME");
-        Path cache = home != null ? Path.of(home, "law") : Path.of(System.getProperty("user.home"), ".cache", "law");
-        uris = new Uris(virtual, cache);
+    }
+
+    /** What the server offers: incremental sync, hover, completion, navigation, rename, formatting, fixes, check. */
+    private static ServerCapabilities capabilities() {
         ServerCapabilities caps = new ServerCapabilities();
         caps.setTextDocumentSync(TextDocumentSyncKind.Incremental);
         caps.setHoverProvider(true);
@@ -109,7 +119,7 @@ public final class LawServer implements LanguageServer, LanguageClientAware {
         caps.setDocumentRangeFormattingProvider(true);
         caps.setCodeActionProvider(new CodeActionOptions(List.of(CodeActionKind.QuickFix)));
         caps.setExecuteCommandProvider(new ExecuteCommandOptions(List.of(CHECK_COMMAND)));
-        return CompletableFuture.completedFuture(new InitializeResult(caps, new ServerInfo("law", Version.get())));
+        return caps;
     }
 
     @Override
