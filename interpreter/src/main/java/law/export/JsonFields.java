@@ -6,6 +6,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Function;
+import java.util.function.Predicate;
 import law.eval.Failure;
 
 /**
@@ -21,6 +22,7 @@ final class JsonFields {
         this.malformed = malformed;
     }
 
+    /** The field {@code key} of {@code node}, present and not null; {@code where} is its JSON path. */
     JsonNode field(JsonNode node, String key, String where) {
         JsonNode v = node == null ? null : node.get(key);
         if (v == null || v.isNull()) {
@@ -29,41 +31,36 @@ final class JsonFields {
         return v;
     }
 
-    String text(JsonNode node, String key, String where) {
+    /** The field, present and of the type {@code is} tests ({@code what}: "a string"). */
+    private JsonNode typed(JsonNode node, String key, String where, Predicate<JsonNode> is, String what) {
         JsonNode v = field(node, key, where);
-        if (!v.isTextual()) {
-            throw malformed.apply("\"" + where + "\" must be a string");
+        if (!is.test(v)) {
+            throw malformed.apply("\"" + where + "\" must be " + what);
         }
-        return v.asText();
+        return v;
     }
 
+    String text(JsonNode node, String key, String where) {
+        return typed(node, key, where, JsonNode::isTextual, "a string").asText();
+    }
+
+    /** The field's text, or null when it is missing or not a string. */
     static String optionalText(JsonNode node, String key) {
         JsonNode v = node.get(key);
         return v == null || !v.isTextual() ? null : v.asText();
     }
 
     JsonNode object(JsonNode node, String key, String where) {
-        JsonNode v = field(node, key, where);
-        if (!v.isObject()) {
-            throw malformed.apply("\"" + where + "\" must be an object");
-        }
-        return v;
+        return typed(node, key, where, JsonNode::isObject, "an object");
     }
 
     JsonNode array(JsonNode node, String key, String where) {
-        JsonNode v = field(node, key, where);
-        if (!v.isArray()) {
-            throw malformed.apply("\"" + where + "\" must be an array");
-        }
-        return v;
+        return typed(node, key, where, JsonNode::isArray, "an array");
     }
 
+    /** The boolean {@code where.key}. */
     boolean bool(JsonNode node, String key, String where) {
-        JsonNode v = field(node, key, where + "." + key);
-        if (!v.isBoolean()) {
-            throw malformed.apply("\"" + where + "." + key + "\" must be true or false");
-        }
-        return v.asBoolean();
+        return typed(node, key, where + "." + key, JsonNode::isBoolean, "true or false").asBoolean();
     }
 
     List<String> strings(JsonNode node, String key, String where) {
