@@ -240,6 +240,12 @@ public final class FitResult implements Fitted, Render.JsonRenderable, law.eval.
         return unc.covariance();
     }
 
+    /** The standard errors and correlations, kept where a variance has no double ({@link Uncertainty}). */
+    @Override
+    public law.model.Covariance errors() {
+        return unc.se() == null ? null : new law.model.Covariance(unc.covariance(), unc.se(), unc.correlation());
+    }
+
     @Override
     public double[][] bootstrap() {
         return bootstrap;

@@ -15,6 +15,16 @@ public interface Fitted {
     /** The covariance matrix of the estimates, or {@code null} when it could not be computed. */
     double[][] covariance();
 
+    /**
+     * The covariance as queries use it (the matrix where it has doubles, always the standard
+     * errors and correlations), or {@code null} without standard errors; by default from
+     * {@link #covariance()}.
+     */
+    default Covariance errors() {
+        double[][] c = covariance();
+        return c == null ? null : Covariance.of(c);
+    }
+
     /** Bootstrap replicates {@code [replicate][parameter]}, or {@code null} when the fit had none. */
     double[][] bootstrap();
 

@@ -100,18 +100,12 @@ final class PredictionIntervals {
     }
 
     private static Interval delta(Fitted fit, double value, double[] jac, Noise noise, double level) {
-        double[][] cov = fit.covariance();
+        law.model.Covariance cov = fit.errors();
         if (cov == null || jac == null) {
-            return none("the fit has neither a covariance matrix nor bootstrap replicates");
-        }
-        double var = 0;
-        for (int a = 0; a < cov.length; a++) {
-            for (int b = 0; b < cov.length; b++) {
-                var += jac[a] * cov[a][b] * jac[b];
-            }
+            return none("the fit has neither standard errors nor bootstrap replicates");
         }
         // the law's variance in the noise's space: d log f = df / f
-        double se2 = Math.max(0, var) / (noise.log() ? value * value : 1);
+        double se2 = cov.variance(jac, noise.log() ? value : 1);
         double q = 1 - (1 - level) / 2;
         double t = noise.dof() > 0 ? new TDistribution(noise.dof()).inverseCumulativeProbability(q)
                 : new NormalDistribution(0, 1).inverseCumulativeProbability(q);

@@ -52,7 +52,7 @@ final class RootInterval {
     private static double[][] implicitGradient(Function<Map<String, Double>, Expr> equation, Map<String, Double> values,
                                                Law law, String var, double root) {
         java.util.List<String> names = law.fitted().parameterNames();
-        double[][] cov = law.fitted().covariance();
+        law.model.Covariance cov = law.fitted().errors();
         Expr f0 = equation.apply(values);
         double fx = Derivative.of(f0, var).evaluate(Map.of(var, root));
         if (cov == null || !(Math.abs(fx) > 0) || !Double.isFinite(fx)) {
@@ -60,7 +60,7 @@ final class RootInterval {
         }
         double[][] jac = new double[1][names.size()];
         for (int p = 0; p < names.size(); p++) {
-            double sd = Math.sqrt(Math.max(0, cov[p][p]));
+            double sd = cov.sd(p);
             if (sd == 0) {
                 continue;
             }

@@ -78,9 +78,9 @@ final class Uncertainty {
             double[][] b = percentiles(names, values, boot, g, g0.length, level, why, used);
             return b == null ? null : new Intervals(b, level, "bootstrap", new boolean[g0.length], used[0], boot.length);
         }
-        double[][] cov = fit.covariance();
+        law.model.Covariance cov = fit.errors();
         if (cov == null) {
-            why[0] = "the fit has neither a covariance matrix nor bootstrap replicates";
+            why[0] = "the fit has neither standard errors nor bootstrap replicates";
             return null;
         }
         double[][] j = jac != null ? jac : differences(names, values, cov, g, g0.length);
@@ -100,28 +100,22 @@ final class Uncertainty {
      * logarithm, {@code g0 * exp(+- z * sd / g0)}, so the interval of a positive quantity (a loss,
      * N*, D*, a ratio) stays positive and is asymmetric as its sampling distribution is.
      */
-    static double[][] delta(double[] g0, double[][] jac, double[][] cov, double level) {
+    static double[][] delta(double[] g0, double[][] jac, law.model.Covariance cov, double level) {
         double z = new NormalDistribution(0, 1).inverseCumulativeProbability(1 - (1 - level) / 2);
         double[][] out = new double[g0.length][];
         for (int o = 0; o < g0.length; o++) {
-            double var = 0;
-            for (int a = 0; a < cov.length; a++) {
-                for (int b = 0; b < cov.length; b++) {
-                    var += jac[o][a] * cov[a][b] * jac[o][b];
-                }
-            }
-            double half = z * Math.sqrt(Math.max(0, var));
+            double half = z * cov.sd(jac[o]);
             out[o] = g0[o] > 0 ? new double[] {g0[o] * Math.exp(-half / g0[o]), g0[o] * Math.exp(half / g0[o])}
                     : new double[] {g0[o] - half, g0[o] + half};
         }
         return out;
     }
 
-    private static double[][] differences(List<String> names, Map<String, Double> values, double[][] cov,
+    private static double[][] differences(List<String> names, Map<String, Double> values, law.model.Covariance cov,
                                           Function<Map<String, Double>, double[]> g, int outputs) {
         double[][] jac = new double[outputs][names.size()];
         for (int p = 0; p < names.size(); p++) {
-            double sd = Math.sqrt(Math.max(0, cov[p][p]));
+            double sd = cov.sd(p);
             if (sd == 0) {
                 continue;
             }
