@@ -16,6 +16,8 @@ import law.model.Fitted;
  * @param shown      the file as the {@code use} statement wrote it
  * @param names      the estimated parameters, in the order of the covariance
  * @param covariance the covariance of the estimates, or {@code null}
+ * @param correlation without a covariance, the correlations of the estimates when the fit had them
+ *                   (a variance with no double), else {@code null}
  * @param bootstrap  bootstrap replicates, or {@code null}
  * @param ranges     {@code {min, max}} of each law variable over the fitted data
  * @param fields     per parameter, {@code se}, {@code ci_low}, ... as the fit computed them
@@ -25,7 +27,8 @@ import law.model.Fitted;
  * @param noise      the observation noise for prediction intervals, or {@code null} (a file written
  *                   before saved fits kept it, or a fit without degrees of freedom)
  */
-public record SavedFit(Path file, String shown, List<String> names, double[][] covariance, double[][] bootstrap,
+public record SavedFit(Path file, String shown, List<String> names, double[][] covariance, double[][] correlation,
+                       double[][] bootstrap,
                        Map<String, double[]> ranges, Map<String, Map<String, Double>> fields,
                        Map<String, Double> stats, String liveReport, JsonNode fit, law.model.Noise noise)
         implements Fitted, Render.JsonRenderable {
@@ -33,6 +36,19 @@ public record SavedFit(Path file, String shown, List<String> names, double[][] c
     @Override
     public List<String> parameterNames() {
         return names;
+    }
+
+    /**
+     * The covariance, or without one the standard errors ({@code parameter_fields}) and
+     * correlations the fit kept where a variance has no double.
+     */
+    @Override
+    public law.model.Covariance errors() {
+        if (covariance != null || correlation == null) {
+            return Fitted.super.errors();
+        }
+        double[] se = names.stream().mapToDouble(p -> fields.get(p).getOrDefault("se", Double.NaN)).toArray();
+        return new law.model.Covariance(null, se, correlation);
     }
 
     @Override

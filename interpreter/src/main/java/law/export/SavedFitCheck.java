@@ -79,17 +79,37 @@ final class SavedFitCheck {
 
     /** A covariance: finite, symmetric, with a non-negative diagonal and no negative eigenvalue. */
     static void covariance(double[][] c, List<String> names) throws Invalid {
+        covariance(c, names, "covariance");
+    }
+
+    /**
+     * A correlation matrix (kept where the covariance has no double): a covariance with a unit
+     * diagonal.
+     */
+    static void correlation(double[][] r, List<String> names) throws Invalid {
+        covariance(r, names, "correlation");
+        for (int j = 0; j < r.length; j++) {
+            if (Math.abs(r[j][j] - 1) > 1e-12) {
+                throw new Invalid("\"correlation\" has " + Fmt.num(r[j][j]) + " for " + names.get(j) + " with itself, "
+                        + "not 1");
+            }
+        }
+    }
+
+    /** {@code c}, the field {@code key} of the file, is a covariance. */
+    private static void covariance(double[][] c, List<String> names, String key) throws Invalid {
+        String q = "\"" + key + "\"";
         int m = c.length;
         double[] sd = new double[m];
         for (int j = 0; j < m; j++) {
             for (int k = 0; k < m; k++) {
                 if (!Double.isFinite(c[j][k])) {
-                    throw new Invalid("\"covariance\" holds " + Fmt.num(c[j][k]) + " (row " + (j + 1) + ", column "
+                    throw new Invalid(q + " holds " + Fmt.num(c[j][k]) + " (row " + (j + 1) + ", column "
                             + (k + 1) + "); a covariance is finite");
                 }
             }
             if (c[j][j] < 0) {
-                throw new Invalid("the variance of " + names.get(j) + " in \"covariance\" is negative ("
+                throw new Invalid("the variance of " + names.get(j) + " in " + q + " is negative ("
                         + Fmt.num(c[j][j]) + ")");
             }
             sd[j] = Math.sqrt(c[j][j]);
@@ -99,10 +119,10 @@ final class SavedFitCheck {
             for (int k = 0; k < m; k++) {
                 double scale = sd[j] * sd[k];
                 if (Math.abs(c[j][k] - c[k][j]) > 1e-9 * Math.max(scale, Double.MIN_NORMAL)) {
-                    throw new Invalid("\"covariance\" is not symmetric (row " + (j + 1) + ", column " + (k + 1) + ")");
+                    throw new Invalid(q + " is not symmetric (row " + (j + 1) + ", column " + (k + 1) + ")");
                 }
                 if (scale == 0 && c[j][k] != 0) {
-                    throw new Invalid("\"covariance\" has a covariance of " + names.get(j) + " and " + names.get(k)
+                    throw new Invalid(q + " has a covariance of " + names.get(j) + " and " + names.get(k)
                             + " although one of them has variance 0");
                 }
                 r[j][k] = scale == 0 ? (j == k ? 1 : 0) : (c[j][k] + c[k][j]) / 2 / scale;
@@ -111,7 +131,7 @@ final class SavedFitCheck {
         double[] ev = new EigenDecompositionSymmetric(MatrixUtils.createRealMatrix(r)).getEigenvalues();
         for (double e : ev) {
             if (e < -1e-8) {
-                throw new Invalid("\"covariance\" is not positive semi-definite (its correlation matrix has the "
+                throw new Invalid(q + " is not positive semi-definite (its correlation matrix has the "
                         + "eigenvalue " + Fmt.num(e, 4) + "), so it is not a covariance");
             }
         }

@@ -56,6 +56,7 @@ final class SavedFitReader {
         requireValues(values, estimated, params);
         int m = estimated.size();
         double[][] cov = doc.has("covariance") ? f.matrix(doc, "covariance", m, m) : null;
+        double[][] rho = cov == null && doc.has("correlation") ? f.matrix(doc, "correlation", m, m) : null;
         double[][] boot = doc.has("bootstrap") ? f.matrix(doc, "bootstrap", -1, m) : null;
         Map<String, double[]> ranges = ranges(vars);
         Map<String, Map<String, Double>> fields = new LinkedHashMap<>();
@@ -67,9 +68,10 @@ final class SavedFitReader {
         String report = f.text(doc, "report", "report");
         JsonNode fit = f.object(doc, "fit", "fit");
         check(params, values, estimated, cov, boot, ranges, fields);
+        checkCorrelation(rho, estimated);
         law.model.Noise noise = SavedNoise.read(doc.get("noise"), this::malformed);
         warnIfEdited();
-        SavedFit saved = new SavedFit(path, shown, List.copyOf(estimated), cov, boot, ranges, fields, stats, report, fit,
+        SavedFit saved = new SavedFit(path, shown, List.copyOf(estimated), cov, rho, boot, ranges, fields, stats, report, fit,
                 noise);
         return new Law(name, vars, params, body, values, JsonFields.optionalText(doc, "doc"),
                 JsonFields.optionalText(form, "cite"), texts(form, "descriptions"), saved, texts(form, "aliases"),
@@ -174,9 +176,24 @@ final class SavedFitReader {
                 SavedFitCheck.range(r.getKey(), r.getValue());
             }
         } catch (SavedFitCheck.Invalid e) {
-            throw SavedFits.bad(at, shown, "cannot be used: " + e.getMessage(),
-                    "a saved fit is what 'export FIT -> \"" + shown + "\"' wrote; export it again");
+            throw unusable(e);
         }
+    }
+
+    /** A correlation matrix, if the file has one. */
+    private void checkCorrelation(double[][] rho, List<String> estimated) {
+        try {
+            if (rho != null) {
+                SavedFitCheck.correlation(rho, estimated);
+            }
+        } catch (SavedFitCheck.Invalid e) {
+            throw unusable(e);
+        }
+    }
+
+    private Failure unusable(SavedFitCheck.Invalid e) {
+        return SavedFits.bad(at, shown, "cannot be used: " + e.getMessage(),
+                "a saved fit is what 'export FIT -> \"" + shown + "\"' wrote; export it again");
     }
 
     /** Parses the body as {@code .law} text; its names must be the variables and parameters. */

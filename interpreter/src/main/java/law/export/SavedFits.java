@@ -70,6 +70,8 @@ public final class SavedFits {
         o.set("fit", fitNode(law));
         if (fitted.covariance() != null) {
             o.set("covariance", matrix(fitted.covariance()));
+        } else if (fitted.errors() != null) { // a variance with no double: the standard errors are the fields'
+            o.set("correlation", matrix(fitted.errors().correlation()));
         }
         if (fitted.bootstrap() != null) {
             o.set("bootstrap", matrix(fitted.bootstrap()));

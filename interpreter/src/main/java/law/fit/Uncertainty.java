@@ -208,8 +208,8 @@ public record Uncertainty(double[] se, double[][] correlation, String reason, do
         String first = huge.get(0);
         return "the variance of " + String.join(", ", huge) + " overflows double precision (a standard error above "
                 + "1e154): the standard errors and intervals, and those of predictions, are computed from the standard "
-                + "errors and correlations, but there is no covariance matrix (in --json, or in a saved fit, whose "
-                + "predictions have no delta-method interval); rescale it: write " + first + " as "
+                + "errors and correlations, but there is no covariance matrix (--json and saved fits hold the "
+                + "correlations instead); rescale it: write " + first + " as "
                 + magnitude(p[names.indexOf(first)]) + " * " + first + "1 and fit " + first + "1";
     }
 

@@ -174,9 +174,11 @@ class SavedFitValidationTest {
                 """);
         assertEquals(List.of(Code.FIT_NO_UNCERTAINTY), run("big.law").diagnostics().stream().map(Diagnostic::code).toList());
         ObjectNode doc = (ObjectNode) JSON.readTree(dir.resolve("big.json").toFile());
-        assertTrue(!doc.has("covariance"), "no covariance matrix");
+        assertTrue(!doc.has("covariance") && doc.has("correlation"), "no covariance matrix, the correlations");
+        // the live fit's figures (golden fit/huge_values.law), the prediction's interval among them
         Files.writeString(dir.resolve("use.law"), "use \"big.json\"\nexpect big.alpha.se = 0.00181600857 +- 1e-9\n"
-                + "expect big.A.se / big.A = 0.01460952899 +- 1e-9\n");
+                + "expect big.A.se / big.A = 0.01460952899 +- 1e-9\nlet p = (predict big at (N = 10))\n"
+                + "expect p.ci_low / 1e297 = 5.017000066 +- 1e-8\n");
         Outcome o = run("use.law");
         assertEquals(List.of(), o.diagnostics());
         assertEquals(0, o.exitCode());
@@ -184,5 +186,9 @@ class SavedFitValidationTest {
         Files.writeString(dir.resolve("edited.json"), JSON.writerWithDefaultPrettyPrinter().writeValueAsString(doc));
         Files.writeString(dir.resolve("use.law"), "use \"edited.json\"\n");
         refused(run("use.law"), "\"parameter_fields.A.se\" is -1, not a positive number");
+        ((ObjectNode) doc.get("parameter_fields").get("A")).put("se", 1e295);
+        ((ArrayNode) doc.get("correlation").get(0)).set(0, JSON.getNodeFactory().numberNode(2));
+        Files.writeString(dir.resolve("edited.json"), JSON.writerWithDefaultPrettyPrinter().writeValueAsString(doc));
+        refused(run("use.law"), "\"correlation\" has 2 for A with itself, not 1");
     }
 }
