@@ -41,6 +41,8 @@ public final class Problem {
     final int[] vectorJac;
     /** Per parameter j, the parameters k >= j whose first derivative varies over points. */
     final int[][] vectorFrom;
+    /** Per parameter j, whether some parameter k >= j has a constant first derivative. */
+    final boolean[] constantFrom;
     /** 0 .. pairs.length - 1. */
     final int[] allPairs;
     /** The split into linear and other parameters, for variable projection; null when it does not apply. */
@@ -109,6 +111,10 @@ public final class Problem {
         for (int j = 0; j < m; j++) {
             vectorFrom[j] = java.util.stream.IntStream.range(j, m).filter(k -> Double.isNaN(constant[k])).toArray();
         }
+        this.constantFrom = new boolean[m];
+        for (int j = m - 1; j >= 0; j--) {
+            constantFrom[j] = !Double.isNaN(constant[j]) || j + 1 < m && constantFrom[j + 1];
+        }
         this.vectorJac = vectorFrom.length == 0 ? new int[0] : java.util.stream.IntStream.range(0, m)
                 .filter(k -> Double.isNaN(constant[k])).toArray();
         this.kernel = Compiler.compile(outputs, columns, params);
@@ -166,19 +172,22 @@ public final class Problem {
         /** The first point where the objective was not finite, or -1. */
         int badRow = -1;
 
+        /** Plain loops, no collections: a fit makes one per start, so the JIT compiles this too. */
         Scratch() {
-            List<double[]> outs = new ArrayList<>();
-            outs.add(f);
+            outputs = new double[1 + vectorJac.length + pairs.length][];
+            int k = 0;
+            outputs[k++] = f;
             for (int j = 0; j < m; j++) {
                 jac[j] = new double[n];
                 if (Double.isNaN(constant[j])) {
-                    outs.add(jac[j]);
+                    outputs[k++] = jac[j];
                 } else {
                     java.util.Arrays.fill(jac[j], constant[j]);
                 }
             }
-            outs.addAll(java.util.Arrays.asList(hess));
-            outputs = outs.toArray(new double[0][]);
+            for (double[] q : hess) {
+                outputs[k++] = q;
+            }
         }
     }
 

@@ -205,35 +205,38 @@ final class Sums {
         law.numeric.Dense.symmetrize(gn);
     }
 
-    /** The upper triangle of {@code sum_i v_i J(i) J(i)^T} over points {@code 0 .. n-1} of {@code jac}. */
+    /**
+     * The upper triangle of {@code sum_i v_i J(i) J(i)^T} over points {@code 0 .. n-1} of {@code jac}:
+     * row j is {@code dots(v J_j, J_k)} (or {@code c_j dots(v, J_k)} for a constant derivative
+     * {@code c_j}), with one call of each loop (the JIT compiles each loop once per call site).
+     */
     private static void outer(Problem pr, double[][] jac, double[] v, int n, Problem.Scratch s, double[][] out) {
         int m = pr.m;
         double[] work = s.work;
         double[] row = s.row;
-        double total = sum(v, n);
         for (int j = 0; j < m; j++) {
             double cj = pr.constant[j];
-            if (Double.isNaN(cj)) {
+            boolean vj = Double.isNaN(cj);
+            double[] x = v;
+            if (vj) {
                 double[] jj = jac[j];
                 for (int i = 0; i < n; i++) {
                     work[i] = v[i] * jj[i];
                 }
-                dots(work, jac, pr.vectorFrom[j], n, row);
-                double w = Double.NaN;
-                for (int k = j; k < m; k++) {
-                    if (!Double.isNaN(pr.constant[k])) {
-                        w = Double.isNaN(w) ? sum(work, n) : w;
-                        row[k] = pr.constant[k] * w;
-                    }
-                }
-            } else {
-                dots(v, jac, pr.vectorFrom[j], n, row);
-                for (int k = j; k < m; k++) {
-                    row[k] = Double.isNaN(pr.constant[k]) ? cj * row[k] : cj * pr.constant[k] * total;
-                }
+                x = work;
             }
+            dots(x, jac, pr.vectorFrom[j], n, row);
+            double xs = pr.constantFrom[j] ? sum(x, n) : Double.NaN;
             for (int k = j; k < m; k++) {
-                out[j][k] = pr.flat[j] || pr.flat[k] ? 0 : row[k];
+                double ck = pr.constant[k];
+                if (pr.flat[j] || pr.flat[k]) {
+                    row[k] = 0;
+                } else if (Double.isNaN(ck)) {
+                    row[k] = vj ? row[k] : cj * row[k];
+                } else {
+                    row[k] = vj ? ck * xs : cj * ck * xs;
+                }
+                out[j][k] = row[k];
             }
         }
     }
