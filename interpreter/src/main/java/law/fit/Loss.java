@@ -112,6 +112,18 @@ public record Loss(Kind kind, double scale) {
     }
 
     /**
+     * Huber's loss at a finite residual {@code r} ({@code delta = inf}: squared loss) without a
+     * branch on the data, {@code q (|r| - q/2)} with {@code q = min(|r|, delta)}: the same double
+     * as {@link #rho} ({@code |r| - |r|/2} is exact), where the branch would mispredict on points
+     * either side of delta.
+     */
+    static double huberRho(double r, double delta) {
+        double ar = Math.abs(r);
+        double q = Math.min(ar, delta);
+        return q * (ar - 0.5 * q);
+    }
+
+    /**
      * Huber's loss at a finite residual {@code r} with weight {@code w}, branch-free: with
      * {@code q = min(|r|, delta)}, {@code rho = q (|r| - q/2)}, {@code psi = sign(r) q},
      * {@code psi' = [|r| <= delta]} and {@code psi/r = q/|r|} (1 at {@code r = 0}). Writes

@@ -23,6 +23,8 @@ final class Sums {
         s.badRow = -1;
         double[] r = residuals(pr, s);
         Loss loss = pr.loss;
+        double delta = loss.huberThreshold();
+        boolean huber = !Double.isNaN(delta);
         for (int i = 0; i < pr.n; i++) {
             double wi = w[i];
             if (wi == 0) {
@@ -33,7 +35,7 @@ final class Sums {
                 s.badRow = i;
                 return Double.POSITIVE_INFINITY;
             }
-            sum += wi * loss.rho(ri);
+            sum += wi * (huber ? Loss.huberRho(ri, delta) : loss.rho(ri));
         }
         return Double.isNaN(sum) ? Double.POSITIVE_INFINITY : sum;
     }
