@@ -22,11 +22,16 @@ public final class BootReport {
     private BootReport() {
     }
 
-    /** The report's bootstrap line: {@code bootstrap: 1000 replicates refitted from the estimate (seed 42); ...}. */
-    static String line(Bootstrap.Replicates r, long seed) {
+    /**
+     * The report's bootstrap line: {@code bootstrap: 1000 replicates refitted from the estimate (seed 42); ...};
+     * {@code screened}: each replicate's grid was screened ({@code screen = grid_minima}).
+     */
+    static String line(Bootstrap.Replicates r, long seed, boolean screened) {
         int total = r.values().length;
         StringBuilder b = new StringBuilder("bootstrap: ").append(total).append(" replicates refitted from ")
-                .append(r.starts() == 0 ? "the estimate" : "all " + r.starts() + " starts and the estimate")
+                .append(r.starts() == 0 ? "the estimate" : "all " + r.starts() + " starts"
+                        + (screened ? " (screened: searched from the grid's local minima in each replicate)" : "")
+                        + " and the estimate")
                 .append(" (seed ").append(seed).append("); ");
         List<String> counts = new ArrayList<>();
         counts.add(Bootstrap.Replicates.count(r.failed()) + " failed");

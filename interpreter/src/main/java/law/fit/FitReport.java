@@ -23,7 +23,7 @@ final class FitReport {
     static final double CORRELATION_SHOWN = 0.1;
     /** Stats that are counts, written as JSON integers. */
     private static final Set<String> COUNTS = Set.of("points", "iterations", "evaluations", "starts",
-            "total_evaluations", "dof", "distinct_starts");
+            "total_evaluations", "total_iterations", "dof", "distinct_starts", "screened");
 
     private FitReport() {
     }
@@ -160,7 +160,8 @@ final class FitReport {
             b.append(optima).append('\n');
         }
         if (r.replicates != null) {
-            b.append("  ").append(BootReport.line(r.replicates, ((Number) r.options.get("seed")).longValue())).append('\n');
+            b.append("  ").append(BootReport.line(r.replicates, ((Number) r.options.get("seed")).longValue(),
+                    "grid_minima".equals(r.options.get("screen")))).append('\n');
         }
         b.append("  data ").append(r.dataName).append(r.dataFile() == null ? "" : " (" + r.dataFile() + ")").append(", ")
                 .append(r.dataHash);

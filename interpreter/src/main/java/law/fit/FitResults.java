@@ -36,9 +36,13 @@ final class FitResults {
                 rows.w(), n, m);
         stats.put("starts", (double) solved.starts().size());
         stats.put("total_evaluations", (double) runs.stream().mapToLong(Run::evaluations).sum());
+        // each optimizer run once: a copy under variable projection has no evaluations of its own
+        stats.put("total_iterations", (double) runs.stream().filter(r -> r.evaluations() > 0)
+                .mapToLong(Run::iterations).sum());
         Optima optima = lik == null ? Optima.of(solved.pr(), solved.method(), solved.starts(), runs, rows.w())
                 : Optima.ofLikelihood(runs, m, transforms);
         stats.put("distinct_starts", (double) optima.runs());
+        stats.put("screened", (double) optima.screened());
         Map<String, double[]> ranges = new LinkedHashMap<>();
         double[][] fitted = ranges(s, table, rows, ranges);
         String header = "fit " + stmt.name().text() + " = " + stmt.model().span().text() + " ~ "
@@ -75,6 +79,7 @@ final class FitResults {
         options.put("where", opts.where() == null ? "none" : opts.where().span().text());
         options.put("start", opts.start() == null ? "random(" + FitOptions.DEFAULT_RANDOM_STARTS + ")"
                 : opts.start().span().text());
+        options.put("screen", opts.screen() ? "grid_minima" : "none");
         options.put("bootstrap", opts.bootstrap());
         options.put("bootstrap_starts", opts.restarts() ? "all" : "estimate");
         options.put("seed", opts.seed());

@@ -90,6 +90,41 @@ class ScreenTest {
         assertEquals(r.stats(), b.stats());
     }
 
+    /**
+     * A grid bootstrap (every replicate reruns the grid) screened in each replicate: each replicate
+     * reaches the optimum its full search reaches, and the report says the grids were screened.
+     */
+    @Test
+    void aScreenedGridBootstrapReachesEachReplicatesOptimum() {
+        String body = """
+                  residual = log
+                  loss = huber(1e-3)
+                  start = grid(A = exp(0..20 by 10), B = exp(0..20 by 10), E = exp(-1..1 by 1),
+                               alpha = 0..1 by 0.5, beta = 0..1 by 0.5)
+                  bootstrap = 6
+                  bootstrap_starts = all
+                  seed = 3
+                """;
+        String full = FitFixtures.CHINCHILLA + "fit f = chinchilla(N, D) ~ L in runs {\n" + body + "}\n";
+        String screened = FitFixtures.CHINCHILLA + "fit f = chinchilla(N, D) ~ L in runs {\n  screen = grid_minima\n"
+                + body + "}\n";
+        Session a = FitFixtures.session(2, "runs", FitFixtures.chinchilla());
+        Session b = FitFixtures.session(2, "runs", FitFixtures.chinchilla());
+        FitFixtures.run(a, full);
+        FitFixtures.run(b, screened);
+        FitResult ra = FitFixtures.result(a, "f");
+        FitResult rb = FitFixtures.result(b, "f");
+        assertTrue(rb.optima.screened() > 200, "screened " + rb.optima.screened());
+        for (int k = 0; k < ra.bootstrap.length; k++) {
+            for (int j = 0; j < ra.bootstrap[k].length; j++) {
+                double x = ra.bootstrap[k][j];
+                assertEquals(x, rb.bootstrap[k][j], 1e-5 * Math.abs(x), "replicate " + k + " " + ra.names.get(j));
+            }
+        }
+        assertTrue(rb.report().contains("refitted from all 243 starts (screened: searched from the grid's local minima "
+                + "in each replicate) and the estimate"), rb.report());
+    }
+
     @Test
     void screeningNeedsAGridAndALossFit() {
         String random = FitFixtures.CHINCHILLA + """
