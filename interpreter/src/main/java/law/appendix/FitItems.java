@@ -187,9 +187,16 @@ final class FitItems {
 
     private Appendix.Item starts() {
         List<String> lines = new ArrayList<>();
+        int screened = stat("screened") > 0 ? (int) stat("screened") : 0;
         lines.add("start " + option("start") + ": " + Items.count(result.starts(), "start") + ", "
                 + (long) stat("total_evaluations") + " evaluations in all");
-        lines.add(result.reachedBest() + " of " + result.starts() + " reached the best optimum, one of "
+        if (screened > 0) {
+            lines.add("screen = grid_minima: searched from " + ((long) stat("distinct_starts") - screened) + ", "
+                    + screened + " screened (a neighbouring start of the grid ranks lower); the optima below are "
+                    + "those the searched starts reached");
+        }
+        lines.add(result.reachedBest() + " of " + result.starts() + " reached the best optimum"
+                + (screened > 0 ? " (the " + screened + " screened were not searched)" : "") + ", one of "
                 + result.optima().size() + (result.optima().size() == 1 ? " distinct optimum" : " distinct optima")
                 + " (docs/fitting.md, Starts)");
         ArrayNode others = Items.array();
@@ -199,7 +206,7 @@ final class FitItems {
             others.addObject().put("starts", (int) nb[1]).set("gap", Items.number(nb[0]));
         }
         ObjectNode json = Items.object().put("start", option("start")).put("starts", result.starts())
-                .put("reached_best", result.reachedBest());
+                .put("reached_best", result.reachedBest()).put("screened", screened);
         json.set("other_optima", others);
         return Items.lines("starts", "Starts", json, lines);
     }

@@ -47,13 +47,17 @@ public final class BootReport {
         return b.toString();
     }
 
-    /** The JSON of the bootstrap: counts, flagged replicates and each parameter's spread. */
-    static ObjectNode json(Bootstrap.Replicates r, Spread[] spreads, List<String> names) {
+    /**
+     * The JSON of the bootstrap: counts, flagged replicates and each parameter's spread;
+     * {@code screened}: each replicate's grid was screened ({@code screen = grid_minima}).
+     */
+    static ObjectNode json(Bootstrap.Replicates r, Spread[] spreads, List<String> names, boolean screened) {
         JsonNodeFactory f = JsonNodeFactory.instance;
         ObjectNode o = f.objectNode();
         o.put("replicates", r.values().length);
         o.put("starts", r.starts() == 0 ? "estimate" : "all");
         o.put("starts_per_replicate", r.starts() + 1);
+        o.put("screened", screened && r.starts() > 0);
         put(o, "failed", r.failed());
         put(o, "at_bound", r.atBound());
         put(o, "iteration_limit", r.limit());

@@ -94,10 +94,10 @@ public final class Engine {
         int[] rep = representatives(pr, method, starts);
         boolean[] searched = searched(pr, method, starts, w, st, rep, threads);
         int[] distinct = java.util.stream.IntStream.range(0, rep.length).filter(i -> rep[i] == i).toArray();
-        int screening = st.screen() == null ? 0 : 1; // the evaluation that ranked each start
+        int ranking = st.screen() == null ? 0 : 1; // the evaluation that ranked each start
         List<Run> ran = parallel(distinct.length, threads, k -> searched[distinct[k]]
-                ? counted(run(pr, method, distinct[k], starts.get(distinct[k]), w, st), screening)
-                : screened(distinct[k], starts.get(distinct[k]), screening), progress);
+                ? counted(run(pr, method, distinct[k], starts.get(distinct[k]), w, st), ranking)
+                : screened(distinct[k], starts.get(distinct[k]), ranking), progress);
         Run[] byStart = new Run[starts.size()];
         for (Run r : ran) {
             byStart[r.start()] = r;

@@ -135,7 +135,8 @@ public record FitOptions(boolean log, Loss loss, Method method, double tolerance
     private static void checkScreen(law.diag.Span at, Expr start, Likelihood likelihood) {
         if (!isGrid(start)) {
             throw Failure.at(Code.BAD_OPTION, at, "screen = grid_minima screens a grid of starts, and this fit's "
-                    + "starts are not a grid", "give the starts as start = grid(p = ..., ...), or drop the screen");
+                    + "starts are not a grid" + (start == null ? " (without a start option they are random("
+                    + DEFAULT_RANDOM_STARTS + "))" : ""), "give the starts as start = grid(p = ..., ...), or drop the screen");
         }
         if (likelihood != null) {
             throw Failure.at(Code.BAD_OPTION, at, "screen = grid_minima is for fits of a loss, not of a likelihood",
@@ -233,7 +234,8 @@ public record FitOptions(boolean log, Loss loss, Method method, double tolerance
         if (e instanceof Expr.Name n && allowed.contains(n.text())) {
             return n.text();
         }
-        throw Failure.at(Code.BAD_OPTION, e.span(), "expected one of " + String.join(", ", allowed) + " here");
+        String dym = e instanceof Expr.Name n ? Suggest.didYouMean(n.text(), allowed) : null;
+        throw Failure.at(Code.BAD_OPTION, e.span(), "expected one of " + String.join(", ", allowed) + " here", dym);
     }
 
     /** A whole number of at least {@code min} and at most {@code limit} ({@code L0902} above it). */

@@ -198,7 +198,7 @@ final class FitReport {
         iv.put("dof", r.unc.dof());
         iv.set("t", Json.number(r.unc.tQuantile()));
         if (r.bootSummary != null) {
-            o.set("bootstrap", BootReport.json(r.replicates, r.bootSummary, r.names).put("level", 0.95)
+            o.set("bootstrap", BootReport.json(r.replicates, r.bootSummary, r.names, "grid_minima".equals(r.options.get("screen"))).put("level", 0.95)
                     .put("method", "percentile"));
         }
         ObjectNode st = o.putObject("stats");

@@ -33,7 +33,8 @@ final class OptimaReport {
         }
         if (o.screened() > 0) {
             b.append("; searched from ").append(o.runs() - o.screened()).append(", ").append(o.screened())
-                    .append(" screened (screen = grid_minima: a neighbouring start of the grid has a lower objective)");
+                    .append(" screened (screen = grid_minima: a neighbouring start of the grid ranks lower; the optima are ")
+                    .append("those the searched starts reached)");
         }
         b.append("; ").append(Fmt.num(r.stats.get("total_evaluations"), 10)).append(" evaluations in all; ");
         int k = o.optima().size();
@@ -111,7 +112,8 @@ final class OptimaReport {
         String name = r.name() + ".optima";
         law.data.Table t = law.data.InlineTable.of(name, header, rows, numbers, law.data.RowNumbering.ROW);
         return new law.dataset.Dataset(name, t, List.of(), "distinct optima of fit " + r.name() + ", best first ("
-                + r.optima.starts() + " starts, " + r.optima.runs() + " runs)");
+                + r.optima.starts() + " starts, " + r.optima.runs() + " runs"
+                + (r.optima.screened() > 0 ? ", " + r.optima.screened() + " of them screened" : "") + ")");
     }
 
     /** The {@code starts} object of the JSON report. */

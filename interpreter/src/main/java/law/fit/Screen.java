@@ -22,6 +22,12 @@ public record Screen(int[] sizes) {
         sizes = sizes.clone();
     }
 
+    /** The number of values on each axis (a copy). */
+    @Override
+    public int[] sizes() {
+        return sizes.clone();
+    }
+
     /** The number of starts on the grid. */
     int count() {
         int c = 1;

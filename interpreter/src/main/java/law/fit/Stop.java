@@ -17,7 +17,7 @@ public enum Stop {
     /** The objective was not finite at the start. */
     NOT_FINITE("the objective is not finite at the start"),
     /** No search ran: screening ({@code screen = grid_minima}) found a neighbouring start with a lower objective. */
-    SCREENED("screened: a neighbouring start of the grid has a lower objective");
+    SCREENED("screened: a neighbouring start of the grid ranks lower (a lower objective, or the same and earlier)");
 
     private final String text;
 

@@ -13,8 +13,8 @@ import org.junit.jupiter.api.Test;
 /** Fits of published laws on the data behind them, compared with the published values. */
 class PublishedFitsTest {
 
-    /** The refit of R_D* and R_N* with the other constants at the published C4 values. */
-    private static final String REFIT = """
+    /** Muennighoff et al.'s data-constrained law with the other constants at the published C4 values. */
+    static final String C4 = """
                 law repeated(N, D, U, UN) = E + A / (UN + UN * RN * (1 - exp(-(N / UN - 1) / RN)))^alpha +
                                               B / (U + U * RD * (1 - exp(-(D / U - 1) / RD)))^alpha {
                   E > 0
@@ -25,6 +25,10 @@ class PublishedFitsTest {
                   RN > 0
                 }
                 law muennighoff = repeated with { E = exp(0.6254804), A = exp(6.255414), B = exp(7.3049974), alpha = 0.3526596 }
+                """;
+
+    /** The refit of R_D* and R_N*. */
+    private static final String REFIT = C4 + """
                 fit refit = muennighoff(N, D, U, min(N, 0.05099 * U)) ~ L in runs {
                   residual = log
                   loss = huber(1e-3)
@@ -33,7 +37,7 @@ class PublishedFitsTest {
                 print refit
                 """;
 
-    private static Session datablations(int threads) {
+    static Session datablations(int threads) {
         Table t = CsvReader.read(FitFixtures.shared().resolve("data/datablations/parametric_fit_points.csv"))
                 .rename("N_params", "N").rename("D_tokens", "D").rename("U_unique_tokens", "U").rename("val_loss", "L");
         return FitFixtures.session(threads, "runs", t);
