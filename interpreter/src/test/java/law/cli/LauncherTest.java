@@ -130,6 +130,15 @@ class LauncherTest {
         assertTrue(mapped(law()), "a java that can record gets its archive");
     }
 
+    /** JAVA_OPTS comes after the launcher's own flags, so a user's flag overrides the launcher's (the JVM takes the last). */
+    @Test
+    void javaOptsOverrideTheLaunchersFlags() throws Exception {
+        List<String> runs = law("LAW_CDS", "0", "JAVA_OPTS", "-XX:Tier4InvocationThreshold=5000 -Xss8m");
+        String run = runs.get(runs.size() - 1);
+        assertTrue(run.indexOf("-XX:Tier4InvocationThreshold=25000") < run.indexOf("-XX:Tier4InvocationThreshold=5000")
+                && run.indexOf("-Xss64m") < run.indexOf("-Xss8m") && run.indexOf("-Xss8m") < run.indexOf("-jar"), run);
+    }
+
     @Test
     void lawCds0TurnsTheArchiveOff() throws Exception {
         List<String> runs = law("LAW_CDS", "0");
