@@ -107,9 +107,9 @@ public final class Fits {
         return new Outcome(result, values, rows.keep());
     }
 
-    /** A fit's problem, its starts and method, every start's run and the best of them. */
-    record Solved(Problem pr, Method method, Transform[] transforms, List<double[]> starts, List<Run> runs,
-                          Run best, double[] withSigma) {
+    /** A fit's problem, its starts, method and optimizer settings, every start's run and the best of them. */
+    record Solved(Problem pr, Method method, Settings settings, Transform[] transforms, List<double[]> starts,
+                  List<Run> runs, Run best, double[] withSigma) {
         /** A likelihood fit's fitted scale, NaN for a loss fit. */
         double sigma() {
             return withSigma == null ? Double.NaN : withSigma[withSigma.length - 1];
@@ -160,8 +160,8 @@ public final class Fits {
             throw noFiniteStart(s, rows, table, starts, runs.get(0));
         }
         // a likelihood fit's runs end with sigma: the best keeps the law's parameters, withSigma both
-        return lik == null ? new Solved(pr, method, transforms, starts, runs, best, null)
-                : new Solved(pr, method, transforms, starts, runs, LikelihoodFit.lawPart(best, m), best.p());
+        return lik == null ? new Solved(pr, method, st, transforms, starts, runs, best, null)
+                : new Solved(pr, method, st, transforms, starts, runs, LikelihoodFit.lawPart(best, m), best.p());
     }
 
     /** Why no start reached a finite objective, at the first start's bad row when it has one. */
@@ -231,10 +231,9 @@ public final class Fits {
         if (opts.bootstrap() > 0) {
             List<double[]> restarts = opts.restarts() ? solved.starts() : null;
             long units = (long) opts.bootstrap() * (restarts == null ? 1 : restarts.size() + 1);
-            Settings st = new Settings(opts.tolerance(), opts.maxIterations(), opts.screening(ctx.evaluator()));
             try (law.eval.Progress.Task task = ctx.progress().start("fit " + stmt.name().text() + ": bootstrap", units)) {
                 boot = Bootstrap.run(solved.pr(), solved.withSigma() == null ? null : opts.likelihood(),
-                        solved.method(), best.p(), rows.w(), st, opts.bootstrap(), opts.seed(), restarts,
+                        solved.method(), best.p(), rows.w(), solved.settings(), opts.bootstrap(), opts.seed(), restarts,
                         ctx.options().threads(), task);
             }
         }

@@ -81,12 +81,8 @@ class ChinchillaFitTest {
                   bootstrap = 40
                 }
                 """;
-        Session one = FitFixtures.session(1, "runs", FitFixtures.chinchilla());
-        Session many = FitFixtures.session(4, "runs", FitFixtures.chinchilla());
-        FitFixtures.run(one, fit);
-        FitFixtures.run(many, fit);
-        FitResult a = FitFixtures.result(one, "epoch");
-        FitResult b = FitFixtures.result(many, "epoch");
+        FitResult a = FitFixtures.chinchillaFit(1, fit, "epoch");
+        FitResult b = FitFixtures.chinchillaFit(4, fit, "epoch");
         assertArrayEquals(a.values, b.values);
         for (int k = 0; k < a.bootstrap.length; k++) {
             assertArrayEquals(a.bootstrap[k], b.bootstrap[k]);

@@ -61,6 +61,13 @@ final class FitFixtures {
         return (FitResult) law(s, name).fitted();
     }
 
+    /** Runs {@code text} on the Chinchilla data (as {@code runs}) on {@code threads} threads; the fit {@code name}'s result. */
+    static FitResult chinchillaFit(int threads, String text, String name) {
+        Session s = session(threads, "runs", chinchilla());
+        run(s, text);
+        return result(s, name);
+    }
+
     static final String CHINCHILLA = """
             law chinchilla(N, D) = E + A / N^alpha + B / D^beta {
               A > 0

@@ -70,9 +70,7 @@ class ScreenTest {
     @Test
     void theChinchillaGridScreenedReachesTheOptimumOfTheFullSearch() {
         Session one = FitFixtures.session(1, "runs", FitFixtures.chinchilla());
-        Session two = FitFixtures.session(2, "runs", FitFixtures.chinchilla());
         Outcome o = FitFixtures.run(one, FIT);
-        FitFixtures.run(two, FIT);
         assertTrue(o.diagnostics().stream().noneMatch(d -> d.isError()), o.diagnostics().toString());
         FitResult r = FitFixtures.result(one, "epoch");
         Law law = FitFixtures.law(one, "epoch");
@@ -85,7 +83,7 @@ class ScreenTest {
         assertEquals(4476, r.optima.screened());
         assertEquals(24, r.reachedBest());
         assertTrue(r.report().contains("starts: 4500; searched from 24, 4476 screened (screen = grid_minima"), r.report());
-        FitResult b = FitFixtures.result(two, "epoch");
+        FitResult b = FitFixtures.chinchillaFit(2, FIT, "epoch");
         assertArrayEquals(r.values, b.values);
         assertEquals(r.stats(), b.stats());
     }
@@ -108,12 +106,8 @@ class ScreenTest {
         String full = FitFixtures.CHINCHILLA + "fit f = chinchilla(N, D) ~ L in runs {\n" + body + "}\n";
         String screened = FitFixtures.CHINCHILLA + "fit f = chinchilla(N, D) ~ L in runs {\n  screen = grid_minima\n"
                 + body + "}\n";
-        Session a = FitFixtures.session(2, "runs", FitFixtures.chinchilla());
-        Session b = FitFixtures.session(2, "runs", FitFixtures.chinchilla());
-        FitFixtures.run(a, full);
-        FitFixtures.run(b, screened);
-        FitResult ra = FitFixtures.result(a, "f");
-        FitResult rb = FitFixtures.result(b, "f");
+        FitResult ra = FitFixtures.chinchillaFit(2, full, "f");
+        FitResult rb = FitFixtures.chinchillaFit(2, screened, "f");
         assertTrue(rb.optima.screened() > 200, "screened " + rb.optima.screened());
         for (int k = 0; k < ra.bootstrap.length; k++) {
             for (int j = 0; j < ra.bootstrap[k].length; j++) {
