@@ -116,8 +116,48 @@ public final class Fits {
         }
     }
 
+    /**
+     * A fit ready to search: its problem, starts, method and optimizer settings, the point weights,
+     * and the likelihood it maximises (null: it minimises the problem's loss).
+     */
+    record Search(Problem pr, Method method, Settings settings, Transform[] transforms, List<double[]> starts,
+                  double[] w, Likelihood lik) {
+        /** Every start's run, in start order, on {@code threads} threads (the same result whatever their number). */
+        List<Run> runs(int threads, law.eval.Progress.Task task) {
+            return lik == null ? Engine.multiStart(pr, method, starts, w, settings, threads, task)
+                    : LikelihoodFit.multiStart(pr, lik, method, starts, w, settings, threads, task);
+        }
+    }
+
     /** Runs the fit from every start (in parallel, the same result whatever the threads) and picks the best. */
     private static Solved run(Setup s, FitRows.Rows rows, Table table, Context ctx) {
+        Search search = search(s, rows, ctx);
+        List<Run> runs;
+        try (law.eval.Progress.Task task = ctx.progress().start("fit " + s.stmt().name().text() + ": starts",
+                search.starts().size())) {
+            runs = search.runs(ctx.options().threads(), task);
+        }
+        Run best = null;
+        for (Run r : runs) {
+            if (Double.isFinite(r.objective()) && (best == null || r.objective() < best.objective())) {
+                best = r;
+            }
+        }
+        if (best == null) {
+            throw noFiniteStart(s, rows, table, search.starts(), runs.get(0));
+        }
+        // a likelihood fit's runs end with sigma: the best keeps the law's parameters, withSigma both
+        return search.lik() == null ? new Solved(search.pr(), search.method(), search.settings(), search.transforms(),
+                search.starts(), runs, best, null)
+                : new Solved(search.pr(), search.method(), search.settings(), search.transforms(), search.starts(), runs,
+                LikelihoodFit.lawPart(best, s.params().size()), best.p());
+    }
+
+    /**
+     * Compiles a fit of {@code rows} for its search: the problem, the starts, the method and the
+     * settings (checking that the data can determine the law and the method suits the loss).
+     */
+    static Search search(Setup s, FitRows.Rows rows, Context ctx) {
         Stmt.Fit stmt = s.stmt();
         FitOptions opts = s.opts();
         Law form = s.form();
@@ -145,23 +185,7 @@ public final class Fits {
         Problem pr = new Problem(s.body(), s.cols(), rows.data(), s.params(), transforms, rows.y(), rows.w(), opts.log(),
                 opts.loss());
         Settings st = new Settings(opts.tolerance(), opts.maxIterations(), opts.screening(ctx.evaluator()));
-        List<Run> runs;
-        try (law.eval.Progress.Task task = ctx.progress().start("fit " + stmt.name().text() + ": starts", starts.size())) {
-            runs = lik == null ? Engine.multiStart(pr, method, starts, rows.w(), st, ctx.options().threads(), task)
-                    : LikelihoodFit.multiStart(pr, lik, method, starts, rows.w(), st, ctx.options().threads(), task);
-        }
-        Run best = null;
-        for (Run r : runs) {
-            if (Double.isFinite(r.objective()) && (best == null || r.objective() < best.objective())) {
-                best = r;
-            }
-        }
-        if (best == null) {
-            throw noFiniteStart(s, rows, table, starts, runs.get(0));
-        }
-        // a likelihood fit's runs end with sigma: the best keeps the law's parameters, withSigma both
-        return lik == null ? new Solved(pr, method, st, transforms, starts, runs, best, null)
-                : new Solved(pr, method, st, transforms, starts, runs, LikelihoodFit.lawPart(best, m), best.p());
+        return new Search(pr, method, st, transforms, starts, rows.w(), lik);
     }
 
     /** Why no start reached a finite objective, at the first start's bad row when it has one. */
