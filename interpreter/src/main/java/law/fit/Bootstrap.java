@@ -80,9 +80,9 @@ final class Bootstrap {
         int[] kept = kept(w);
         Replicate[] reps;
         if (starts == null) {
-            reps = Engine.parallel(count, threads, b -> {
+            reps = Engine.parallel(count, threads, () -> new Worker(pr), (worker, b) -> {
                 double[] wb = resample(pr, w, kept, seed, b);
-                Run r = lik == null ? Engine.run(pr, method, b, best, wb, st)
+                Run r = lik == null ? worker.run(method, b, best, wb, st)
                         : LikelihoodFit.lawPart(LikelihoodFit.run(pr, lik, method, b, best, wb, st), pr.m);
                 return new Replicate(r, false);
             }, progress).toArray(new Replicate[0]);

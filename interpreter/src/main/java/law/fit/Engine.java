@@ -6,11 +6,10 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.IntFunction;
+import java.util.function.Supplier;
 import law.eval.Cancelled;
 import law.eval.Progress;
-import law.numeric.Lbfgs;
 import law.numeric.Result;
-import law.numeric.Status;
 import law.numeric.TrustRegion;
 
 /**
@@ -33,12 +32,31 @@ public final class Engine {
      * REPL) stops the work and throws {@link Cancelled}.
      */
     public static <T> List<T> parallel(int count, int threads, IntFunction<T> task, Progress.Task progress) {
+        return parallel(count, threads, () -> null, (none, i) -> task.apply(i), progress);
+    }
+
+    /** A task that may use what its worker thread keeps from one task to the next. */
+    @FunctionalInterface
+    public interface WorkerTask<S, T> {
+        /** Task {@code i}, run with its worker's {@code state}. */
+        T apply(S state, int i);
+    }
+
+    /**
+     * Like {@link #parallel(int, int, IntFunction, Progress.Task)}, where each worker thread makes
+     * one {@code state} and runs all its tasks with it. The outcome must not depend on which
+     * worker ran which task, so a task may use the state only as workspace that it leaves
+     * nothing in for the next.
+     */
+    public static <S, T> List<T> parallel(int count, int threads, Supplier<S> state, WorkerTask<S, T> task,
+                                          Progress.Task progress) {
         Object[] out = new Object[count];
         int t = Math.max(1, Math.min(threads, count));
         if (t == 1) {
+            S mine = count > 0 ? state.get() : null;
             for (int i = 0; i < count; i++) {
                 Cancelled.check();
-                out[i] = task.apply(i);
+                out[i] = task.apply(mine, i);
                 progress.step();
             }
         } else {
@@ -53,12 +71,13 @@ public final class Engine {
                 Future<?>[] fs = new Future<?>[t];
                 for (int k = 0; k < t; k++) {
                     fs[k] = ex.submit(() -> {
+                        S mine = state.get();
                         for (int i = next.getAndIncrement(); i < count; i = next.getAndIncrement()) {
                             // the caller's interrupt too: on a busy machine it may wake to stop us only later
                             if (Thread.currentThread().isInterrupted() || caller.isInterrupted()) {
                                 return;
                             }
-                            out[i] = task.apply(i);
+                            out[i] = task.apply(mine, i);
                             progress.step();
                         }
                     });
@@ -95,8 +114,8 @@ public final class Engine {
         boolean[] searched = searched(pr, method, starts, w, st, rep, threads);
         int[] distinct = java.util.stream.IntStream.range(0, rep.length).filter(i -> rep[i] == i).toArray();
         int ranking = st.screen() == null ? 0 : 1; // the evaluation that ranked each start
-        List<Run> ran = parallel(distinct.length, threads, k -> searched[distinct[k]]
-                ? counted(run(pr, method, distinct[k], starts.get(distinct[k]), w, st), ranking)
+        List<Run> ran = parallel(distinct.length, threads, () -> new Worker(pr), (worker, k) -> searched[distinct[k]]
+                ? counted(worker.run(method, distinct[k], starts.get(distinct[k]), w, st), ranking)
                 : screened(distinct[k], starts.get(distinct[k]), ranking), progress);
         Run[] byStart = new Run[starts.size()];
         for (Run r : ran) {
@@ -179,36 +198,13 @@ public final class Engine {
         return rep;
     }
 
-    /** One optimizer run from parameter values {@code p0}. */
-    public static Run run(Problem pr, Method method, int index, double[] p0, double[] w, Settings st) {
-        double[] u0 = new double[pr.m];
-        for (int j = 0; j < pr.m; j++) {
-            u0[j] = pr.transforms[j].inverse(p0[j]);
-        }
-        Objective obj = new Objective(pr, w);
-        if (projects(pr, method)) {
-            return projected(pr, method, index, p0, w, st);
-        }
-        if (method == Method.LM) {
-            return Lm.minimize(pr, obj, index, u0, w, st);
-        }
-        Result r = switch (method) {
-            case LBFGS -> Lbfgs.minimize(obj, u0, st.tolerance(), st.maxIterations());
-            case NEWTON -> TrustRegion.minimize(obj, u0, st.trustRegion(TrustRegion.Model.EXACT));
-            default -> TrustRegion.minimize(obj, u0, st.trustRegion(TrustRegion.Model.ADAPTIVE));
-        };
-        Status status = method == Method.LBFGS ? Stationarity.check(obj, r.x(), st.tolerance(), r.status()) : r.status();
-        int bad = status == Status.NOT_FINITE ? obj.badRow() : -1;
-        return new Run(index, obj.params(r.x()), r.f(), r.iterations(), r.evaluations(), Stop.of(status), bad);
-    }
-
     /** Whether {@code method} runs on the nonlinear parameters alone (variable projection). */
     static boolean projects(Problem pr, Method method) {
         return pr.separable != null && (method == Method.TRUST_REGION || method == Method.AUTO || method == Method.NEWTON);
     }
 
     /** The fit's coordinates of the nonlinear parameters of {@code p0}. */
-    private static double[] projectedStart(Problem pr, double[] p0) {
+    static double[] projectedStart(Problem pr, double[] p0) {
         int[] non = pr.separable.non;
         double[] u0 = new double[non.length];
         for (int a = 0; a < u0.length; a++) {
@@ -218,7 +214,7 @@ public final class Engine {
     }
 
     /** A run of the trust region on the nonlinear parameters, the linear ones projected out. */
-    private static Run projected(Problem pr, Method method, int index, double[] p0, double[] w, Settings st) {
+    static Run projected(Problem pr, Method method, int index, double[] p0, double[] w, Settings st) {
         Projection proj = new Projection(pr, pr.separable, w, p0);
         double[] u0 = projectedStart(pr, p0);
         Result r = TrustRegion.minimize(proj, u0, st.trustRegion(method == Method.NEWTON

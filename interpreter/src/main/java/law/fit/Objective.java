@@ -7,27 +7,38 @@ import law.numeric.SmoothFunction;
  * A {@link Problem} with given point weights as a function of the unconstrained coordinates
  * {@code u} ({@code p = T(u)} per parameter, see {@link Transform}), for the minimizers: the chain
  * rule takes the gradient, Hessian and Gauss-Newton matrix from parameter units to {@code u}. One
- * instance per thread.
+ * instance per thread; a worker keeps one for all its starts ({@link #weights} sets each start's
+ * point weights), since a fresh one per start is most of the garbage of a multi-start search.
  */
 final class Objective implements SmoothFunction {
     private final Problem pr;
-    private final double[] w;
     private final Problem.Scratch s;
     private final double[] p;
     private final double[] gp;
     private final double[][] hp;
     private final double[][] gnp;
-    private final double floor;
+    private double[] w;
+    /** How many times {@link #weights} was called: a trial point kept before the last call is not used. */
+    private int generation;
+    private double floor;
 
     Objective(Problem pr, double[] w) {
         this.pr = pr;
-        this.w = w;
         this.s = pr.scratch();
         int m = pr.m;
         this.p = new double[m];
         this.gp = new double[m];
         this.hp = new double[m][m];
         this.gnp = new double[m][m];
+        weights(w);
+    }
+
+    /**
+     * Makes this the objective with point weights {@code w}, as a new instance would be: nothing
+     * of the evaluations before (a bad row, the point of a trial) is kept.
+     */
+    Objective weights(double[] w) {
+        this.w = w;
         double base = 0;
         double now = 0;
         for (int i = 0; i < pr.n; i++) {
@@ -35,6 +46,9 @@ final class Objective implements SmoothFunction {
             now += w[i];
         }
         this.floor = base > 0 ? pr.floor * now / base : 0;
+        s.badRow = -1;
+        generation++;
+        return this;
     }
 
     @Override
@@ -73,8 +87,11 @@ final class Objective implements SmoothFunction {
     private final class State {
         final Problem.Scratch scratch = pr.scratch();
         final double[] t1 = new double[pr.m];
-        /** The point whose law values and derivatives the scratch holds from {@link #trial}, else null. */
-        double[] at;
+        /** The point whose law values and derivatives the scratch holds from {@link #trial}, when {@link #held}. */
+        final double[] at = new double[pr.m];
+        /** Whether {@link #at} is set, by a trial since the last evaluation, under the weights of {@link #generation}. */
+        boolean held;
+        int generation;
     }
 
     private State state(Derivatives d) {
@@ -91,7 +108,9 @@ final class Objective implements SmoothFunction {
         pr.toP(u, p);
         double f = pr.trial(p, w, st.scratch);
         s.badRow = st.scratch.badRow;
-        st.at = u.clone();
+        System.arraycopy(u, 0, st.at, 0, pr.m);
+        st.held = true;
+        st.generation = generation;
         return f;
     }
 
@@ -103,8 +122,8 @@ final class Objective implements SmoothFunction {
         }
         State st = state(d);
         d.gnReady = false;
-        boolean kept = st.at != null && java.util.Arrays.equals(st.at, u);
-        st.at = null;
+        boolean kept = st.held && st.generation == generation && java.util.Arrays.equals(st.at, u);
+        st.held = false;
         double f = kept ? pr.sums(w, st.scratch, gp, hp, null) : pr.evaluate(p, w, st.scratch, gp, hp, null);
         s.badRow = st.scratch.badRow;
         if (!Double.isFinite(f)) {

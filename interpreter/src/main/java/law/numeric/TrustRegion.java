@@ -56,7 +56,7 @@ public final class TrustRegion {
     private static final double SCALE_FLOOR = 1e-8;
 
     private final SmoothFunction fn;
-    private final Settings st;
+    private Settings st;
     private final int n;
     private final TrustStep[] subs;
     private final double[] lo;
@@ -72,33 +72,70 @@ public final class TrustRegion {
     private double[] xn;
     private Derivatives d;
     private Derivatives dn;
+    /** The two points' derivatives, made on first use: [0] without a Gauss-Newton matrix, [1] with one. */
+    private final Derivatives[][] kept = new Derivatives[2][];
     private double f;
     private double radius = Double.NaN;
     private double stepLength;
     private boolean useGn;
     private int evaluations;
 
-    private TrustRegion(SmoothFunction fn, Settings st) {
+    /**
+     * A minimizer of {@code fn} that keeps its workspace from one {@link #minimize(double[], Settings)}
+     * to the next, so many runs on one function (the starts of a multi-start search) allocate it
+     * once. Each run begins from the state of a new instance. One thread at a time.
+     */
+    public TrustRegion(SmoothFunction fn) {
         this.fn = fn;
-        this.st = st;
         this.n = fn.dimension();
         this.subs = new TrustStep[n + 1];
         this.lo = new double[n];
         this.hi = new double[n];
-        for (int j = 0; j < n; j++) {
-            lo[j] = fn.lower(j);
-            hi[j] = fn.upper(j);
-        }
         this.scale = new double[n];
         this.free = new int[n];
         this.gs = new double[n];
         this.bs = new double[n][n];
         this.s = new double[n];
+        this.x = new double[n];
+        this.xn = new double[n];
     }
 
     /** Minimises {@code fn} from {@code x0} (moved into the bounds). */
     public static Result minimize(SmoothFunction fn, double[] x0, Settings st) {
-        return new TrustRegion(fn, st).run(x0);
+        return new TrustRegion(fn).minimize(x0, st);
+    }
+
+    /** Minimises the function from {@code x0} (moved into the bounds), as a new instance would. */
+    public Result minimize(double[] x0, Settings settings) {
+        reset(settings);
+        return run(x0);
+    }
+
+    /** The state of a new instance, with the settings {@code settings}: nothing of an earlier run remains. */
+    private void reset(Settings settings) {
+        st = settings;
+        for (int j = 0; j < n; j++) {
+            lo[j] = fn.lower(j);
+            hi[j] = fn.upper(j);
+        }
+        java.util.Arrays.fill(scale, 0);
+        for (TrustStep t : subs) {
+            if (t != null) {
+                t.reset();
+            }
+        }
+        sub = null;
+        nf = 0;
+        radius = Double.NaN;
+        stepLength = 0;
+        useGn = false;
+        evaluations = 0;
+        int kind = st.model() != Model.EXACT ? 1 : 0;
+        if (kept[kind] == null) {
+            kept[kind] = new Derivatives[] {new Derivatives(n, kind == 1), new Derivatives(n, kind == 1)};
+        }
+        d = kept[kind][0];
+        dn = kept[kind][1];
     }
 
     private Result run(double[] x0) {
@@ -146,7 +183,7 @@ public final class TrustRegion {
                 preferGn = closerIsGaussNewton(f - fNew);
             }
             if (ratio > ACCEPT && polish) {
-                x = xn.clone();
+                System.arraycopy(xn, 0, x, 0, n);
                 f = fNew;
                 return done(iter + 1, Status.GRADIENT, dec);
             }
@@ -178,14 +215,9 @@ public final class TrustRegion {
 
     /** Starts at {@code x0} moved into the bounds: its value and derivatives; false where they are not finite. */
     private boolean begin(double[] x0) {
-        x = x0.clone();
         for (int j = 0; j < n; j++) {
-            x[j] = Math.min(Math.max(x[j], lo[j]), hi[j]);
+            x[j] = Math.min(Math.max(x0[j], lo[j]), hi[j]);
         }
-        xn = new double[n];
-        boolean gn = st.model() != Model.EXACT;
-        d = new Derivatives(n, gn);
-        dn = new Derivatives(n, gn);
         f = fn.trial(x, d);
         evaluations = 1;
         return Double.isFinite(f) && Double.isFinite(fn.evaluate(x, d));

@@ -30,6 +30,7 @@ public final class TrustStep {
     private double lambda;
     private double predicted;
     private boolean interior;
+    private double length;
 
     /** Workspace for {@code m}-dimensional problems. */
     public TrustStep(int m) {
@@ -43,6 +44,17 @@ public final class TrustStep {
         this.newton = new double[m];
         this.q = new double[m];
         this.step = new double[m];
+    }
+
+    /** Forgets every model and step: the state of a new instance (for the next run of a reused minimizer). */
+    public void reset() {
+        definite = false;
+        decomposed = false;
+        gnorm = 0;
+        lambda = 0;
+        predicted = 0;
+        interior = false;
+        length = 0;
     }
 
     /** Takes the model {@code (gradient, matrix)}; false when it has a non-finite entry. */
@@ -146,8 +158,6 @@ public final class TrustStep {
         predicted = -(Dense.dot(g, step) + 0.5 * Dense.quad(b, step));
         length = Dense.norm(step);
     }
-
-    private double length;
 
     /** The length of the last step in the region's norm. */
     public double length() {
