@@ -58,9 +58,10 @@ public final class Dense {
 
     /** Mirrors the upper triangle of the square {@code a} into its lower triangle. */
     public static void symmetrize(double[][] a) {
-        for (int j = 0; j < a.length; j++) {
+        for (int j = 1; j < a.length; j++) { // row 0 has nothing below the diagonal (see #forward)
+            double[] aj = a[j];
             for (int k = 0; k < j; k++) {
-                a[j][k] = a[k][j];
+                aj[k] = a[k][j];
             }
         }
     }
@@ -71,45 +72,84 @@ public final class Dense {
      * positive definite.
      */
     public static boolean choleskySolve(double[][] a, double[] b, double[] x, double[][] l) {
-        int m = b.length;
         if (!positiveDefinite(a, l)) {
             return false;
         }
-        for (int j = 0; j < m; j++) {
+        forward(l, b, x, b.length);
+        backward(l, x, b.length);
+        return true;
+    }
+
+    /**
+     * Solves {@code L x = b} for the lower-triangular {@code l} in its first {@code m} rows.
+     *
+     * <p>Row 0, whose inner loop has no iterations, is taken before the loop: a loop nest whose
+     * inner loop is sometimes empty makes the JIT hoist checks out of it on a profile that a later
+     * empty pass breaks, and it then deoptimises and recompiles the method several times. The
+     * loops of this class peel such passes for that reason; the arithmetic is the same.
+     */
+    public static void forward(double[][] l, double[] b, double[] x, int m) {
+        if (m == 0) {
+            return;
+        }
+        x[0] = b[0] / l[0][0];
+        for (int j = 1; j < m; j++) {
+            double[] lj = l[j];
             double s = b[j];
             for (int q = 0; q < j; q++) {
-                s -= l[j][q] * x[q];
+                s -= lj[q] * x[q];
             }
-            x[j] = s / l[j][j];
+            x[j] = s / lj[j];
         }
-        for (int j = m - 1; j >= 0; j--) {
+    }
+
+    /** Solves {@code L^T y = x} in place for the lower-triangular {@code l} in its first {@code m} rows (see {@link #forward}). */
+    private static void backward(double[][] l, double[] x, int m) {
+        if (m == 0) {
+            return;
+        }
+        x[m - 1] = x[m - 1] / l[m - 1][m - 1];
+        for (int j = m - 2; j >= 0; j--) {
             double s = x[j];
             for (int q = j + 1; q < m; q++) {
                 s -= l[q][j] * x[q];
             }
             x[j] = s / l[j][j];
         }
-        return true;
     }
 
     /** Whether the symmetric {@code a} is positive definite: its Cholesky factor (into {@code l}) exists. */
     public static boolean positiveDefinite(double[][] a, double[][] l) {
         int m = a.length;
         for (int j = 0; j < m; j++) {
-            for (int k = 0; k <= j; k++) {
-                double s = a[j][k];
+            double[] aj = a[j];
+            double[] lj = l[j];
+            if (!entry(l, j, 0, aj[0])) { // column 0 has no inner loop (see #forward)
+                return false;
+            }
+            for (int k = 1; k <= j; k++) {
+                double[] lk = l[k];
+                double s = aj[k];
                 for (int q = 0; q < k; q++) {
-                    s -= l[j][q] * l[k][q];
+                    s -= lj[q] * lk[q];
                 }
-                if (j == k) {
-                    if (!(s > 0) || !Double.isFinite(s)) {
-                        return false;
-                    }
-                    l[j][j] = Math.sqrt(s);
-                } else {
-                    l[j][k] = s / l[k][k];
+                if (!entry(l, j, k, s)) {
+                    return false;
                 }
             }
+        }
+        return true;
+    }
+
+    /** Sets the Cholesky factor's entry {@code (j, k)}, {@code k <= j}, from its reduced value {@code s}; false when a pivot is not positive. */
+    private static boolean entry(double[][] l, int j, int k, double s) {
+        if (j == k) {
+            if (!(s > 0) || !Double.isFinite(s)) {
+                return false;
+            }
+            l[j][j] = Math.sqrt(s);
+        } else {
+            l[j][k] = s / l[k][k];
         }
         return true;
     }

@@ -191,14 +191,7 @@ public final class TrustStep {
             } else {
                 hi = lam;
             }
-            // q = L^-1 p, |q|^2 = p^T (B + lam I)^-1 p
-            for (int j = 0; j < m; j++) {
-                double s = step[j];
-                for (int k = 0; k < j; k++) {
-                    s -= l[j][k] * q[k];
-                }
-                q[j] = s / l[j][j];
-            }
+            Dense.forward(l, step, q, m); // q = L^-1 p, |q|^2 = p^T (B + lam I)^-1 p
             double qn2 = Dense.dot(q, q);
             double next = lam + (pn * pn / qn2) * (pn - radius) / radius;
             if (!(next > lo && next < hi)) {
