@@ -18,7 +18,11 @@ final class Regression implements BoxNewton.Convex {
     private final double[] psi;
     private final double[] curv;
     private final double[] irls;
-    private final double[] work;
+    /** The residuals at the ray's origin, their change per unit of t along it, and that times w and w v. */
+    private final double[] origin;
+    private final double[] along;
+    private final double[] wv;
+    private final double[] wvv;
 
     Regression(Problem pr, double[] w, int k) {
         this.pr = pr;
@@ -30,7 +34,10 @@ final class Regression implements BoxNewton.Convex {
         this.psi = new double[n];
         this.curv = new double[n];
         this.irls = new double[n];
-        this.work = new double[n];
+        this.origin = new double[n];
+        this.along = new double[n];
+        this.wv = new double[n];
+        this.wvv = new double[n];
     }
 
     /** Binds the basis values: {@code phi0} and each of {@code phi} may be null (a zero basis function). */
@@ -50,13 +57,75 @@ final class Regression implements BoxNewton.Convex {
         for (int a = 0; a < k; a++) {
             g[a] = phi[a] == null ? 0 : dot(psi, phi[a], n);
             for (int b = a; b < k; b++) {
-                h[a][b] = weighted(curv, a, b);
-                m[a][b] = weighted(irls, a, b);
+                weighted(a, b, h, m);
                 h[b][a] = h[a][b];
                 m[b][a] = m[a][b];
             }
         }
         return sum;
+    }
+
+    /**
+     * The residuals along {@code x + t d} are {@code r(x) + t v}, {@code v = Phi d}: kept for
+     * {@link #slope} with the weighted {@code w v} and {@code w v^2} (a point without weight is
+     * left out: its residual is set to 0).
+     */
+    @Override
+    public boolean ray(double[] x, double[] d) {
+        residuals(x);
+        int n = pr.n;
+        java.util.Arrays.fill(along, 0, n, 0);
+        for (int a = 0; a < k; a++) {
+            double[] pa = phi[a];
+            double da = d[a];
+            if (pa != null && da != 0) {
+                for (int i = 0; i < n; i++) {
+                    along[i] += da * pa[i];
+                }
+            }
+        }
+        for (int i = 0; i < n; i++) {
+            boolean weighed = w[i] != 0;
+            origin[i] = weighed ? r[i] : 0;
+            wv[i] = weighed ? w[i] * along[i] : 0;
+            wvv[i] = wv[i] * along[i];
+        }
+        return true;
+    }
+
+    /** {@code sum w psi(r + t v) v} along the ray, {@code sum w psi'(r + t v) v^2} into {@code curvature[0]}. */
+    @Override
+    public double slope(double t, double[] curvature) {
+        double delta = pr.loss.huberThreshold();
+        return Double.isNaN(delta) ? lossSlope(t, curvature) : huberSlope(t, delta, curvature);
+    }
+
+    /** {@link #slope} for Huber's loss and squared loss ({@code delta = inf}), branch-free. */
+    private double huberSlope(double t, double delta, double[] curvature) {
+        double s = 0;
+        double c = 0;
+        for (int i = 0; i < pr.n; i++) {
+            double ri = origin[i] + t * along[i];
+            double ar = Math.abs(ri);
+            s += Math.copySign(Math.min(ar, delta), ri) * wv[i];
+            c += ar <= delta ? wvv[i] : 0;
+        }
+        curvature[0] = c;
+        return s;
+    }
+
+    /** {@link #slope} through the loss's methods. */
+    private double lossSlope(double t, double[] curvature) {
+        Loss loss = pr.loss;
+        double s = 0;
+        double c = 0;
+        for (int i = 0; i < pr.n; i++) {
+            double ri = origin[i] + t * along[i];
+            s += loss.d1(ri) * wv[i];
+            c += loss.d2(ri) * wvv[i];
+        }
+        curvature[0] = c;
+        return s;
     }
 
     /** {@code r = (phi_0 + sum_a x_a phi_a) - y}, the law's value summed in the order the outer sums use. */
@@ -128,18 +197,26 @@ final class Regression implements BoxNewton.Convex {
         return sum;
     }
 
-    /** {@code sum_i v_i phi_a(i) phi_b(i)}, 0 where either basis function is zero. */
-    private double weighted(double[] v, int a, int b) {
+    /**
+     * {@code h_ab = sum_i curv_i phi_a(i) phi_b(i)} and {@code m_ab} the same with the IRLS
+     * weights, in one pass (two independent sums), 0 where either basis function is zero.
+     */
+    private void weighted(int a, int b, double[][] h, double[][] m) {
         double[] pa = phi[a];
         double[] pb = phi[b];
         if (pa == null || pb == null) {
-            return 0;
+            h[a][b] = 0;
+            m[a][b] = 0;
+            return;
         }
-        int n = pr.n;
-        for (int i = 0; i < n; i++) {
-            work[i] = v[i] * pa[i];
+        double sh = 0;
+        double sm = 0;
+        for (int i = 0; i < pr.n; i++) {
+            sh += curv[i] * pa[i] * pb[i];
+            sm += irls[i] * pa[i] * pb[i];
         }
-        return dot(work, pb, n);
+        h[a][b] = sh;
+        m[a][b] = sm;
     }
 
     /** A dot product summed in point order (as the law's own sums run: the inner solve is then reproducible to the bit). */

@@ -4,9 +4,14 @@ package law.numeric;
  * Minimises a small smooth convex function within a box {@code lo <= x <= hi} by projected Newton
  * steps (Bertsekas): variables at a bound that the gradient pushes outwards are held there, the
  * others take a Newton step on the exact Hessian (or, where that is singular, on a positive
- * definite majorant such as the IRLS matrix of a robust loss), and a projected backtracking
- * search keeps every iterate feasible. On a quadratic it ends in one step per change of the
- * active set; the inner problem of variable projection is solved this way.
+ * definite majorant such as the IRLS matrix of a robust loss). Where the function gives its
+ * derivatives along a ray the step goes to the minimum along the direction within the box (an
+ * exact line search, {@link LineMinimum}), else a projected backtracking search keeps every
+ * iterate feasible. On a quadratic it ends in one step per change of the active set; on Huber's
+ * piecewise quadratic loss the exact search crosses in one step any number of the kinks where
+ * points enter or leave the quadratic zone (where a backtracking search along a Newton direction
+ * that assumes the current zones mostly fails). The inner problem of variable projection is
+ * solved this way.
  */
 public final class BoxNewton {
     /** A convex function of a few variables. */
@@ -16,6 +21,22 @@ public final class BoxNewton {
          * and a positive semi-definite majorant {@code m} of it (may equal {@code h}).
          */
         double evaluate(double[] x, double[] g, double[][] h, double[][] m);
+
+        /**
+         * Prepares the ray {@code x + t d} for {@link #slope}; false (the default) when the
+         * function offers no derivatives along a ray, and the search then backtracks instead.
+         */
+        default boolean ray(double[] x, double[] d) {
+            return false;
+        }
+
+        /**
+         * The derivative of the function along the prepared ray at {@code t}, its second
+         * derivative there into {@code curvature[0]} (one-sided where it jumps).
+         */
+        default double slope(double t, double[] curvature) {
+            throw new UnsupportedOperationException("no ray");
+        }
     }
 
     private final int k;
@@ -25,6 +46,7 @@ public final class BoxNewton {
     private final double[] rhs;
     private final double[] dir;
     private final double[] trial;
+    private final double[] ray;
     private final boolean[] held;
     private final int[] free;
 
@@ -37,6 +59,7 @@ public final class BoxNewton {
         this.rhs = new double[k];
         this.dir = new double[k];
         this.trial = new double[k];
+        this.ray = new double[k];
         this.held = new boolean[k];
         this.free = new int[k];
     }
@@ -89,13 +112,58 @@ public final class BoxNewton {
             if (-slope <= tolerance * Math.abs(f)) {
                 return f;
             }
-            double ft = search(fn, x, lo, hi, nf, f, slope, m == h ? 8 : 50);
+            double ft = exact(fn, x, lo, hi, nf, f, slope);
+            if (!(ft < f)) {
+                ft = search(fn, x, lo, hi, nf, f, slope, m == h ? 8 : 50);
+            }
             if (ft < f) {
                 System.arraycopy(trial, 0, x, 0, k);
                 return ft;
             }
         }
         return f;
+    }
+
+    /**
+     * The line search into {@code trial} where the function gives its derivatives along the ray:
+     * the unit step when the minimum along the direction lies before it and the step meets
+     * Armijo's test, else the minimum along the direction up to the first bound it meets (found
+     * exactly, {@link LineMinimum}); its value, or +inf when that fails Armijo's test too or the
+     * function has no ray (the caller then backtracks).
+     */
+    private double exact(Convex fn, double[] x, double[] lo, double[] hi, int nf, double f, double slope) {
+        java.util.Arrays.fill(ray, 0);
+        double reach = Double.POSITIVE_INFINITY;
+        for (int q = 0; q < nf; q++) {
+            int j = free[q];
+            ray[j] = dir[q];
+            if (dir[q] > 0) {
+                reach = Math.min(reach, (hi[j] - x[j]) / dir[q]);
+            } else if (dir[q] < 0) {
+                reach = Math.min(reach, (lo[j] - x[j]) / dir[q]);
+            }
+        }
+        if (!(reach > 0) || !fn.ray(x, ray)) {
+            return Double.POSITIVE_INFINITY;
+        }
+        double t = LineMinimum.unitOrBeyond(fn::slope, slope, reach);
+        double ft = along(fn, x, lo, hi, t, f, slope);
+        if (ft < f || !(t == Math.min(1, reach))) {
+            return ft;
+        }
+        return along(fn, x, lo, hi, LineMinimum.of(fn::slope, slope, Math.min(1, reach)), f, slope);
+    }
+
+    /** The value at {@code x + t ray} into {@code trial} when it meets Armijo's test, else +inf. */
+    private double along(Convex fn, double[] x, double[] lo, double[] hi, double t, double f, double slope) {
+        if (!(t > 0)) {
+            return Double.POSITIVE_INFINITY;
+        }
+        for (int j = 0; j < k; j++) {
+            trial[j] = Math.min(Math.max(x[j] + t * ray[j], lo[j]), hi[j]);
+        }
+        double ft = fn.evaluate(trial, null, null, null);
+        return ft <= f + 1e-4 * t * slope ? ft : Double.POSITIVE_INFINITY;
     }
 
     /** Backtracks along the direction from {@code x} into {@code trial}; the first value meeting Armijo's test, else +inf. */
