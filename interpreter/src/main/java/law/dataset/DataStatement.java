@@ -33,16 +33,17 @@ public final class DataStatement {
     private DataStatement() {
     }
 
-    /** Registers the handler. */
+    /** Registers the handler, with a cache of the tables this interpreter reads from files. */
     public static void install(Interpreter interp) {
-        interp.on(Stmt.Data.class, DataStatement::run);
+        TableCache tables = new TableCache();
+        interp.on(Stmt.Data.class, (s, ctx) -> run(s, ctx, tables));
     }
 
-    private static void run(Stmt.Data s, Context ctx) {
+    private static void run(Stmt.Data s, Context ctx, TableCache tables) {
         law.eval.Declarations.checkFree(s.name(), ctx);
         Span at = s.source().span();
         try {
-            Table t = load(s, ctx);
+            Table t = load(s, ctx, tables);
             NanPolicy nan = nanPolicy(s);
             t = t.nanPolicy(nan, usedColumns(s, t));
             List<String> groups = new ArrayList<>();
@@ -66,7 +67,7 @@ public final class DataStatement {
         }
     }
 
-    private static Table load(Stmt.Data s, Context ctx) {
+    private static Table load(Stmt.Data s, Context ctx, TableCache tables) {
         if (s.source() instanceof DataSource.Table inline) {
             return inline(inline);
         }
@@ -80,7 +81,9 @@ public final class DataStatement {
                     shown = path.toString();
                 }
                 try {
-                    return kind.equals("csv") ? CsvReader.read(path, shown) : JsonReader.read(path, shown);
+                    String name = shown;
+                    return tables.read(kind, path, shown, () -> kind.equals("csv") ? CsvReader.read(path, name)
+                            : JsonReader.read(path, name));
                 } catch (DataException e) {
                     throw Failure.of(e, call.args().get(0).span());
                 }
