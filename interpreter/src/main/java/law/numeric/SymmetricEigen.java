@@ -102,11 +102,47 @@ public final class SymmetricEigen {
         }
     }
 
+    /** The eigenvalues ascending (ties in their order on the diagonal) and their vectors in that order. */
     private void sort() {
+        boolean nan = false;
         for (int i = 0; i < m; i++) {
             order[i] = i;
             diag[i] = a[i][i];
+            nan |= Double.isNaN(diag[i]);
         }
+        if (nan) {
+            insertionSort();
+        } else {
+            rank();
+        }
+        for (int k = 0; k < m; k++) {
+            values[k] = diag[order[k]];
+            for (int i = 0; i < m; i++) {
+                vectors[i][k] = v[i][order[k]];
+            }
+        }
+    }
+
+    /**
+     * The stable ascending order of the diagonal when no entry is NaN: entry i goes to place
+     * {@code #{k : d_k < d_i} + #{k < i : d_k = d_i}}, as {@link #insertionSort} puts it. Counted
+     * loops up without branches: the insertion sort's loop down failed the JIT's loop-limit
+     * check at every run and recompiled each caller.
+     */
+    private void rank() {
+        for (int i = 0; i < m; i++) {
+            double di = diag[i];
+            int r = 0;
+            for (int k = 0; k < m; k++) {
+                double dk = diag[k];
+                r += (dk < di) | ((dk == di) & (k < i)) ? 1 : 0;
+            }
+            order[r] = i;
+        }
+    }
+
+    /** The stable insertion sort of the diagonal's order (NaN entries stay where comparisons leave them). */
+    private void insertionSort() {
         for (int i = 1; i < m; i++) {
             int x = order[i];
             int j = i - 1;
@@ -115,12 +151,6 @@ public final class SymmetricEigen {
                 j--;
             }
             order[j + 1] = x;
-        }
-        for (int k = 0; k < m; k++) {
-            values[k] = diag[order[k]];
-            for (int i = 0; i < m; i++) {
-                vectors[i][k] = v[i][order[k]];
-            }
         }
     }
 }
