@@ -5,13 +5,13 @@ package law.numeric;
  * steps (Bertsekas): variables at a bound that the gradient pushes outwards are held there, the
  * others take a Newton step on the exact Hessian (or, where that is singular, on a positive
  * definite majorant such as the IRLS matrix of a robust loss). Where the function gives its
- * derivatives along a ray the step goes to the minimum along the direction within the box (an
- * exact line search, {@link LineMinimum}), else a projected backtracking search keeps every
- * iterate feasible. On a quadratic it ends in one step per change of the active set; on Huber's
- * piecewise quadratic loss the exact search crosses in one step any number of the kinks where
- * points enter or leave the quadratic zone (where a backtracking search along a Newton direction
- * that assumes the current zones mostly fails). The inner problem of variable projection is
- * solved this way.
+ * derivatives along a ray the step goes to the minimum along the direction where that lies
+ * inside the box (an exact line search, {@link LineMinimum}), else a projected backtracking
+ * search keeps every iterate feasible. On a quadratic it ends in one step per change of the
+ * active set; on Huber's piecewise quadratic loss the exact search crosses in one step any
+ * number of the kinks where points enter or leave the quadratic zone (where a backtracking
+ * search along a Newton direction that assumes the current zones mostly fails). The inner
+ * problem of variable projection is solved this way.
  */
 public final class BoxNewton {
     /** A convex function of a few variables. */
@@ -127,9 +127,10 @@ public final class BoxNewton {
     /**
      * The line search into {@code trial} where the function gives its derivatives along the ray:
      * the unit step when the minimum along the direction lies before it and the step meets
-     * Armijo's test, else the minimum along the direction up to the first bound it meets (found
-     * exactly, {@link LineMinimum}); its value, or +inf when that fails Armijo's test too or the
-     * function has no ray (the caller then backtracks).
+     * Armijo's test, else the minimum along the direction (found exactly, {@link LineMinimum})
+     * when it lies before the first bound the ray meets; its value, or +inf when that fails
+     * Armijo's test too, lies on the bound, or the function has no ray (the caller then
+     * backtracks along the projected path).
      */
     private double exact(Convex fn, double[] x, double[] lo, double[] hi, int nf, double f, double slope) {
         java.util.Arrays.fill(ray, 0);
@@ -147,16 +148,23 @@ public final class BoxNewton {
             return Double.POSITIVE_INFINITY;
         }
         double t = LineMinimum.unitOrBeyond(fn::slope, slope, reach);
-        double ft = along(fn, x, lo, hi, t, f, slope);
+        double ft = along(fn, x, lo, hi, t, reach, f, slope);
         if (ft < f || !(t == Math.min(1, reach))) {
             return ft;
         }
-        return along(fn, x, lo, hi, LineMinimum.of(fn::slope, slope, Math.min(1, reach)), f, slope);
+        return along(fn, x, lo, hi, LineMinimum.of(fn::slope, slope, Math.min(1, reach)), reach, f, slope);
     }
 
-    /** The value at {@code x + t ray} into {@code trial} when it meets Armijo's test, else +inf. */
-    private double along(Convex fn, double[] x, double[] lo, double[] hi, double t, double f, double slope) {
-        if (!(t > 0)) {
+    /**
+     * The value at {@code x + t ray} into {@code trial} when it meets Armijo's test, else +inf;
+     * +inf also where t is the first bound the ray meets: past it the projected path bends along
+     * the box, which the backtracking search follows. (Stopping there instead put linear
+     * parameters on their bounds where the inner problem is degenerate: a Chinchilla-form fit from
+     * alpha = beta = 0, whose three basis functions are then one, ended at A = B = 0.)
+     */
+    private double along(Convex fn, double[] x, double[] lo, double[] hi, double t, double reach, double f,
+                         double slope) {
+        if (!(t > 0) || t >= reach) {
             return Double.POSITIVE_INFINITY;
         }
         for (int j = 0; j < k; j++) {
