@@ -176,8 +176,9 @@ public final class Fits {
         }
         List<double[]> starts = opts.starts(s.params(), transforms, ctx.evaluator(), ctx.options().limits().maxStarts());
         Likelihood lik = opts.likelihood();
-        Method method = lik == null ? opts.method().resolve(opts.loss())
+        Method method = lik == null ? opts.method().resolve(opts.loss(), boxed(transforms))
                 : opts.method() == Method.AUTO ? Method.TRUST_REGION : opts.method();
+        checkIntervals(stmt, s.params(), transforms, method);
         if (method == Method.LM && opts.loss().kind() != Loss.Kind.SQUARED) {
             throw Failure.at(Code.BAD_OPTION, stmt.span(), "method lm minimises squared loss only",
                     "use method = newton (or auto) with " + opts.loss().describe());
@@ -186,6 +187,30 @@ public final class Fits {
                 opts.loss());
         Settings st = new Settings(opts.tolerance(), opts.maxIterations(), opts.screening(ctx.evaluator()));
         return new Search(pr, method, st, transforms, starts, rows.w(), lik);
+    }
+
+    /** Whether some parameter is in an interval (a box its coordinate is kept in by projection). */
+    private static boolean boxed(Transform[] transforms) {
+        for (Transform t : transforms) {
+            if (t.interval()) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** An unbounded method (lm, lbfgs) asked for where a parameter is in an interval: L0214, never a fit outside it. */
+    private static void checkIntervals(Stmt.Fit stmt, List<String> params, Transform[] transforms, Method method) {
+        if (method.keepsIntervals()) {
+            return;
+        }
+        for (int j = 0; j < transforms.length; j++) {
+            if (transforms[j].interval()) {
+                throw Failure.at(Code.BAD_OPTION, stmt.span(), "method " + method.word() + " cannot keep '" + params.get(j)
+                        + "' in its interval: it runs without bounds and would report values outside them",
+                        "use method = trust_region (the default for a fit with an interval) or newton");
+            }
+        }
     }
 
     /** Why no start reached a finite objective, at the first start's bad row when it has one. */

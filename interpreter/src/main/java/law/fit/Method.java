@@ -2,7 +2,10 @@ package law.fit;
 
 /** The optimizers a {@code fit} can use ({@code method = ...}). */
 public enum Method {
-    /** The default: Levenberg-Marquardt for squared loss, the trust region for robust losses. */
+    /**
+     * The default: Levenberg-Marquardt for squared loss, the trust region for robust losses and
+     * for fits with a parameter in an interval.
+     */
     AUTO("auto"),
     /**
      * The trust region on whichever of the exact Hessian and the Gauss-Newton matrix predicted
@@ -29,9 +32,23 @@ public enum Method {
 
     /** The method {@code auto} stands for under a loss. */
     public Method resolve(Loss loss) {
+        return resolve(loss, false);
+    }
+
+    /**
+     * The method {@code auto} stands for under a loss, for a fit with a parameter in an interval
+     * ({@code boxed}): there the trust region, which keeps the interval by projection
+     * (Hipparchus's Levenberg-Marquardt has no bounds).
+     */
+    public Method resolve(Loss loss, boolean boxed) {
         if (this != AUTO) {
             return this;
         }
-        return loss.kind() == Loss.Kind.SQUARED ? LM : TRUST_REGION;
+        return loss.kind() == Loss.Kind.SQUARED && !boxed ? LM : TRUST_REGION;
+    }
+
+    /** Whether the method keeps a parameter in its interval (lm and lbfgs run unbounded). */
+    public boolean keepsIntervals() {
+        return this != LM && this != LBFGS;
     }
 }
