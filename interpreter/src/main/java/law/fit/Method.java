@@ -30,11 +30,6 @@ public enum Method {
         return word;
     }
 
-    /** The method {@code auto} stands for under a loss. */
-    public Method resolve(Loss loss) {
-        return resolve(loss, false);
-    }
-
     /**
      * The method {@code auto} stands for under a loss, for a fit with a parameter in an interval
      * ({@code boxed}): there the trust region, which keeps the interval by projection

@@ -82,15 +82,7 @@ class BoxNewtonTest {
 
         @Override
         public double slope(double s, double[] curvature) {
-            double sum = 0;
-            double c = 0;
-            for (int i = 0; i < t.length; i++) {
-                double r = origin[i] + s * along[i];
-                sum += Math.copySign(Math.min(Math.abs(r), delta), r) * along[i];
-                c += Math.abs(r) <= delta ? along[i] * along[i] : 0;
-            }
-            curvature[0] = c;
-            return sum;
+            return HuberLine.slope(origin, along, delta, s, curvature);
         }
     }
 
@@ -159,15 +151,7 @@ class BoxNewtonTest {
 
         @Override
         public double slope(double t, double[] curvature) {
-            double s = 0;
-            double cu = 0;
-            for (int i = 0; i < y.length; i++) {
-                double r = origin[i] + t * along[i];
-                s += Math.copySign(Math.min(Math.abs(r), delta), r) * along[i];
-                cu += Math.abs(r) <= delta ? along[i] * along[i] : 0;
-            }
-            curvature[0] = cu;
-            return s;
+            return HuberLine.slope(origin, along, delta, t, curvature);
         }
     }
 

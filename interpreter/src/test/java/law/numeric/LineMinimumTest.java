@@ -28,17 +28,7 @@ class LineMinimumTest {
      * linear with a kink wherever a point enters or leaves the quadratic zone.
      */
     private static LineMinimum.Slope huber(double[] r, double[] v, double delta) {
-        return (t, c) -> {
-            double s = 0;
-            double h = 0;
-            for (int i = 0; i < r.length; i++) {
-                double ri = r[i] + t * v[i];
-                s += Math.copySign(Math.min(Math.abs(ri), delta), ri) * v[i];
-                h += Math.abs(ri) <= delta ? v[i] * v[i] : 0;
-            }
-            c[0] = h;
-            return s;
-        };
+        return (t, c) -> HuberLine.slope(r, v, delta, t, c);
     }
 
     @Test
