@@ -97,6 +97,12 @@ final class FitRows {
             throw Failure.at(Code.FIT_BAD_WEIGHT, s.opts().weights().span(), "the weight is " + Fmt.num(w) + " at "
                     + where(table, i) + "; weights must be finite and not negative");
         }
+        if (w > 0 && w < Double.MIN_NORMAL) {
+            // w rho(r) would underflow: the objective, and with it the fit's tests, would be 0.
+            throw Failure.at(Code.FIT_BAD_WEIGHT, s.opts().weights().span(), "the weight is " + Fmt.num(w) + " at "
+                    + where(table, i) + ", below the smallest normal double (2.2e-308), where the weighted loss has "
+                    + "no precision left", "multiply every weight by the same large number: the fit does not change");
+        }
     }
 
 

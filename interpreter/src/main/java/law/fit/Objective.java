@@ -45,7 +45,7 @@ final class Objective implements SmoothFunction {
             base += pr.weights[i];
             now += w[i];
         }
-        this.floor = base > 0 ? pr.floor * now / base : 0;
+        this.floor = base > 0 ? pr.floor * (now / base) : 0; // pr.floor * now overflows for weights near 1e170
         s.badRow = -1;
         generation++;
         return this;

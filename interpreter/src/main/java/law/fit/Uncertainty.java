@@ -100,6 +100,41 @@ public record Uncertainty(double[] se, double[][] correlation, String reason, do
 
     /** Computes the uncertainty of the optimum {@code p} of {@code pr} with weights {@code w}. */
     static Uncertainty at(Problem pr, double[] p, double[] w) {
+        int ew = weightExponent(w);
+        Uncertainty u = scaledAt(pr, p, scalb(w, -ew));
+        if (u.gradient != null) {
+            for (int j = 0; j < u.gradient.length; j++) {
+                u.gradient[j] = Math.scalb(u.gradient[j], ew);
+            }
+        }
+        return u;
+    }
+
+    /**
+     * The power of two nearest the largest weight. Every figure here is the same for weights
+     * {@code w} and {@code c w} except the objective's gradient, but the sums are not: under a robust
+     * loss the sandwich's middle sums {@code (w psi)^2}, which is 0 in double precision for weights
+     * of 1e-250 (a covariance of zeros and correlations 0/0). Dividing the weights by this, exactly,
+     * keeps the sums in range.
+     */
+    private static int weightExponent(double[] w) {
+        double max = 0;
+        for (double x : w) {
+            max = Double.isFinite(x) ? Math.max(max, Math.abs(x)) : max;
+        }
+        return max > 0 ? Math.getExponent(max) : 0;
+    }
+
+    private static double[] scalb(double[] x, int e) {
+        double[] out = new double[x.length];
+        for (int i = 0; i < x.length; i++) {
+            out[i] = Math.scalb(x[i], e);
+        }
+        return out;
+    }
+
+    /** {@link #at} with weights whose largest is near 1. */
+    private static Uncertainty scaledAt(Problem pr, double[] p, double[] w) {
         int m = pr.m;
         Problem.Scratch s = pr.scratch();
         double[] g = new double[m];
@@ -205,6 +240,9 @@ public record Uncertainty(double[] se, double[][] correlation, String reason, do
                 huge.add(names.get(j));
             }
         }
+        if (huge.isEmpty()) {
+            return null;
+        }
         String first = huge.get(0);
         return "the variance of " + String.join(", ", huge) + " overflows double precision (a standard error above "
                 + "1e154): the standard errors and intervals, and those of predictions, are computed from the standard "
@@ -247,7 +285,8 @@ public record Uncertainty(double[] se, double[][] correlation, String reason, do
         double[][] rho = new double[m][m];
         for (int j = 0; j < m; j++) {
             for (int k = 0; k < m; k++) {
-                rho[j][k] = j == k ? 1 : cov[j][k] / (root[j] * root[k]);
+                // A parameter with no variance (known exactly) is correlated with none.
+                rho[j][k] = j == k ? 1 : root[j] * root[k] > 0 ? cov[j][k] / (root[j] * root[k]) : 0;
             }
         }
         return new Uncertainty(se, rho, null, condition, dof, t, List.of(), g, method);

@@ -65,6 +65,56 @@ class HugeValuesTest {
     }
 
     @Test
+    void weightsNear1e250GiveTheFitOfUnitWeights() {
+        // The sandwich's middle sums (w psi)^2: for weights of 1e-250 that was 0, the correlations
+        // 0/0, and the report's overflow check failed on an empty list (an internal error).
+        sameAsUnitWeights(1e-250);
+    }
+
+    @Test
+    void weightsNear1e300GiveTheFitOfUnitWeights() {
+        // The objective's rounding floor times the weights' sum overflowed to infinity, and every
+        // start said "the data are fitted exactly" at its first point.
+        sameAsUnitWeights(1e300);
+    }
+
+    @Test
+    void subnormalWeightsAreRefused() {
+        Session s = FitFixtures.session(1, "d", data(1));
+        Outcome o = FitFixtures.run(s, "law p(x) = A * x^alpha { A > 0, alpha }\n"
+                + "fit f = p(x) ~ y in d { residual = log, weights = 1e-320 + 0 * x }\n");
+        Diagnostic d = o.diagnostics().stream().filter(Diagnostic::isError).findFirst().orElseThrow();
+        assertEquals(Code.FIT_BAD_WEIGHT, d.code());
+        assertTrue(d.message().contains("smallest normal double"), d.message());
+    }
+
+    private static void sameAsUnitWeights(double weight) {
+        String law = "law p(x) = A * x^alpha { A > 0, alpha }\n";
+        String fit = "fit f = p(x) ~ y in d { residual = log, loss = huber(0.03)%s }\n";
+        FitResult unit = FitFixtures.result(fitted(law + fit.formatted("")), "f");
+        FitResult scaled = FitFixtures.result(fitted(law + fit.formatted(", weights = " + weight + " + 0 * x")), "f");
+        double objective = unit.stats().get("objective") * weight;
+        assertEquals(objective, scaled.stats().get("objective"), 1e-9 * objective);
+        assertEquals(unit.stop(), scaled.stop());
+        for (int j = 0; j < 2; j++) {
+            assertEquals(unit.value(j), scaled.value(j), 1e-9 * Math.abs(unit.value(j)));
+            assertEquals(unit.se(j), scaled.se(j), 1e-9 * unit.se(j));
+            // The reported gradient is in the weights' units: near 0 at the optimum on their scale.
+            double g = scaled.uncertainty().gradient()[j];
+            assertTrue(Math.abs(g) < 1e-9 * objective && (g != 0 || unit.uncertainty().gradient()[j] == 0), g + "");
+        }
+        assertEquals(unit.correlation(0, 1), scaled.correlation(0, 1), 1e-9);
+        assertTrue(scaled.covariance() != null);
+    }
+
+    private static Session fitted(String source) {
+        Session s = FitFixtures.session(1, "d", data(1));
+        Outcome o = FitFixtures.run(s, source);
+        assertTrue(o.diagnostics().stream().noneMatch(Diagnostic::isError), o.diagnostics().toString());
+        return s;
+    }
+
+    @Test
     void aProductOfTwoParametersNear1e300IsStillRefused() {
         Session s = FitFixtures.session(1, "d", data(2e297));
         Outcome o = FitFixtures.run(s, "law p(x) = A * B * x^alpha { A > 0, B > 0, alpha }\n"
