@@ -1,0 +1,54 @@
+package law.fit;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import law.diag.Code;
+import law.diag.Diagnostic;
+import law.session.Outcome;
+import law.session.Session;
+import org.junit.jupiter.api.Test;
+
+/**
+ * Huber's loss with a threshold far below the residuals is least absolute deviations scaled by
+ * the threshold: down to the residuals' rounding the projected trust region reaches the same
+ * optimum whatever the threshold; below it the loss is refused, where every start of a grid used
+ * to say "converged" where it began.
+ */
+class LossScaleTest {
+    private static final String SPEC = """
+            law truth(N, D) = 1.7 + 5 / N^0.35 + 2 / D^0.3
+            data s = simulate(truth, N = 10..10000 log 5, D = 1..1000 log 5, noise = lognormal(0.01), seed = 11, target = L)
+            law chin(N, D) = E + A / N^alpha + B / D^beta { E in [0, 5], A >= 0, B >= 0, alpha in [0.01, 1], beta in [0.01, 1] }
+            fit f = chin(N, D) ~ L in s { loss = huber(%s), start = grid(alpha = 0.01..1 log 4, beta = 0.01..1 log 4) }
+            """;
+
+    private static FitResult fit(String threshold) {
+        Session s = FitFixtures.session(1);
+        Outcome o = FitFixtures.run(s, SPEC.formatted(threshold));
+        assertTrue(o.diagnostics().stream().noneMatch(Diagnostic::isError), o.diagnostics().toString());
+        return FitFixtures.result(s, "f");
+    }
+
+    @Test
+    void thresholdsDownToTheRoundingReachTheLeastAbsoluteDeviationsOptimum() {
+        FitResult ref = fit("1e-8");
+        double lad = ref.stats().get("objective") / 1e-8;
+        for (String d : new String[] {"1e-11", "1e-13", "1e-14"}) {
+            FitResult f = fit(d);
+            assertEquals(Stop.GRADIENT, f.stop(), d);
+            assertEquals(lad, f.stats().get("objective") / Double.parseDouble(d), 1e-6 * lad, d);
+            assertEquals(ref.value(3), f.value(3), 1e-4, d);
+        }
+    }
+
+    @Test
+    void aThresholdBelowTheRoundingIsRefused() {
+        for (String d : new String[] {"1e-15", "1e-30", "1e-300"}) {
+            Outcome o = FitFixtures.run(FitFixtures.session(1), SPEC.formatted(d));
+            Diagnostic e = o.diagnostics().stream().filter(Diagnostic::isError).findFirst().orElseThrow();
+            assertEquals(Code.BAD_OPTION, e.code(), d);
+            assertTrue(e.message().contains("below the rounding of these residuals (about 7.5e-15"), e.message());
+        }
+    }
+}
