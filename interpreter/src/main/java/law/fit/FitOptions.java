@@ -71,12 +71,14 @@ public record FitOptions(boolean log, Loss loss, Method method, double tolerance
         law.diag.Span lossAt = null;
         law.diag.Span likelihoodAt = null;
         law.diag.Span screenAt = null;
+        Map<String, law.diag.Span> seen = new LinkedHashMap<>();
         for (Option o : options) {
             if (o instanceof Option.Where w) {
                 where = w.condition();
                 continue;
             }
             Option.Value v = (Option.Value) o;
+            once(seen, v);
             Expr e = v.value();
             switch (o.key()) {
                 case "residual" -> log = word(e, List.of("linear", "log")).equals("log");
@@ -131,6 +133,15 @@ public record FitOptions(boolean log, Loss loss, Method method, double tolerance
                 likelihood, screenAt != null);
     }
 
+    /** An option given twice is refused: the second would silently replace the first. */
+    private static void once(Map<String, law.diag.Span> seen, Option.Value v) {
+        law.diag.Span first = seen.putIfAbsent(v.key(), v.name().span());
+        if (first != null) {
+            throw Failure.at(Code.BAD_OPTION, v.name().span(), "'" + v.key() + "' is given twice in this fit (first at "
+                    + first.line() + ":" + first.column() + ")", "keep one of them");
+        }
+    }
+
     /** Screening ranks the starts of a grid by the loss: it needs {@code start = grid(...)} and a loss fit. */
     private static void checkScreen(law.diag.Span at, Expr start, Likelihood likelihood) {
         if (!isGrid(start)) {
@@ -160,6 +171,23 @@ public record FitOptions(boolean log, Loss loss, Method method, double tolerance
         return new Screen(axes.stream().mapToInt(List::size).toArray());
     }
 
+    /**
+     * Refuses a start outside its parameter's domain (an open end itself is allowed: the fit starts
+     * just inside it): it would be moved onto the bound without a word.
+     */
+    private static void inIntervals(Map<String, List<Double>> values, Map<String, law.diag.Span> spans,
+                                    List<String> params, Transform[] transforms) {
+        for (Map.Entry<String, List<Double>> e : values.entrySet()) {
+            Transform t = transforms[params.indexOf(e.getKey())];
+            for (double v : e.getValue()) {
+                if (v < t.lo() || v > t.hi()) {
+                    throw Failure.at(Code.BAD_OPTION, spans.get(e.getKey()), "the start " + e.getKey() + " = " + Fmt.num(v)
+                            + " is outside its domain " + t.describe(), "start inside it, or widen the domain in the law");
+                }
+            }
+        }
+    }
+
     /** The values of each parameter a start record {@code {p = value, ...}} names; each name's span into {@code spans}. */
     private static Map<String, List<Double>> recordValues(Expr start, Evaluator ev, Map<String, law.diag.Span> spans) {
         Value v = ev.eval(start, Scope.strict());
@@ -178,6 +206,10 @@ public record FitOptions(boolean log, Loss loss, Method method, double tolerance
         for (Arg a : c.args()) {
             if (!a.named()) {
                 throw Failure.at(Code.BAD_OPTION, a.span(), "name the parameter: grid(alpha = 0..2 by 0.5, ...)");
+            }
+            if (values.containsKey(a.name().text())) {
+                throw Failure.at(Code.BAD_OPTION, a.name().span(), "'" + a.name().text() + "' is named twice in this grid",
+                        "give each parameter one list of values");
             }
             values.put(a.name().text(), numbers(ev.eval(a.value(), Scope.strict()), a.value()));
             spans.put(a.name().text(), a.name().span());
@@ -308,6 +340,7 @@ public record FitOptions(boolean log, Loss loss, Method method, double tolerance
                         Suggest.didYouMean(k, params));
             }
         }
+        inIntervals(values, spans, params, transforms);
         long total = 1;
         for (List<Double> l : values.values()) {
             total = total > Long.MAX_VALUE / l.size() ? Long.MAX_VALUE : total * l.size();

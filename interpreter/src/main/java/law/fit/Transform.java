@@ -35,6 +35,19 @@ public record Transform(double lo, double hi, boolean loClosed, boolean hiClosed
         return hi != Double.POSITIVE_INFINITY;
     }
 
+    /** The domain as a law writes it: {@code [0, 1]}, {@code (0, 2)}, {@code > 0}, {@code <= 5}, or "unbounded". */
+    public String describe() {
+        String a = law.report.Fmt.num(lo);
+        String b = law.report.Fmt.num(hi);
+        if (interval()) {
+            return (loClosed ? "[" : "(") + a + ", " + b + (hiClosed ? "]" : ")");
+        }
+        if (lower()) {
+            return (loClosed ? ">= " : "> ") + a;
+        }
+        return upper() ? (hiClosed ? "<= " : "< ") + b : "unbounded";
+    }
+
     /** Whether the parameter lies in a finite interval, fitted as itself within a box. */
     public boolean interval() {
         return lower() && upper();
