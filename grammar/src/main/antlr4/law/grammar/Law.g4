@@ -42,6 +42,19 @@ grammar Law;
         }
     }
 
+    /** Whether a character beyond ASCII is a letter (\p{L}), or with {@code digits} a letter or number (\p{N}). */
+    private static boolean letter(int c, boolean digits) {
+        switch (Character.getType(c)) {
+            case Character.UPPERCASE_LETTER: case Character.LOWERCASE_LETTER: case Character.TITLECASE_LETTER:
+            case Character.MODIFIER_LETTER: case Character.OTHER_LETTER:
+                return true;
+            case Character.DECIMAL_DIGIT_NUMBER: case Character.LETTER_NUMBER: case Character.OTHER_NUMBER:
+                return digits;
+            default:
+                return false;
+        }
+    }
+
     /** True when a newline after a token of this type continues the statement. */
     private static boolean continues(int type) {
         switch (type) {
@@ -377,8 +390,20 @@ UNTERMINATED_STRING
 
 fragment ESCAPE : '\\' . ;
 
+// A name: a letter or '_', then letters, digits and '_' (Unicode letters \p{L} and numbers \p{N}, as
+// java.lang.Character classifies them). Only ASCII is spelled out as sets: ANTLR builds the sets
+// of \p{L} and \p{N} (about 800 ranges) at start-up in quadratic time, which cost every run
+// 30-40 ms of CPU, so a character beyond ASCII matches one range and a check of its category.
 ID
-    : [\p{L}_] [\p{L}\p{N}_]*
+    : ID_START ID_PART*
+    ;
+fragment ID_START
+    : [a-zA-Z_]
+    | [\u0080-\u{10FFFF}] { letter(_input.LA(-1), false) }?
+    ;
+fragment ID_PART
+    : [a-zA-Z0-9_]
+    | [\u0080-\u{10FFFF}] { letter(_input.LA(-1), true) }?
     ;
 
 QUOTED_ID
