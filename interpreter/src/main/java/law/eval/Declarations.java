@@ -98,10 +98,12 @@ public final class Declarations {
             return;
         }
         Span at = pending != null ? pending : old.span();
-        String where = at == null ? "" : at.source() == name.span().source() ? " on line " + at.line()
+        // Piped input arrives one source per entry, all named <stdin>: one file to the reader.
+        boolean here = at != null && (at.source() == name.span().source()
+                || at.source().name().equals(name.span().source().name()));
+        String where = at == null ? "" : here ? " on line " + at.line()
                 : " in " + at.source().name() + " (line " + at.line() + ")";
         throw Failure.at(Code.DUPLICATE, name.span(), "'" + n + "' is already defined" + where,
-                at != null && at.source() != name.span().source()
-                        ? "a module loaded with 'use' defines it; choose another name" : "choose another name");
+                at != null && !here ? "a module loaded with 'use' defines it; choose another name" : "choose another name");
     }
 }

@@ -277,6 +277,15 @@ class ReplTest {
     }
 
     @Test
+    void pipedRedefinitionNamesTheLineOfTheInput() {
+        Outcome o = Piped.run(new Session(), new BufferedReader(new StringReader("let x = 1\nlet x = 2\n")), "<stdin>");
+        law.diag.Diagnostic d = o.diagnostics().get(0);
+        assertEquals(law.diag.Code.DUPLICATE, d.code());
+        assertEquals("'x' is already defined on line 1", d.message());
+        assertEquals("choose another name", d.help(), "no module defined it: the input did");
+    }
+
+    @Test
     void ctrlCCancelsTheRunningEntry() throws Exception {
         try (Worker w = new Worker()) {
             new Thread(() -> {
