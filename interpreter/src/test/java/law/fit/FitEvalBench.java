@@ -25,9 +25,10 @@ import org.openjdk.jmh.runner.options.OptionsBuilder;
  * The fit's inner loop in ns per point: value, gradient and exact Hessian of the summed loss of
  * the Chinchilla form {@code E + A/N^alpha + B/D^beta} over 240 points (the size of Chinchilla's
  * Approach 3 data), for squared and huber(1e-3) loss on linear and log residuals, as the trust
- * region calls it at every step ({@link Problem#evaluate}).
+ * region calls it at every step ({@link Problem#evaluate}), and the floor under it: the
+ * {@link Math#exp} and {@link Math#log} calls alone that a point needs.
  *
- * <p>Run (about a minute):
+ * <p>Run (about a minute and a half):
  * {@code mvn -q -pl interpreter -am test-compile exec:java -Dexec.classpathScope=test
  * -Dexec.mainClass=law.fit.FitEvalBench}
  */
@@ -48,6 +49,12 @@ public class FitEvalBench {
     private Problem pr;
     private Problem.Scratch scratch;
     private double[] w;
+    private boolean log;
+    private double[] lnN;
+    private double[] lnD;
+    private final double[] powN = new double[POINTS];
+    private final double[] powD = new double[POINTS];
+    private final double[] logF = new double[POINTS];
     private final double[] p = {1.7, 400, 400, 0.33, 0.29};
     private final double[] g = new double[5];
     private final double[][] h = new double[5][5];
@@ -74,7 +81,9 @@ public class FitEvalBench {
         Transform positive = new Transform(0, Double.POSITIVE_INFINITY);
         Transform free = new Transform(Double.NEGATIVE_INFINITY, Double.POSITIVE_INFINITY);
         Transform[] t = {positive, positive, positive, free, free};
-        boolean log = setting.startsWith("log");
+        log = setting.startsWith("log");
+        lnN = java.util.Arrays.stream(n).map(Math::log).toArray();
+        lnD = java.util.Arrays.stream(d).map(Math::log).toArray();
         Loss loss = setting.endsWith("huber") ? new Loss(Loss.Kind.HUBER, 1e-3) : Loss.SQUARED;
         pr = new Problem(chinchilla(), List.of("N", "D"), new double[][]{n, d}, List.of("E", "A", "B", "alpha", "beta"),
                 t, y, w, log, loss);
@@ -101,6 +110,34 @@ public class FitEvalBench {
             f += pr.evaluate(p, w, scratch, null, null);
         }
         return f;
+    }
+
+    /**
+     * The transcendental calls of one evaluation and nothing else, in loops like the kernel's:
+     * {@code N^-alpha} and {@code D^-beta} as {@code exp(-alpha ln N)} with {@code ln N} cached per
+     * point, and under log residuals the {@code log} of the law's value. What is left of
+     * {@link #valueGradientHessian} above this is the rest of the work.
+     */
+    @Benchmark
+    @OperationsPerInvocation(POINTS * CALLS)
+    public double transcendentals() {
+        for (int k = 0; k < CALLS; k++) {
+            for (int i = 0; i < POINTS; i++) {
+                powN[i] = Math.exp(-p[3] * lnN[i]);
+            }
+            for (int i = 0; i < POINTS; i++) {
+                powD[i] = Math.exp(-p[4] * lnD[i]);
+            }
+            if (log) {
+                for (int i = 0; i < POINTS; i++) {
+                    logF[i] = p[0] + p[1] * powN[i] + p[2] * powD[i];
+                }
+                for (int i = 0; i < POINTS; i++) {
+                    logF[i] = Math.log(logF[i]);
+                }
+            }
+        }
+        return powN[POINTS - 1] + powD[POINTS - 1] + logF[POINTS - 1];
     }
 
     public static void main(String[] args) throws RunnerException, java.net.URISyntaxException {
