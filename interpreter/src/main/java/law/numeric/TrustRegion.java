@@ -27,7 +27,8 @@ package law.numeric;
  * {@code tolerance * |f|}, after which one last model step polishes the point; or the objective
  * is zero to rounding; or no step can change it beyond rounding while the decrement is within
  * rounding too. A point where no step decreases the objective but the gradient is not small is
- * reported {@link Status#STALLED}, never converged.
+ * reported {@link Status#STALLED}, never converged; so is one where the model's curvature hid a
+ * gradient that a short step along it shows to be real (see {@code converged}).
  */
 public final class TrustRegion {
     /** Which matrix the quadratic model uses. */
@@ -54,6 +55,8 @@ public final class TrustRegion {
     private static final double FIRST_RADIUS = 100;
     /** A variable's scale is at least this fraction of the largest. */
     private static final double SCALE_FLOOR = 1e-8;
+    /** The decrease, relative to the objective, that {@link #converged}'s first-order step aims at. */
+    private static final double PROBE = 1e-3;
 
     private final SmoothFunction fn;
     private Settings st;
@@ -167,7 +170,7 @@ public final class TrustRegion {
             double noise = noise();
             if (!(pred > noise)) {
                 if (dec <= Math.max(st.tolerance() * level, 1e3 * noise)) {
-                    return done(iter, polish ? Status.GRADIENT : Status.ROUNDING, dec);
+                    return converged(iter, polish ? Status.GRADIENT : Status.ROUNDING, dec);
                 }
                 radius *= 0.25;
                 if (++stalls > 60 || !(radius > 0)) {
@@ -185,7 +188,7 @@ public final class TrustRegion {
             if (ratio > ACCEPT && polish) {
                 System.arraycopy(xn, 0, x, 0, n);
                 f = fNew;
-                return done(iter + 1, Status.GRADIENT, dec);
+                return converged(iter + 1, Status.GRADIENT, dec);
             }
             if (ratio > ACCEPT && Double.isFinite(fn.evaluate(xn, dn))) {
                 resize(ratio);
@@ -198,7 +201,7 @@ public final class TrustRegion {
                 ratio = -1; // a finite value whose derivatives are not: a failed step
             }
             if (polish) {
-                return done(iter + 1, Status.GRADIENT, dec);
+                return converged(iter + 1, Status.GRADIENT, dec);
             }
             if (!retried && st.model() == Model.ADAPTIVE && (!usedGn || exactUsable())) {
                 retried = true;
@@ -379,6 +382,48 @@ public final class TrustRegion {
         f = fNew;
     }
 
+    /**
+     * The result at a point the model calls stationary, checked against first order: where the
+     * gradient times a free variable's length (its box's width, else {@code max(1, |x|)}) is above
+     * {@code sqrt(tolerance)} of the objective, a step along {@code -g} meant to decrease f by
+     * {@link #PROBE} of it is tried, and if f falls by at least half that the gradient is real and
+     * the model's curvature is not f's (Huber's quadratic zone narrower than any step made the
+     * exact Hessian huge): {@link Status#STALLED} at the lower point, never converged. At a true
+     * minimum the quadratic term dominates so short a step (by about {@code PROBE / tolerance}).
+     */
+    private Result converged(int iterations, Status status, double decrement) {
+        return done(iterations, firstOrderDescent() ? Status.STALLED : status, decrement);
+    }
+
+    /** Whether a short step along the gradient decreases f as the gradient predicts (then x moved there). */
+    private boolean firstOrderDescent() {
+        double level = Math.abs(f) + fn.floor();
+        double gl = 0;
+        double gg = 0;
+        for (int q = 0; q < nf; q++) {
+            int j = free[q];
+            double width = hi[j] - lo[j];
+            gl = Math.max(gl, Math.abs(d.g[j]) * (width < Double.POSITIVE_INFINITY ? width : Math.max(1, Math.abs(x[j]))));
+            gg += d.g[j] * d.g[j];
+        }
+        if (!(gl > Math.sqrt(st.tolerance()) * level && gg > 0)) {
+            return false;
+        }
+        double t = PROBE * level / gg;
+        System.arraycopy(x, 0, xn, 0, n);
+        for (int q = 0; q < nf; q++) {
+            int j = free[q];
+            xn[j] = Math.min(Math.max(x[j] - t * d.g[j], lo[j]), hi[j]);
+        }
+        evaluations++;
+        double fp = fn.trial(xn, dn);
+        if (!(fp < f - 0.5 * PROBE * level)) {
+            return false;
+        }
+        System.arraycopy(xn, 0, x, 0, n);
+        f = fp;
+        return true;
+    }
     private Result done(int iterations, Status status, double decrement) {
         return new Result(x.clone(), f, iterations, evaluations, status, decrement);
     }
