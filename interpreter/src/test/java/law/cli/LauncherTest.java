@@ -148,7 +148,10 @@ class LauncherTest {
         assertFalse(Files.exists(jsa));
     }
 
-    /** The training run the launcher records the archive with (a spec reading a CSV file) runs cleanly (else no archive, silently). */
+    /**
+     * The training run the launcher records the archive with (a spec reading a CSV file, with a fit
+     * under variable projection) runs cleanly (else no archive, silently).
+     */
     @Test
     void theTrainingSpecRuns(@TempDir Path tmp) throws IOException {
         String launcher = Files.readString(LAUNCHER);
@@ -157,7 +160,7 @@ class LauncherTest {
         assertTrue(spec.contains("fit ") && spec.contains("csv(\"train.csv\")"), spec);
         int data = launcher.indexOf("printf '", launcher.indexOf("training_data()")) + "printf '".length();
         String csv = launcher.substring(data, launcher.indexOf("'", data)).replace("\\n", "\n");
-        assertTrue(csv.startsWith("x,y\n"), csv);
+        assertTrue(csv.startsWith("x,y,u\n"), csv);
         Path file = tmp.resolve("train.law");
         Files.writeString(file, spec + "\n");
         Files.writeString(tmp.resolve("train.csv"), csv);
@@ -169,5 +172,6 @@ class LauncherTest {
         assertEquals(0, exit, said);
         assertFalse(said.contains("warning"), said);
         assertTrue(said.contains("ok: g.b"), said);
+        assertTrue(said.contains("e, a solved exactly"), "the training covers variable projection: " + said);
     }
 }
