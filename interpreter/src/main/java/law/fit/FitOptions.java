@@ -71,14 +71,12 @@ public record FitOptions(boolean log, Loss loss, Method method, double tolerance
         law.diag.Span lossAt = null;
         law.diag.Span likelihoodAt = null;
         law.diag.Span screenAt = null;
-        Map<String, law.diag.Span> seen = new LinkedHashMap<>();
         for (Option o : options) {
             if (o instanceof Option.Where w) {
                 where = w.condition();
                 continue;
             }
             Option.Value v = (Option.Value) o;
-            once(seen, v);
             Expr e = v.value();
             switch (o.key()) {
                 case "residual" -> log = word(e, List.of("linear", "log")).equals("log");
@@ -131,15 +129,6 @@ public record FitOptions(boolean log, Loss loss, Method method, double tolerance
         }
         return new FitOptions(log, loss, method, tolerance, maxIterations, weights, where, start, bootstrap, all, seed,
                 likelihood, screenAt != null);
-    }
-
-    /** An option given twice is refused: the second would silently replace the first. */
-    private static void once(Map<String, law.diag.Span> seen, Option.Value v) {
-        law.diag.Span first = seen.putIfAbsent(v.key(), v.name().span());
-        if (first != null) {
-            throw Failure.at(Code.BAD_OPTION, v.name().span(), "'" + v.key() + "' is given twice in this fit (first at "
-                    + first.line() + ":" + first.column() + ")", "keep one of them");
-        }
     }
 
     /** Screening ranks the starts of a grid by the loss: it needs {@code start = grid(...)} and a loss fit. */

@@ -78,10 +78,24 @@ final class FitRows {
             checkRow(s, table, i, fy[q], fw[q]);
             q++;
         }
+        checkTotal(s, fw);
         return new Rows(fdata, fy, fw, rowOf, keep, n);
     }
 
     /** Checks one kept row's target and weight. */
+    /** Refuses weights whose sum has no double: every sum of the fit would overflow with it. */
+    private static void checkTotal(Setup s, double[] w) {
+        double total = 0;
+        for (double x : w) {
+            total += x;
+        }
+        if (!(total <= Double.MAX_VALUE)) {
+            throw Failure.at(Code.FIT_BAD_WEIGHT, s.opts().weights().span(), "the weights sum to more than the largest "
+                    + "double (about 1.8e308), so every sum of the fit overflows",
+                    "divide every weight by the same large number: the fit does not change");
+        }
+    }
+
     static void checkRow(Setup s, Table table, int i, double y, double w) {
         Stmt.Fit stmt = s.stmt();
         if (!Double.isFinite(y)) {

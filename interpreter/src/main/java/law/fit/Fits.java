@@ -183,7 +183,7 @@ public final class Fits {
             throw Failure.at(Code.BAD_OPTION, stmt.span(), "method lm minimises squared loss only",
                     "use method = newton (or auto) with " + opts.loss().describe());
         }
-        LossScale.check(stmt, opts.loss(), opts.log(), rows.y());
+        LossScale.check(stmt, opts.loss(), opts.log(), rows.y(), rows.w());
         Problem pr = new Problem(s.body(), s.cols(), rows.data(), s.params(), transforms, rows.y(), rows.w(), opts.log(),
                 opts.loss());
         Settings st = new Settings(opts.tolerance(), opts.maxIterations(), opts.screening(ctx.evaluator()));

@@ -174,7 +174,7 @@ public final class TrustRegion {
                 }
                 radius *= 0.25;
                 if (++stalls > 60 || !(radius > 0)) {
-                    return done(iter, dec <= roundingLevel() ? Status.ROUNDING : Status.STALLED, dec);
+                    return dec <= roundingLevel() ? converged(iter, Status.ROUNDING, dec) : done(iter, Status.STALLED, dec);
                 }
                 continue;
             }
@@ -210,7 +210,7 @@ public final class TrustRegion {
             }
             resize(ratio);
             if (++stalls > 60) {
-                return done(iter + 1, dec <= roundingLevel() ? Status.ROUNDING : Status.STALLED, dec);
+                return dec <= roundingLevel() ? converged(iter + 1, Status.ROUNDING, dec) : done(iter + 1, Status.STALLED, dec);
             }
         }
         return done(st.maxIterations(), Status.ITERATION_LIMIT, Double.NaN);

@@ -169,7 +169,7 @@ final class AstBuilder {
         } else if (ctx instanceof ListExprContext c) {
             return new Expr.ListLit(c.expr().stream().map(this::expr).toList(), sp);
         } else if (ctx instanceof RecordExprContext c) {
-            return new Expr.RecordLit(c.binding().stream().map(this::binding).toList(), sp);
+            return new Expr.RecordLit(fields(c.binding()), sp);
         }
         throw new IllegalStateException("unhandled expression " + ctx.getClass().getSimpleName());
     }
@@ -180,6 +180,22 @@ final class AstBuilder {
             for (ArgContext a : ctx.arg()) {
                 out.add(new Arg(a.name() == null ? null : ident(a.name()), expr(a.expr()), span(a)));
             }
+        }
+        return out;
+    }
+
+    /** A record's fields; a field named twice is an error (the second would replace the first). */
+    private List<Binding> fields(List<BindingContext> ctx) {
+        List<Binding> out = new ArrayList<>();
+        java.util.Map<String, Span> seen = new java.util.HashMap<>();
+        for (BindingContext b : ctx) {
+            Binding f = binding(b);
+            Span first = seen.putIfAbsent(f.name().text(), f.name().span());
+            if (first != null) {
+                diagnostics.error(Code.DUPLICATE, f.name().span(), "'" + f.name().text() + "' is named twice in this "
+                        + "record (first at " + first.line() + ":" + first.column() + ")", "keep one of them");
+            }
+            out.add(f);
         }
         return out;
     }
@@ -281,16 +297,34 @@ final class AstBuilder {
 
     List<Option> options(OptionsBlockContext ctx) {
         List<Option> out = new ArrayList<>();
+        java.util.Map<String, Span> seen = new java.util.HashMap<>();
         if (ctx != null) {
             for (OptionContext o : ctx.option()) {
+                Option option;
+                Span name;
                 if (o instanceof ValueOptionContext v) {
-                    out.add(new Option.Value(ident(v.name()), expr(v.expr()), span(v)));
+                    Ident id = ident(v.name());
+                    option = new Option.Value(id, expr(v.expr()), span(v));
+                    name = id.span();
                 } else {
                     WhereOptionContext w = (WhereOptionContext) o;
-                    out.add(new Option.Where(condition(w.condition()), span(w)));
+                    option = new Option.Where(condition(w.condition()), span(w));
+                    name = span(w.getStart());
                 }
+                once(seen, option.key(), name);
+                out.add(option);
             }
         }
         return out;
+    }
+
+    /** An option given twice in one block is an error: the second would silently replace the first. */
+    private void once(java.util.Map<String, Span> seen, String key, Span at) {
+        Span first = seen.putIfAbsent(key, at);
+        if (first != null) {
+            diagnostics.error(Code.BAD_OPTION, at, "'" + key + "' is given twice in this block (first at "
+                    + first.line() + ":" + first.column() + ")", key.equals("where")
+                    ? "join the conditions in one where with and" : "keep one of them");
+        }
     }
 }
