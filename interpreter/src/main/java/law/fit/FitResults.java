@@ -47,7 +47,7 @@ final class FitResults {
         double[][] fitted = ranges(s, table, rows, ranges);
         String header = "fit " + stmt.name().text() + " = " + stmt.model().span().text() + " ~ "
                 + stmt.target().span().text() + " in " + stmt.data().text()
-                + (table.groupKey().isEmpty() ? "" : " [" + table.groupKey().render() + "]") + "   (" + n + " points, "
+                + (table.groupKey().isEmpty() ? "" : " [" + table.groupKey().render() + "]") + "   (" + n + " points, " + zeros(rows.w())
                 + opts.residualWord() + " residuals, " + (lik == null ? opts.loss().describe() : lik.describe()
                 + " likelihood") + ", " + solved.method().word() + ")";
         FitResult result = new FitResult(header, s.params(), best.p().clone(), atBound, spreads.unc(), spreads.boot(),
@@ -124,6 +124,21 @@ final class FitResults {
      * log-likelihood at its maximum-likelihood variance with AIC and BIC, points, iterations and
      * evaluations.
      */
+    /** {@code "5 of weight 0, "} where some points have weight 0, else empty. */
+    private static String zeros(double[] w) {
+        int z = w.length - positive(w);
+        return z == 0 ? "" : z + " of weight 0, ";
+    }
+
+    /** The number of points with a positive weight. */
+    static int positive(double[] w) {
+        int k = 0;
+        for (double x : w) {
+            k += x > 0 ? 1 : 0;
+        }
+        return k;
+    }
+
     static Map<String, Double> stats(Problem pr, Run best, double[] w, int n, int m) {
         Problem.Scratch s = pr.scratch();
         pr.values(best.p(), s);
@@ -137,6 +152,7 @@ final class FitResults {
             swz += w[i] * pr.z[i];
         }
         double mean = swz / sw;
+        n = positive(w); // a point of weight 0 is no observation: it counts in neither AIC nor BIC
         double tss = 0;
         for (int i = 0; i < pr.n; i++) {
             tss += w[i] * (pr.z[i] - mean) * (pr.z[i] - mean);

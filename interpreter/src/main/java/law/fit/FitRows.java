@@ -89,6 +89,10 @@ final class FitRows {
         for (double x : w) {
             total += x;
         }
+        if (total == 0 && w.length > 0) {
+            throw Failure.at(Code.FIT_BAD_WEIGHT, s.opts().weights().span(), "every weight is 0, so no point is fitted",
+                    "give some rows a positive weight, or filter rows out with 'where'");
+        }
         if (!(total <= Double.MAX_VALUE)) {
             throw Failure.at(Code.FIT_BAD_WEIGHT, s.opts().weights().span(), "the weights sum to more than the largest "
                     + "double (about 1.8e308), so every sum of the fit overflows",
