@@ -31,9 +31,10 @@ final class FitResults {
         }
         Likelihood lik = solved.withSigma() == null ? null : opts.likelihood();
         String scale = lik == null ? null : LikelihoodFit.scaleName(s.params());
-        Map<String, Double> stats = lik == null ? stats(solved.pr(), best, rows.w(), n, m)
+        int observed = positive(rows.w()); // a point of weight 0 is no observation: not in AIC, BIC or 'points'
+        Map<String, Double> stats = lik == null ? stats(solved.pr(), best, rows.w(), observed, m)
                 : LikelihoodFit.stats(solved.pr(), best, scale, solved.sigma(), LikelihoodFit.seLogSigma(lik, rows.w()),
-                rows.w(), n, m);
+                rows.w(), observed, m);
         stats.put("starts", (double) solved.starts().size());
         stats.put("total_evaluations", (double) runs.stream().mapToLong(Run::evaluations).sum());
         // each optimizer run once: a copy under variable projection has no evaluations of its own
@@ -152,7 +153,6 @@ final class FitResults {
             swz += w[i] * pr.z[i];
         }
         double mean = swz / sw;
-        n = positive(w); // a point of weight 0 is no observation: it counts in neither AIC nor BIC
         double tss = 0;
         for (int i = 0; i < pr.n; i++) {
             tss += w[i] * (pr.z[i] - mean) * (pr.z[i] - mean);

@@ -28,7 +28,7 @@ package law.numeric;
  * is zero to rounding; or no step can change it beyond rounding while the decrement is within
  * rounding too. A point where no step decreases the objective but the gradient is not small is
  * reported {@link Status#STALLED}, never converged; so is one where the model's curvature hid a
- * gradient that a short step along it shows to be real (see {@code converged}).
+ * gradient that a short step along it shows to be real ({@code FirstOrder}).
  */
 public final class TrustRegion {
     /** Which matrix the quadratic model uses. */
@@ -55,8 +55,6 @@ public final class TrustRegion {
     private static final double FIRST_RADIUS = 100;
     /** A variable's scale is at least this fraction of the largest. */
     private static final double SCALE_FLOOR = 1e-8;
-    /** The decrease, relative to the objective, that {@link #converged}'s first-order step aims at. */
-    private static final double PROBE = 1e-3;
 
     private final SmoothFunction fn;
     private Settings st;
@@ -383,47 +381,23 @@ public final class TrustRegion {
     }
 
     /**
-     * The result at a point the model calls stationary, checked against first order: where the
-     * gradient times a free variable's length (its box's width, else {@code max(1, |x|)}) is above
-     * {@code sqrt(tolerance)} of the objective, a step along {@code -g} meant to decrease f by
-     * {@link #PROBE} of it is tried, and if f falls by at least half that the gradient is real and
-     * the model's curvature is not f's (Huber's quadratic zone narrower than any step made the
-     * exact Hessian huge): {@link Status#STALLED} at the lower point, never converged. At a true
-     * minimum the quadratic term dominates so short a step (by about {@code PROBE / tolerance}).
+     * The result at a point the model calls stationary, checked against first order
+     * ({@code FirstOrder}): {@link Status#STALLED} at the lower point where a short step along
+     * the gradient descends as the gradient predicts.
      */
     private Result converged(int iterations, Status status, double decrement) {
-        return done(iterations, firstOrderDescent() ? Status.STALLED : status, decrement);
+        if (FirstOrder.probe(x, f, fn.floor(), d.g, free, nf, lo, hi, st.tolerance(), xn)) {
+            evaluations++;
+            double fp = fn.trial(xn, dn);
+            if (FirstOrder.descends(fp, f, fn.floor())) {
+                System.arraycopy(xn, 0, x, 0, n);
+                f = fp;
+                return done(iterations, Status.STALLED, decrement);
+            }
+        }
+        return done(iterations, status, decrement);
     }
 
-    /** Whether a short step along the gradient decreases f as the gradient predicts (then x moved there). */
-    private boolean firstOrderDescent() {
-        double level = Math.abs(f) + fn.floor();
-        double gl = 0;
-        double gg = 0;
-        for (int q = 0; q < nf; q++) {
-            int j = free[q];
-            double width = hi[j] - lo[j];
-            gl = Math.max(gl, Math.abs(d.g[j]) * (width < Double.POSITIVE_INFINITY ? width : Math.max(1, Math.abs(x[j]))));
-            gg += d.g[j] * d.g[j];
-        }
-        if (!(gl > Math.sqrt(st.tolerance()) * level && gg > 0)) {
-            return false;
-        }
-        double t = PROBE * level / gg;
-        System.arraycopy(x, 0, xn, 0, n);
-        for (int q = 0; q < nf; q++) {
-            int j = free[q];
-            xn[j] = Math.min(Math.max(x[j] - t * d.g[j], lo[j]), hi[j]);
-        }
-        evaluations++;
-        double fp = fn.trial(xn, dn);
-        if (!(fp < f - 0.5 * PROBE * level)) {
-            return false;
-        }
-        System.arraycopy(xn, 0, x, 0, n);
-        f = fp;
-        return true;
-    }
     private Result done(int iterations, Status status, double decrement) {
         return new Result(x.clone(), f, iterations, evaluations, status, decrement);
     }

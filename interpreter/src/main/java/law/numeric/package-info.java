@@ -4,7 +4,8 @@
  *
  * <ul>
  *   <li>for {@code fit}: a trust-region minimizer on exact or Gauss-Newton Hessians
- *       ({@link law.numeric.TrustRegion}) with its subproblem solver ({@link law.numeric.TrustStep}),
+ *       ({@link law.numeric.TrustRegion}) with its subproblem solver ({@link law.numeric.TrustStep}) and the
+ *       first-order check of its convergence ({@code FirstOrder}),
  *       limited-memory BFGS ({@link law.numeric.Lbfgs}) and a convex box-constrained Newton solver
  *       for small inner problems ({@link law.numeric.BoxNewton});</li>
  *   <li>for the queries: a projected BFGS method for {@code minimize} and {@code optimal}

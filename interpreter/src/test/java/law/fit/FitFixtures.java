@@ -53,6 +53,20 @@ final class FitFixtures {
         return s.run("test.law", text);
     }
 
+    /** Runs {@code text}, which must give no error; returns {@code s}. */
+    static Session clean(Session s, String text) {
+        Outcome o = run(s, text);
+        org.junit.jupiter.api.Assertions.assertTrue(o.diagnostics().stream().noneMatch(law.diag.Diagnostic::isError),
+                o.diagnostics().toString());
+        return s;
+    }
+
+    /** Runs {@code text}, which must give an error; returns the first. */
+    static law.diag.Diagnostic firstError(Session s, String text) {
+        return run(s, text).diagnostics().stream().filter(law.diag.Diagnostic::isError).findFirst()
+                .orElseThrow(() -> new AssertionError("no error from: " + text));
+    }
+
     static Law law(Session s, String name) {
         return ((Value.LawRef) s.env().get(name).value()).law();
     }

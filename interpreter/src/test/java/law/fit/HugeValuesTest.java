@@ -33,10 +33,7 @@ class HugeValuesTest {
     }
 
     private static Session fit(double scale, String law) {
-        Session s = FitFixtures.session(1, "d", data(scale));
-        Outcome o = FitFixtures.run(s, law + "fit f = p(x) ~ y in d { residual = log }\n");
-        assertTrue(o.diagnostics().stream().noneMatch(Diagnostic::isError), o.diagnostics().toString());
-        return s;
+        return FitFixtures.clean(FitFixtures.session(1, "d", data(scale)), law + "fit f = p(x) ~ y in d { residual = log }\n");
     }
 
     @Test
@@ -80,10 +77,8 @@ class HugeValuesTest {
 
     @Test
     void subnormalWeightsAreRefused() {
-        Session s = FitFixtures.session(1, "d", data(1));
-        Outcome o = FitFixtures.run(s, "law p(x) = A * x^alpha { A > 0, alpha }\n"
+        Diagnostic d = FitFixtures.firstError(FitFixtures.session(1, "d", data(1)), "law p(x) = A * x^alpha { A > 0, alpha }\n"
                 + "fit f = p(x) ~ y in d { residual = log, weights = 1e-320 + 0 * x }\n");
-        Diagnostic d = o.diagnostics().stream().filter(Diagnostic::isError).findFirst().orElseThrow();
         assertEquals(Code.FIT_BAD_WEIGHT, d.code());
         assertTrue(d.message().contains("smallest normal double"), d.message());
     }
@@ -91,8 +86,10 @@ class HugeValuesTest {
     private static void sameAsUnitWeights(double weight) {
         String law = "law p(x) = A * x^alpha { A > 0, alpha }\n";
         String fit = "fit f = p(x) ~ y in d { residual = log, loss = huber(0.03)%s }\n";
-        FitResult unit = FitFixtures.result(fitted(law + fit.formatted("")), "f");
-        FitResult scaled = FitFixtures.result(fitted(law + fit.formatted(", weights = " + weight + " + 0 * x")), "f");
+        FitResult unit = FitFixtures.result(FitFixtures.clean(FitFixtures.session(1, "d", data(1)),
+                law + fit.formatted("")), "f");
+        FitResult scaled = FitFixtures.result(FitFixtures.clean(FitFixtures.session(1, "d", data(1)),
+                law + fit.formatted(", weights = " + weight + " + 0 * x")), "f");
         double objective = unit.stats().get("objective") * weight;
         assertEquals(objective, scaled.stats().get("objective"), 1e-9 * objective);
         assertEquals(unit.stop(), scaled.stop());
@@ -107,19 +104,10 @@ class HugeValuesTest {
         assertTrue(scaled.covariance() != null);
     }
 
-    private static Session fitted(String source) {
-        Session s = FitFixtures.session(1, "d", data(1));
-        Outcome o = FitFixtures.run(s, source);
-        assertTrue(o.diagnostics().stream().noneMatch(Diagnostic::isError), o.diagnostics().toString());
-        return s;
-    }
-
     @Test
     void aProductOfTwoParametersNear1e300IsStillRefused() {
-        Session s = FitFixtures.session(1, "d", data(2e297));
-        Outcome o = FitFixtures.run(s, "law p(x) = A * B * x^alpha { A > 0, B > 0, alpha }\n"
-                + "fit f = p(x) ~ y in d { residual = log }\n");
-        Diagnostic d = o.diagnostics().stream().filter(Diagnostic::isError).findFirst().orElseThrow();
+        Diagnostic d = FitFixtures.firstError(FitFixtures.session(1, "d", data(2e297)),
+                "law p(x) = A * B * x^alpha { A > 0, B > 0, alpha }\nfit f = p(x) ~ y in d { residual = log }\n");
         assertEquals(Code.FIT_NOT_IDENTIFIABLE, d.code());
         assertTrue(d.message().contains("A, B") && !d.message().contains("alpha"), d.message());
     }

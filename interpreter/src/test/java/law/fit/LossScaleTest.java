@@ -5,8 +5,6 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import law.diag.Code;
 import law.diag.Diagnostic;
-import law.session.Outcome;
-import law.session.Session;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -24,10 +22,7 @@ class LossScaleTest {
             """;
 
     private static FitResult fit(String threshold) {
-        Session s = FitFixtures.session(1);
-        Outcome o = FitFixtures.run(s, SPEC.formatted(threshold));
-        assertTrue(o.diagnostics().stream().noneMatch(Diagnostic::isError), o.diagnostics().toString());
-        return FitFixtures.result(s, "f");
+        return FitFixtures.result(FitFixtures.clean(FitFixtures.session(1), SPEC.formatted(threshold)), "f");
     }
 
     @Test
@@ -45,22 +40,15 @@ class LossScaleTest {
     @Test
     void overestimateHasNoScaleToRefuse() {
         // k is a ratio of costs: a tiny one is a valid (if odd) fit, not a scale below rounding.
-        FitResult f = FitFixtures.result(run(SPEC.replace("huber(%s)", "overestimate(1e-16)")), "f");
+        FitResult f = FitFixtures.result(FitFixtures.clean(FitFixtures.session(1),
+                SPEC.replace("huber(%s)", "overestimate(1e-16)")), "f");
         assertTrue(Double.isFinite(f.stats().get("objective")));
-    }
-
-    private static Session run(String spec) {
-        Session s = FitFixtures.session(1);
-        Outcome o = FitFixtures.run(s, spec);
-        assertTrue(o.diagnostics().stream().noneMatch(Diagnostic::isError), o.diagnostics().toString());
-        return s;
     }
 
     @Test
     void aThresholdBelowTheRoundingIsRefused() {
         for (String d : new String[] {"1e-13", "1e-20", "1e-300"}) {
-            Outcome o = FitFixtures.run(FitFixtures.session(1), SPEC.formatted(d));
-            Diagnostic e = o.diagnostics().stream().filter(Diagnostic::isError).findFirst().orElseThrow();
+            Diagnostic e = FitFixtures.firstError(FitFixtures.session(1), SPEC.formatted(d));
             assertEquals(Code.BAD_OPTION, e.code(), d);
             assertTrue(e.message().contains("below the rounding of these residuals (about 2.4e-13"), e.message());
         }
