@@ -61,15 +61,13 @@ public final class Main implements Callable<Integer> {
             if (quick != null) {
                 return quick;
             }
-            CommandLine cl = new CommandLine(new Main());
+            Main main = new Main();
+            main.common.argv = new Argv(args);
+            CommandLine cl = new CommandLine(main);
             cl.setOut(new java.io.PrintWriter(out, true));
             cl.setErr(new java.io.PrintWriter(err, true));
             cl.setExecutionExceptionHandler((ex, line, parse) -> internalError(ex));
-            cl.setParameterExceptionHandler((ex, a) -> {
-                err.println("error: " + ex.getMessage());
-                err.println("  = help: run 'law --help' for usage");
-                return ExitCode.USAGE;
-            });
+            cl.setParameterExceptionHandler((ex, a) -> UsageErrors.print(ex, args));
             return cl.execute(args);
         } catch (RuntimeException | StackOverflowError e) {
             err.println("error[L0001]: internal error: " + e);
@@ -97,9 +95,9 @@ public final class Main implements Callable<Integer> {
         if (eval == null) {
             return false;
         }
-        Streams.err().println("error: -e cannot be combined with '" + subcommand + "'; run the statements with "
-                + "'law -e ...' alone, or put them in a file");
-        Streams.err().println("  = help: run 'law --help' for usage");
+        Argv argv = common.argv;
+        UsageErrors.print(argv, argv.find(subcommand), "-e cannot be combined with '" + subcommand + "'",
+                "run the statements with 'law -e ...' alone, or put them in a file");
         return true;
     }
 
@@ -136,6 +134,9 @@ public final class Main implements Callable<Integer> {
                 negatable = true)
         Boolean color;
 
+        /** The command line these options came from, for locating problems with them. */
+        Argv argv = new Argv();
+
         /**
          * These options with those given before the subcommand ({@code law --data d=x.csv run F})
          * filled in where the subcommand's own were not given; lists and maps keep both.
@@ -153,6 +154,7 @@ public final class Main implements Callable<Integer> {
             c.maxBootstrap = maxBootstrap != c.maxBootstrap ? maxBootstrap : top.maxBootstrap;
             c.maxItems = maxItems != c.maxItems ? maxItems : top.maxItems;
             c.color = color != null ? color : top.color;
+            c.argv = top.argv;
             return c;
         }
 
@@ -243,7 +245,7 @@ public final class Main implements Callable<Integer> {
 
         private static int piped(Common common, Path file) {
             Printer printer = new Printer(Streams.out(), Streams.err(), false, common.json, true);
-            Session session = session(common, printer);
+            Session session = session(common.options(), printer);
             int exit = ExitCode.OK;
             if (file != null) {
                 Outcome o = session.runFile(file);
@@ -304,24 +306,22 @@ public final class Main implements Callable<Integer> {
     /** Runs files (each in its own session) or one text, printing as it goes; returns the exit code. */
     static int runSources(Common common, List<Path> files, String text, boolean showResults) {
         if (common.threads < 1 || common.threads > 1024) {
-            Streams.err().println("error: --threads must be between 1 and 1024, not " + common.threads);
-            Streams.err().println("  = help: run 'law --help' for usage");
-            return ExitCode.USAGE;
+            return UsageErrors.print(common.argv, common.argv.optionValue("--threads", "", Integer.MAX_VALUE),
+                    "--threads must be between 1 and 1024, not " + common.threads, null);
         }
         PrintStream out = Streams.out();
         Printer printer = new Printer(out, Streams.err(), common.color(), common.json, showResults);
         int exit = ExitCode.OK;
         if (text != null) {
-            Session session = session(common, printer);
+            Session session = checked(common, printer);
             Outcome o = session.run("<input>", text);
             printer.file("<input>", o);
             exit = o.exitCode();
         }
         for (Path f : files) {
-            Session session = session(common, printer);
+            Session session = checked(common, printer);
             Outcome o = session.runFile(f);
             printer.file(f.toString(), o);
-            exit = worse(exit, unusedOverrides(common, session, f));
             if (!showResults) {
                 printer.line("check " + f + ": " + o.passed() + " expectation" + (o.passed() == 1 ? "" : "s")
                         + " held, " + o.failed() + " failed" + (o.hasErrors() ? ", with errors" : "")
@@ -333,26 +333,17 @@ public final class Main implements Callable<Integer> {
         return exit;
     }
 
-    /** A {@code --data NAME=PATH} for a dataset the spec never defines is a mistake, not a no-op. */
-    private static int unusedOverrides(Common common, Session session, Path f) {
-        int exit = ExitCode.OK;
-        for (String name : common.data.keySet()) {
-            law.eval.Entry e = session.env().get(name);
-            boolean failed = e == null && session.env().isPoisoned(name); // its error is already reported
-            if (!failed && (e == null || e.kind() != law.eval.Entry.Kind.DATA)) {
-                List<String> datasets = session.env().entries().stream()
-                        .filter(x -> x.kind() == law.eval.Entry.Kind.DATA).map(law.eval.Entry::name).toList();
-                Streams.err().println("error: --data " + name + "=...: " + f + " defines no dataset '" + name + "'");
-                Streams.err().println("  = help: " + (datasets.isEmpty() ? "it defines no datasets"
-                        : "its datasets are " + String.join(", ", datasets)));
-                exit = ExitCode.USAGE;
-            }
-        }
-        return exit;
+    private static Session session(Options options, Printer printer) {
+        return new Session(options).onResult(printer::result).onDiagnostic(printer::diagnostic);
     }
 
-    private static Session session(Common common, Printer printer) {
-        return new Session(common.options()).onResult(printer::result).onDiagnostic(printer::diagnostic);
+    /** A session for one file or {@code -e} text: its {@code --data} names are checked before it runs. */
+    private static Session checked(Common common, Printer printer) {
+        Session s = session(common.options(), printer);
+        if (!common.data.isEmpty()) {
+            s.before(p -> Overrides.check(p, common.data, s.options().allowedPaths(), common.argv));
+        }
+        return s;
     }
 
     /** The more serious of two exit codes. */

@@ -30,6 +30,7 @@ final class QuickArgs {
             return null;
         }
         Main.Common common = new Main.Common();
+        common.argv = new Argv(args);
         List<Path> files = eval ? List.of() : read(args, common);
         if (files == null || !eval && files.isEmpty()) {
             return null;

@@ -17,6 +17,11 @@ public enum Code {
     NOT_SUPPORTED("L0004", "not supported"),
     /** A statement stopped by the user (Ctrl-C in the REPL). */
     CANCELLED("L0005", "cancelled"),
+    /**
+     * A command line that law cannot carry out: an unknown option or command, a bad option value,
+     * a {@code --data NAME=PATH} for a dataset the spec does not define. Exit code 2.
+     */
+    USAGE("L0006", "invalid command line"),
 
     // L01xx: syntax
     /** A token that cannot stand where it stands. */

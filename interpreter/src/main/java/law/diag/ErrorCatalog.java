@@ -23,7 +23,10 @@ public final class ErrorCatalog {
                 .append("Errors stop the statement they occur in (the session is left as it was before it) and make\n")
                 .append("the run exit non-zero; warnings do not. The exit codes are listed in the README: 0 ok, 1 an\n")
                 .append("`expect` failed, 2 usage, 65 an error in the spec or its data, 66 a missing or unreadable\n")
-                .append("file, 70 an internal error.\n");
+                .append("file, 70 an internal error, 73 an output file that cannot be written. A problem with the\n")
+                .append("command line itself (an unknown option, a bad value, a `--data NAME` the spec does not define)\n")
+                .append("is `L0006`, located in `<command line>` (the command as typed), and exits 2 before anything\n")
+                .append("runs.\n");
         String block = "";
         for (Code c : Code.values()) {
             String head = c.id().substring(0, 3);

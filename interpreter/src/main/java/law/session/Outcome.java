@@ -30,6 +30,9 @@ public record Outcome(List<Result> results, List<Diagnostic> diagnostics, int pa
         if (diagnostics.stream().anyMatch(d -> d.isError() && d.code() == Code.INTERNAL)) {
             return ExitCode.INTERNAL;
         }
+        if (diagnostics.stream().anyMatch(d -> d.isError() && d.code() == Code.USAGE)) {
+            return ExitCode.USAGE;
+        }
         if (diagnostics.stream().anyMatch(d -> d.isError() && ExitCode.isMissingInput(d.code()))) {
             return ExitCode.NO_INPUT;
         }

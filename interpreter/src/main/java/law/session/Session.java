@@ -32,6 +32,7 @@ public final class Session {
     private final law.eval.Ledger ledger = new law.eval.Ledger();
     private final List<Consumer<Result>> listeners = new ArrayList<>();
     private final List<Consumer<Diagnostic>> diagnosticListeners = new ArrayList<>();
+    private final List<java.util.function.Function<Program, List<Diagnostic>>> checks = new ArrayList<>();
 
     /** A session with the given options. */
     public Session(Options options) {
@@ -52,6 +53,15 @@ public final class Session {
     /** Calls a listener with each diagnostic as soon as a statement has finished. */
     public Session onDiagnostic(Consumer<Diagnostic> listener) {
         diagnosticListeners.add(listener);
+        return this;
+    }
+
+    /**
+     * Checks every parsed source before any of it runs (the command line checks its {@code --data}
+     * names against the spec's datasets): when {@code check} returns an error, nothing runs.
+     */
+    public Session before(java.util.function.Function<Program, List<Diagnostic>> check) {
+        checks.add(check);
         return this;
     }
 
@@ -117,6 +127,9 @@ public final class Session {
         diagnosticListeners.forEach(diagnostics::onReport);
         List<Result> results = new ArrayList<>();
         Program program = SpecParser.parse(source, diagnostics);
+        if (!diagnostics.hasErrors()) {
+            checks.forEach(c -> c.apply(program).forEach(diagnostics::report));
+        }
         if (diagnostics.hasErrors()) {
             return new Outcome(results, diagnostics.all(), 0, 0);
         }

@@ -114,25 +114,36 @@ class MainTest {
         assertTrue(deep.err().contains("L0107"), deep.err());
     }
 
+    /**
+     * Two runs the same but for how the command line is quoted in a usage error's source line
+     * ({@code --data=t=x} and {@code --data t=x} are spelt differently, and each is shown as typed).
+     */
+    private static void assertSame(Run a, Run b) {
+        assertEquals(a.exit(), b.exit());
+        assertEquals(a.out(), b.out());
+        String quoted = "(?m)^(1 \\| .*|  \\| *\\^+| --> <command line>:.*)\n";
+        assertEquals(a.err().replaceAll(quoted, ""), b.err().replaceAll(quoted, ""));
+    }
+
     /** The quick path (no picocli) for -e, run and check means what picocli makes of the same words. */
     @Test
     void quickCommandLinesMatchPicocli() throws IOException {
         Path ok = spec("q.law", "let x = 3\nx * 2\nexpect x = 3\n");
         Path bad = spec("r.law", "let x = y\n");
         String threads = "--threads=" + Runtime.getRuntime().availableProcessors();
-        assertEquals(run("--eval=let x = 2; x^10"), run("-e", "let x = 2; x^10"));
-        assertEquals(run("-e", "1 +"), run("--eval=1 +"));
-        assertEquals(run("run", threads, ok.toString(), bad.toString()), run("run", ok.toString(), bad.toString()));
-        assertEquals(run("check", threads, ok.toString()), run("check", ok.toString()));
-        assertEquals(run("run", threads, dir.resolve("missing.law").toString()),
+        assertSame(run("--eval=let x = 2; x^10"), run("-e", "let x = 2; x^10"));
+        assertSame(run("-e", "1 +"), run("--eval=1 +"));
+        assertSame(run("run", threads, ok.toString(), bad.toString()), run("run", ok.toString(), bad.toString()));
+        assertSame(run("check", threads, ok.toString()), run("check", ok.toString()));
+        assertSame(run("run", threads, dir.resolve("missing.law").toString()),
                 run("run", dir.resolve("missing.law").toString()));
         Path csv = dir.resolve("t.csv");
         Files.writeString(csv, "x,y\n1,2\n2,4\n");
         Path data = spec("d.law", "data t = csv(\"elsewhere.csv\")\nprint t.y\n");
         String d = dir.toString();
-        assertEquals(run("run", "--data=t=" + csv, "--allow-path=" + d, "--threads=1", "--quiet", data.toString()),
+        assertSame(run("run", "--data=t=" + csv, "--allow-path=" + d, "--threads=1", "--quiet", data.toString()),
                 run("run", "--data", "t=" + csv, data.toString(), "--allow-path", d, "--threads", "1", "-q"));
-        assertEquals(run("check", "--allow-path=" + d, "--data=t=" + csv, ok.toString(), data.toString()),
+        assertSame(run("check", "--allow-path=" + d, "--data=t=" + csv, ok.toString(), data.toString()),
                 run("check", "--allow-path", d, "--data", "t=" + csv, ok.toString(), data.toString()));
         for (String[] quick : new String[][] {{"run", "-q", ok.toString()}, {"check", "--threads", "2", ok.toString()},
                 {"run", "--allow-path", d, "--data", "t=" + csv, data.toString()}}) {

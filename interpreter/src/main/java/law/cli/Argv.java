@@ -1,0 +1,108 @@
+package law.cli;
+
+import law.diag.Code;
+import law.diag.Diagnostic;
+import law.diag.SourceFile;
+import law.diag.Span;
+
+/**
+ * The command line as a source named {@code <command line>}, one line {@code law ARG...} (an
+ * argument with spaces or quotes shell-quoted), so that a problem with it is a diagnostic with a
+ * location and a caret under the offending argument, like a problem in a spec.
+ */
+final class Argv {
+    /** How diagnostics name the command line. */
+    static final String NAME = "<command line>";
+
+    private final String[] args;
+    /** Where each argument's text starts in {@link #source}'s text (after an opening quote). */
+    private final int[] starts;
+    private final SourceFile source;
+
+    Argv(String... args) {
+        this.args = args.clone();
+        this.starts = new int[args.length];
+        StringBuilder b = new StringBuilder("law");
+        for (int i = 0; i < args.length; i++) {
+            b.append(' ');
+            boolean quote = needsQuotes(args[i]);
+            if (quote) {
+                b.append('\'');
+            }
+            starts[i] = b.length();
+            b.append(quote ? args[i].replace("'", "'\\''") : args[i]);
+            if (quote) {
+                b.append('\'');
+            }
+        }
+        this.source = SourceFile.of(NAME, b.toString());
+    }
+
+    private static boolean needsQuotes(String a) {
+        return a.isEmpty() || a.chars().anyMatch(c -> Character.isWhitespace(c) || c == '\'' || c == '"' || c < 0x20);
+    }
+
+    /** An error {@code L0006} at {@code at} (a span of this command line). */
+    Diagnostic error(Span at, String message, String help) {
+        return Diagnostic.error(Code.USAGE, at, message).withHelp(help);
+    }
+
+    /** The whole command line. */
+    Span whole() {
+        return new Span(source, 0, source.text().length());
+    }
+
+    /** Argument {@code i}, or the whole line when there is no such argument. */
+    Span arg(int i) {
+        return i >= 0 && i < args.length ? new Span(source, starts[i], starts[i] + shownLength(i)) : whole();
+    }
+
+    private int shownLength(int i) {
+        return needsQuotes(args[i]) ? args[i].replace("'", "'\\''").length() : args[i].length();
+    }
+
+    /**
+     * Characters {@code from} to {@code to} of argument {@code i}, or the whole argument when it is
+     * quoted with escapes (its characters are not where they were).
+     */
+    Span part(int i, int from, int to) {
+        if (i < 0 || i >= args.length || args[i].indexOf('\'') >= 0) {
+            return arg(i);
+        }
+        int end = Math.min(to, args[i].length());
+        return new Span(source, starts[i] + Math.min(from, end), starts[i] + end);
+    }
+
+    /**
+     * The value given to option {@code option} ({@code --data x=p}, {@code --data=x=p}) that starts
+     * with {@code prefix}, the first {@code length} characters of it; the whole line if none does.
+     */
+    Span optionValue(String option, String prefix, int length) {
+        for (int i = 0; i < args.length; i++) {
+            String a = args[i];
+            if (a.equals(option) && i + 1 < args.length && args[i + 1].startsWith(prefix)) {
+                return part(i + 1, 0, length);
+            }
+            if (a.startsWith(option + "=") && a.startsWith(prefix, option.length() + 1)) {
+                return part(i, option.length() + 1, option.length() + 1 + length);
+            }
+        }
+        return whole();
+    }
+
+    /** The first argument equal to {@code value}, else the first that contains it, else the whole line. */
+    Span find(String value) {
+        for (int i = 0; i < args.length; i++) {
+            if (args[i].equals(value)) {
+                return arg(i);
+            }
+        }
+        for (int i = 0; i < args.length; i++) {
+            int at = value.isEmpty() ? -1 : args[i].indexOf(value);
+            if (at >= 0) {
+                return part(i, at, at + value.length());
+            }
+        }
+        return whole();
+    }
+}
