@@ -6,10 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import java.io.ByteArrayOutputStream;
 import java.io.IOException;
-import java.io.PrintStream;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import org.junit.jupiter.api.BeforeEach;
@@ -27,15 +24,8 @@ class DataOverrideTest {
     private Path spec;
     private String csv;
 
-    private record Run(int exit, String out, String err) {
-    }
-
-    private static Run run(String... args) {
-        ByteArrayOutputStream out = new ByteArrayOutputStream();
-        ByteArrayOutputStream err = new ByteArrayOutputStream();
-        int exit = Main.run(args, new PrintStream(out, true, StandardCharsets.UTF_8),
-                new PrintStream(err, true, StandardCharsets.UTF_8));
-        return new Run(exit, out.toString(StandardCharsets.UTF_8), err.toString(StandardCharsets.UTF_8));
+    private static CliRun run(String... args) {
+        return CliRun.run(args);
     }
 
     @BeforeEach
@@ -58,7 +48,7 @@ class DataOverrideTest {
 
     @Test
     void anUnknownNameStopsTheRunBeforeAnyStatementWithASuggestion() {
-        Run r = run("run", "--data", "trian=" + csv, spec.toString());
+        CliRun r = run("run", "--data", "trian=" + csv, spec.toString());
         assertEquals(2, r.exit(), r.err());
         assertEquals("", r.out(), "nothing ran");
         assertTrue(r.err().startsWith("error[L0006]: --data trian=...: " + spec + " defines no dataset 'trian'\n"
@@ -66,14 +56,14 @@ class DataOverrideTest {
         assertTrue(r.err().contains("\n  |                ^^^^^\n"), "the caret is under the name: " + r.err());
         assertTrue(r.err().contains("help: did you mean 'train'? the datasets read from files are: train, test"),
                 r.err());
-        Run quick = run("check", "--data=trian=" + csv, spec.toString());
+        CliRun quick = run("check", "--data=trian=" + csv, spec.toString());
         assertEquals(2, quick.exit(), quick.err());
         assertTrue(quick.err().contains("<command line>:1:18"), "--data=NAME=PATH points at NAME too: " + quick.err());
     }
 
     @Test
     void theErrorIsInTheJsonDocument() throws IOException {
-        Run r = run("run", "--json", "--data", "zzz=" + csv, spec.toString());
+        CliRun r = run("run", "--json", "--data", "zzz=" + csv, spec.toString());
         assertEquals(2, r.exit(), r.err());
         JsonNode doc = new ObjectMapper().readTree(r.out());
         assertEquals(2, doc.get("exit").asInt());
@@ -87,7 +77,7 @@ class DataOverrideTest {
 
     @Test
     void aDatasetNotReadFromAFileHasNoPathToReplace() {
-        Run r = run("run", "--data", "inline=" + csv, spec.toString());
+        CliRun r = run("run", "--data", "inline=" + csv, spec.toString());
         assertEquals(2, r.exit(), r.err());
         assertTrue(r.err().contains("'inline' is not read from a file (it is an inline table)"), r.err());
         assertEquals("", r.out());
@@ -98,17 +88,17 @@ class DataOverrideTest {
         Files.writeString(dir.resolve("common.law"), "data runs = csv(\"missing.csv\")\n");
         Path user = dir.resolve("user.law");
         Files.writeString(user, "use \"common.law\"\nprint runs.rows\n");
-        Run r = run("run", "--data", "runs=" + csv, user.toString());
+        CliRun r = run("run", "--data", "runs=" + csv, user.toString());
         assertEquals(0, r.exit(), r.err());
         assertEquals("3", r.out().strip());
-        Run typo = run("run", "--data", "run=" + csv, user.toString());
+        CliRun typo = run("run", "--data", "run=" + csv, user.toString());
         assertEquals(2, typo.exit(), typo.err());
         assertTrue(typo.err().contains("did you mean 'runs'?"), typo.err());
     }
 
     @Test
     void statementsOnTheCommandLineAreCheckedToo() {
-        Run r = run("--data", "train=" + csv, "-e", "print 1");
+        CliRun r = run("--data", "train=" + csv, "-e", "print 1");
         assertEquals(2, r.exit(), r.err());
         assertTrue(r.err().contains("<input> defines no dataset 'train'"), r.err());
         assertTrue(r.err().contains("the spec has none"), r.err());
@@ -119,27 +109,27 @@ class DataOverrideTest {
     void aSyntaxErrorIsReportedAloneAndAKnownNameRuns() throws IOException {
         Path bad = dir.resolve("bad.law");
         Files.writeString(bad, "data train = csv(\"t.csv\")\nfit m = f(x) ~ y on train\n");
-        Run r = run("run", "--data", "trian=" + csv, bad.toString());
+        CliRun r = run("run", "--data", "trian=" + csv, bad.toString());
         assertEquals(65, r.exit(), r.err());
         assertTrue(r.err().contains("L0101"), r.err());
         assertFalse(r.err().contains("L0006"), "the spec's datasets are not known: " + r.err());
-        Run ok = run("run", "--data", "train=" + csv, spec.toString());
+        CliRun ok = run("run", "--data", "train=" + csv, spec.toString());
         assertEquals(0, ok.exit(), ok.err());
         assertTrue(ok.out().startsWith("the spec ran"), ok.out());
     }
 
     @Test
     void picocliErrorsAreDiagnosticsInOurWords() {
-        Run bad = run("run", "--data", "noequals", spec.toString());
+        CliRun bad = run("run", "--data", "noequals", spec.toString());
         assertEquals(2, bad.exit());
         assertFalse(bad.err().contains("option option"), bad.err());
         assertTrue(bad.err().startsWith("error[L0006]: --data takes NAME=PATH (a dataset of the spec and the file to "
                 + "read it from), not 'noequals'\n --> <command line>:1:16\n"), bad.err());
-        Run typo = run("run", "--thread", "2", spec.toString());
+        CliRun typo = run("run", "--thread", "2", spec.toString());
         assertEquals(2, typo.exit());
         assertTrue(typo.err().contains("error[L0006]: unknown option: '--thread'\n --> <command line>:1:9"), typo.err());
         assertTrue(typo.err().contains("did you mean '--threads'?"), typo.err());
-        Run threads = run("run", "--threads", "0", spec.toString());
+        CliRun threads = run("run", "--threads", "0", spec.toString());
         assertEquals(2, threads.exit());
         assertTrue(threads.err().contains("--threads must be between 1 and 1024, not 0\n --> <command line>:1:19"),
                 threads.err());

@@ -3,10 +3,7 @@ package law.cli;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.io.ByteArrayOutputStream;
 import java.io.IOException;
-import java.io.PrintStream;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import org.junit.jupiter.api.Test;
@@ -17,15 +14,8 @@ class FmtCommandTest {
     @TempDir
     Path dir;
 
-    private record Run(int exit, String out, String err) {
-    }
-
-    private static Run run(String... args) {
-        ByteArrayOutputStream out = new ByteArrayOutputStream();
-        ByteArrayOutputStream err = new ByteArrayOutputStream();
-        int exit = Main.run(args, new PrintStream(out, true, StandardCharsets.UTF_8),
-                new PrintStream(err, true, StandardCharsets.UTF_8));
-        return new Run(exit, out.toString(StandardCharsets.UTF_8), err.toString(StandardCharsets.UTF_8));
+    private static CliRun run(String... args) {
+        return CliRun.run(args);
     }
 
     private Path spec(String name, String text) throws IOException {
@@ -39,7 +29,7 @@ class FmtCommandTest {
     void checkListsFilesThatWouldChangeAndExits1() throws IOException {
         Path ugly = spec("ugly.law", "let x=1\n");
         Path fine = spec("fine.law", "let x = 1\n");
-        Run r = run("fmt", "--check", ugly.toString(), fine.toString());
+        CliRun r = run("fmt", "--check", ugly.toString(), fine.toString());
         assertEquals(1, r.exit(), r.err());
         assertEquals(ugly + "\n", r.out());
         assertTrue(r.err().contains("run: law fmt"), r.err());
@@ -52,7 +42,7 @@ class FmtCommandTest {
         Path a = spec("a.law", "let x=1\n");
         Path b = spec("sub/b.law", "print  1+2\n");
         spec("sub/notes.txt", "let x=1\n");
-        Run r = run("fmt", dir.toString());
+        CliRun r = run("fmt", dir.toString());
         assertEquals(0, r.exit(), r.err());
         assertEquals("let x = 1\n", Files.readString(a));
         assertEquals("print 1 + 2\n", Files.readString(b));
@@ -63,7 +53,7 @@ class FmtCommandTest {
     @Test
     void diffShowsTheChange() throws IOException {
         Path a = spec("a.law", "let x=1\n");
-        Run r = run("fmt", "--diff", a.toString());
+        CliRun r = run("fmt", "--diff", a.toString());
         assertEquals(1, r.exit());
         assertTrue(r.out().contains("-let x=1\n+let x = 1\n"), r.out());
     }
@@ -71,7 +61,7 @@ class FmtCommandTest {
     @Test
     void syntaxErrorsAndMissingFiles() throws IOException {
         Path bad = spec("bad.law", "let x = (1 +\n");
-        Run r = run("fmt", bad.toString());
+        CliRun r = run("fmt", bad.toString());
         assertEquals(65, r.exit());
         assertTrue(r.err().contains("error[L0102]"), r.err());
         assertEquals("let x = (1 +\n", Files.readString(bad));

@@ -27,30 +27,12 @@ class HostileCommandLineTest {
     @TempDir
     Path dir;
 
-    private record Run(int exit, String out, String err) {
-        String all() {
-            return out + err;
-        }
+    private static CliRun run(String... args) {
+        return CliRun.run(args);
     }
 
-    private static Run run(String... args) {
-        return runWithInput(null, args);
-    }
-
-    private static synchronized Run runWithInput(byte[] stdin, String... args) {
-        ByteArrayOutputStream out = new ByteArrayOutputStream();
-        ByteArrayOutputStream err = new ByteArrayOutputStream();
-        InputStream saved = System.in;
-        try {
-            if (stdin != null) {
-                System.setIn(new ByteArrayInputStream(stdin));
-            }
-            int exit = Main.run(args, new PrintStream(out, true, StandardCharsets.UTF_8),
-                    new PrintStream(err, true, StandardCharsets.UTF_8));
-            return new Run(exit, out.toString(StandardCharsets.UTF_8), err.toString(StandardCharsets.UTF_8));
-        } finally {
-            System.setIn(saved);
-        }
+    private static CliRun runWithInput(byte[] stdin, String... args) {
+        return CliRun.withInput(stdin, args);
     }
 
     private Path spec(String name, String text) throws IOException {
@@ -66,7 +48,7 @@ class HostileCommandLineTest {
         Path f = spec("esc.law", "print \"" + ESC + "]0;PWNED" + BEL + "\"\n"
                 + "data d = csv(\"cells.csv\")\nprint d\n"
                 + "let q = \"" + ESC + "[2J\" + nope # " + ESC + "[31m red\n");
-        Run r = run("run", "--no-color", f.toString());
+        CliRun r = run("run", "--no-color", f.toString());
         assertEquals(65, r.exit(), r.all());
         assertFalse(r.all().contains(ESC), "raw ESC in: " + r.all().replace(ESC, "<ESC>"));
         assertFalse(r.all().contains(BEL), "raw BEL in: " + r.all());
@@ -74,7 +56,7 @@ class HostileCommandLineTest {
         String quoted = "4 | let q = \"\\u001b[2J\" + nope # \\u001b[31m red\n";
         assertTrue(r.err().contains(quoted), r.err());
         assertCaretUnder("nope", r.err());
-        Run json = run("run", "--json", f.toString());
+        CliRun json = run("run", "--json", f.toString());
         assertTrue(json.out().contains("\\u001B]0;PWNED\\u0007") || json.out().contains("\\u001b]0;PWNED\\u0007"),
                 "JSON keeps the exact string, escaped the JSON way: " + json.out());
     }
@@ -93,7 +75,7 @@ class HostileCommandLineTest {
     @Test
     void syntaxErrorsQuoteEscaped() throws IOException {
         Path f = spec("syntax.law", "let r = 1 " + ESC + "[2J\n");
-        Run r = run("check", "--no-color", f.toString());
+        CliRun r = run("check", "--no-color", f.toString());
         assertEquals(65, r.exit(), r.all());
         assertFalse(r.all().contains(ESC), "raw ESC in: " + r.all().replace(ESC, "<ESC>"));
         assertTrue(r.err().contains("1 | let r = 1 \\u001b[2J"), r.err());
@@ -102,7 +84,7 @@ class HostileCommandLineTest {
     /** The piped REPL's echo is escaped the same way. */
     @Test
     void pipedReplEchoIsEscaped() {
-        Run r = runWithInput(("print \"" + ESC + "[2J\"\n:doc " + ESC + "x\n:" + ESC + "[2J\n").getBytes(StandardCharsets.UTF_8),
+        CliRun r = runWithInput(("print \"" + ESC + "[2J\"\n:doc " + ESC + "x\n:" + ESC + "[2J\n").getBytes(StandardCharsets.UTF_8),
                 "repl");
         assertFalse(r.all().contains(ESC), "raw ESC in: " + r.all().replace(ESC, "<ESC>"));
         assertTrue(r.out().contains("\\u001b[2J"), r.out());
@@ -113,7 +95,7 @@ class HostileCommandLineTest {
     void longLinesAreCutAroundTheCaret() throws IOException {
         String big = "x".repeat(5_000_000);
         Path f = spec("long.law", "let v = nope + 1 # " + big + "\nlet s = \"" + big + "\" + nope\n");
-        Run r = run("run", "--no-color", f.toString());
+        CliRun r = run("run", "--no-color", f.toString());
         assertEquals(65, r.exit());
         assertTrue(r.err().length() < 2_000, "the errors are short: " + r.err().length() + " characters");
         String[] errors = r.err().split("(?=error\\[)");
@@ -128,7 +110,7 @@ class HostileCommandLineTest {
     @Test
     void pipedStdinThatIsNotUtf8() {
         byte[] latin1 = "print 1 + 1\nlet caf\u00e9 = 2\nprint 3\n".getBytes(StandardCharsets.ISO_8859_1);
-        Run r = runWithInput(latin1, "repl");
+        CliRun r = runWithInput(latin1, "repl");
         assertEquals(66, r.exit(), r.all());
         assertTrue(r.err().contains("error[L0003]: <stdin> is not UTF-8 text: line 2"), r.err());
         assertTrue(r.out().startsWith("2"), r.out());
@@ -159,7 +141,7 @@ class HostileCommandLineTest {
         assertEquals(66, exit, e);
         assertTrue(e.contains("error[L0003]: '<stdin>' is not UTF-8 text") && e.contains("<stdin>:2:6"), e);
         assertArrayEquals(latin1, out.toByteArray());
-        Run fine = runWithInput("let x=1\n".getBytes(StandardCharsets.UTF_8), "fmt", "-");
+        CliRun fine = runWithInput("let x=1\n".getBytes(StandardCharsets.UTF_8), "fmt", "-");
         assertEquals(0, fine.exit(), fine.all());
         assertEquals("let x = 1\n", fine.out());
     }
@@ -172,19 +154,19 @@ class HostileCommandLineTest {
         Files.writeString(other.resolve("one.csv"), "x,y\n1,2\n3,4\n5,6\n");
         Path sub = Files.createDirectory(dir.resolve("sub"));
         Path f = spec("sub/f.law", "data d = csv(\"../spec.csv\")\nd.rows\nlet r = 1..10\nr\n");
-        Run plain = run("run", f.toString());
+        CliRun plain = run("run", f.toString());
         assertEquals(65, plain.exit(), "the spec's own folder only: " + plain.all());
-        Run allowed = run("--allow-path", dir.toString(), "run", f.toString());
+        CliRun allowed = run("--allow-path", dir.toString(), "run", f.toString());
         assertEquals(0, allowed.exit(), allowed.all());
         assertTrue(allowed.out().startsWith("1\n"), allowed.out());
-        Run data = run("--data", "d=" + other.resolve("one.csv"), "run", f.toString());
+        CliRun data = run("--data", "d=" + other.resolve("one.csv"), "run", f.toString());
         assertTrue(data.out().startsWith("3\n"), data.all());
-        Run limited = run("--max-items", "3", "--allow-path", dir.toString(), "run", f.toString());
+        CliRun limited = run("--max-items", "3", "--allow-path", dir.toString(), "run", f.toString());
         assertEquals(65, limited.exit(), limited.all());
         assertTrue(limited.err().contains("the limit is 3"), limited.err());
-        Run json = run("--json", "--allow-path", dir.toString(), "check", f.toString());
+        CliRun json = run("--json", "--allow-path", dir.toString(), "check", f.toString());
         assertTrue(json.out().strip().startsWith("{") && json.out().contains("\"law_version\""), json.out());
-        Run both = run("--allow-path", sub.toString(), "run", "--allow-path", dir.toString(), f.toString());
+        CliRun both = run("--allow-path", sub.toString(), "run", "--allow-path", dir.toString(), f.toString());
         assertEquals(0, both.exit(), "a list option given in both places keeps both: " + both.all());
     }
 
@@ -195,9 +177,9 @@ class HostileCommandLineTest {
         Path sub = Files.createDirectory(dir.resolve("r"));
         Path f = spec("r/f.law", "law line(x) = k * x { k > 0\n  cite \"" + ESC + "[2J\" }\n"
                 + "data d = csv(\"../pts.csv\")\nfit g = line(x) ~ y in d\n");
-        Run plain = run("report", f.toString());
+        CliRun plain = run("report", f.toString());
         assertEquals(65, plain.exit(), "the data is outside the spec's folder: " + plain.all());
-        Run r = run("--allow-path", dir.toString(), "report", f.toString());
+        CliRun r = run("--allow-path", dir.toString(), "report", f.toString());
         assertEquals(0, r.exit(), r.all());
         assertFalse(r.all().contains(ESC), "raw ESC in: " + r.all().replace(ESC, "<ESC>"));
         assertEquals(2, run("-e", "print 1", "report", f.toString()).exit());
@@ -207,7 +189,7 @@ class HostileCommandLineTest {
     @Test
     void evalWithASubcommandIsAUsageError() throws IOException {
         Path f = spec("f.law", "print 1\n");
-        Run r = run("-e", "print 2", "run", f.toString());
+        CliRun r = run("-e", "print 2", "run", f.toString());
         assertEquals(2, r.exit(), r.all());
         assertTrue(r.err().contains("-e"), r.err());
     }
@@ -215,12 +197,12 @@ class HostileCommandLineTest {
     /** --max-items limits every list, not only ranges: a literal beyond it is refused, never printed. */
     @Test
     void listLiteralsObeyMaxItems() {
-        Run r = run("--max-items", "3", "-e", "let v = [1, 2, 3, 4, 5, 6]; v");
+        CliRun r = run("--max-items", "3", "-e", "let v = [1, 2, 3, 4, 5, 6]; v");
         assertEquals(65, r.exit(), r.all());
         assertTrue(r.err().contains("error[L0902]: the number of elements of this list (6) exceeds the limit of 3"),
                 r.err());
         assertFalse(r.out().contains("6"), r.out());
-        Run within = run("--max-items", "3", "-e", "let v = [1, 2, 3]; v");
+        CliRun within = run("--max-items", "3", "-e", "let v = [1, 2, 3]; v");
         assertEquals(0, within.exit(), within.all());
         assertEquals("[1, 2, 3]", within.out().strip());
     }
@@ -231,11 +213,11 @@ class HostileCommandLineTest {
         Files.writeString(dir.resolve("ragged.csv"), "x,y\n1,2\n3\n");
         Files.writeString(dir.resolve("ok.csv"), "x,y\n1,2\n");
         Path f = spec("f.law", "data d = csv(\"ok.csv\")\nd.rows\n");
-        Run r = run("run", "--data", "d=" + dir.resolve("ragged.csv"), f.toString());
+        CliRun r = run("run", "--data", "d=" + dir.resolve("ragged.csv"), f.toString());
         assertEquals(65, r.exit(), r.all());
         assertTrue(r.err().contains("L0405"), r.err());
         assertFalse(r.err().contains("defines no dataset"), r.err());
-        Run unknown = run("run", "--data", "e=" + dir.resolve("ok.csv"), f.toString());
+        CliRun unknown = run("run", "--data", "e=" + dir.resolve("ok.csv"), f.toString());
         assertEquals(2, unknown.exit(), "a dataset the spec never defines is still a usage error");
     }
 }

@@ -6,10 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import java.io.ByteArrayOutputStream;
 import java.io.IOException;
-import java.io.PrintStream;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import org.junit.jupiter.api.Test;
@@ -20,15 +17,8 @@ class MainTest {
     @TempDir
     Path dir;
 
-    private record Run(int exit, String out, String err) {
-    }
-
-    private static Run run(String... args) {
-        ByteArrayOutputStream out = new ByteArrayOutputStream();
-        ByteArrayOutputStream err = new ByteArrayOutputStream();
-        int exit = Main.run(args, new PrintStream(out, true, StandardCharsets.UTF_8),
-                new PrintStream(err, true, StandardCharsets.UTF_8));
-        return new Run(exit, out.toString(StandardCharsets.UTF_8), err.toString(StandardCharsets.UTF_8));
+    private static CliRun run(String... args) {
+        return CliRun.run(args);
     }
 
     private Path spec(String name, String text) throws IOException {
@@ -39,7 +29,7 @@ class MainTest {
 
     @Test
     void evaluatesStatementsFromTheCommandLine() {
-        Run r = run("-e", "let x = 2; x^10");
+        CliRun r = run("-e", "let x = 2; x^10");
         assertEquals(0, r.exit());
         assertEquals("1024", r.out().strip());
     }
@@ -47,14 +37,14 @@ class MainTest {
     @Test
     void versionAndHelp() {
         assertTrue(run("--version").out().startsWith("law "));
-        Run help = run("--help");
+        CliRun help = run("--help");
         assertEquals(0, help.exit());
         assertTrue(help.out().contains("check"), help.out());
     }
 
     @Test
     void usageErrorsExitWith2() {
-        Run r = run("run");
+        CliRun r = run("run");
         assertEquals(2, r.exit());
         assertTrue(r.err().contains("law --help"), r.err());
         assertEquals(2, run("--no-such-flag").exit());
@@ -63,7 +53,7 @@ class MainTest {
     @Test
     void checkFailsWhenAnExpectationFails() throws IOException {
         Path p = spec("a.law", "let x = 3\nexpect x = 4 +- 0.5\n");
-        Run r = run("check", p.toString());
+        CliRun r = run("check", p.toString());
         assertEquals(1, r.exit());
         assertTrue(r.err().contains("error[L0501]"), r.err());
         assertTrue(r.err().contains("a.law:2:1"), r.err());
@@ -82,14 +72,14 @@ class MainTest {
         Files.writeString(dir.resolve("real.csv"), "N,L\n1,2\n3,4\n5,6\n");
         Path p = spec("d.law", "data runs = csv(\"placeholder.csv\")\nexpect runs.rows = 3\n");
         assertEquals(66, run("check", p.toString()).exit());
-        Run r = run("check", "--data", "runs=" + dir.resolve("real.csv"), p.toString());
+        CliRun r = run("check", "--data", "runs=" + dir.resolve("real.csv"), p.toString());
         assertEquals(0, r.exit(), r.err());
     }
 
     @Test
     void jsonOutputIsOneDocument() throws IOException {
         Path p = spec("e.law", "let x = 2\nx * 3\nexpect x = 2\nx + y\n");
-        Run r = run("run", "--json", p.toString());
+        CliRun r = run("run", "--json", p.toString());
         assertEquals(65, r.exit());
         JsonNode doc = new ObjectMapper().readTree(r.out());
         assertEquals(65, doc.get("exit").asInt());
@@ -106,10 +96,10 @@ class MainTest {
         new java.util.Random(1).nextBytes(junk);
         Path bin = dir.resolve("junk.law");
         Files.write(bin, junk);
-        Run r = run("run", bin.toString());
+        CliRun r = run("run", bin.toString());
         assertEquals(66, r.exit());
         assertFalse(r.err().contains("\tat "), r.err());
-        Run deep = run("-e", "(".repeat(5000) + "1" + ")".repeat(5000));
+        CliRun deep = run("-e", "(".repeat(5000) + "1" + ")".repeat(5000));
         assertEquals(65, deep.exit());
         assertTrue(deep.err().contains("L0107"), deep.err());
     }
@@ -118,7 +108,7 @@ class MainTest {
      * Two runs the same but for how the command line is quoted in a usage error's source line
      * ({@code --data=t=x} and {@code --data t=x} are spelt differently, and each is shown as typed).
      */
-    private static void assertSame(Run a, Run b) {
+    private static void assertSame(CliRun a, CliRun b) {
         assertEquals(a.exit(), b.exit());
         assertEquals(a.out(), b.out());
         String quoted = "(?m)^(1 \\| .*|  \\| *\\^+| --> <command line>:.*)\n";
