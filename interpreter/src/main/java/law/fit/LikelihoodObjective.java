@@ -108,7 +108,7 @@ final class LikelihoodObjective implements SmoothFunction {
             return f;
         }
         Sums.gradient(pr, s, gp);
-        Sums.hessian(pr, s, hp);
+        Sums.hessian(pr, s, hp, gnp); // with the Gauss-Newton matrix, in the same passes
         for (int j = 0; j < m; j++) {
             double t1 = pr.transforms[j].d1(x[j]);
             d.g[j] = gp[j] * t1;
@@ -126,7 +126,6 @@ final class LikelihoodObjective implements SmoothFunction {
             d.state = new double[m + 1][m + 1];
         }
         double[][] gn = (double[][]) d.state; // kept per Derivatives: the minimizer holds two points
-        Sums.gaussNewton(pr, s, gnp);
         for (int j = 0; j < m; j++) {
             for (int k = 0; k < m; k++) {
                 gn[j][k] = gnp[j][k] * pr.transforms[j].d1(x[j]) * pr.transforms[k].d1(x[k]);

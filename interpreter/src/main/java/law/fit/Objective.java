@@ -124,7 +124,8 @@ final class Objective implements SmoothFunction {
         d.gnReady = false;
         boolean kept = st.held && st.generation == generation && java.util.Arrays.equals(st.at, u);
         st.held = false;
-        double f = kept ? pr.sums(w, st.scratch, gp, hp, null) : pr.evaluate(p, w, st.scratch, gp, hp, null);
+        double[][] gn = d.hasGaussNewton() ? gnp : null; // the trust region asks for it at almost every point it accepts
+        double f = kept ? pr.sums(w, st.scratch, gp, hp, gn) : pr.evaluate(p, w, st.scratch, gp, hp, gn);
         s.badRow = st.scratch.badRow;
         if (!Double.isFinite(f)) {
             return f;
@@ -140,13 +141,26 @@ final class Objective implements SmoothFunction {
             }
             d.h[j][j] += gp[j] * pr.transforms[j].d2(u[j]);
         }
+        if (gn != null) {
+            gaussNewtonToU(st, d);
+        }
         return f;
     }
 
+    /**
+     * The Gauss-Newton matrix, which {@link #evaluate} computes with the Hessian when {@code d}
+     * has room for it (in the same passes over the points); this fills it for a {@code d} whose
+     * evaluation did not.
+     */
     @Override
     public void gaussNewton(Derivatives d) {
         State st = (State) d.state;
         Sums.gaussNewton(pr, st.scratch, gnp);
+        gaussNewtonToU(st, d);
+    }
+
+    /** {@code d.gn} from the Gauss-Newton matrix in parameter units in {@link #gnp}, by the chain rule. */
+    private void gaussNewtonToU(State st, Derivatives d) {
         for (int j = 0; j < pr.m; j++) {
             for (int k = 0; k < pr.m; k++) {
                 d.gn[j][k] = gnp[j][k] * st.t1[j] * st.t1[k];

@@ -164,10 +164,14 @@ public final class Problem {
         /** The residuals of {@link #f}. */
         final double[] r = new double[n];
         final double[] work = new double[n];
+        /** A second {@link #work}, for the Gauss-Newton matrix's row weights in the Hessian's passes. */
+        final double[] work2 = new double[n];
         final int[] index = new int[n];
         final double[] gathered = new double[n];
         final double[][] gatheredJac = new double[m][n];
         final double[] row = new double[m];
+        final double[] row2 = new double[m];
+        final double[] total = new double[2];
         final double[] pairSums = new double[pairs.length];
         /** The first point where the objective was not finite, or -1. */
         int badRow = -1;
@@ -287,9 +291,8 @@ public final class Problem {
         }
         Sums.gradient(this, s, g);
         if (h != null) {
-            Sums.hessian(this, s, h);
-        }
-        if (gn != null) {
+            Sums.hessian(this, s, h, gn);
+        } else if (gn != null) {
             Sums.gaussNewton(this, s, gn);
         }
         return f;

@@ -154,21 +154,29 @@ final class Sums {
 
     /** {@code g_j = sum_i a_i J_j(i)}. */
     static void gradient(Problem pr, Problem.Scratch s, double[] g) {
-        dots(s.a, s.jac, pr.vectorJac, pr.n, g);
+        Dots.dots(s.a, s.jac, pr.vectorJac, pr.n, g);
         for (int j = 0; j < pr.m; j++) {
             if (pr.flat[j]) {
                 g[j] = 0;
             } else if (!Double.isNaN(pr.constant[j])) {
-                g[j] = pr.constant[j] * sum(s.a, pr.n);
+                g[j] = pr.constant[j] * Dots.sum(s.a, pr.n);
             }
         }
     }
 
-    /**
-     * The Hessian, symmetric. Where the curvature weights are mostly zero (Huber's loss puts most
-     * points on its linear part) the outer product runs over the others only.
-     */
+    /** The Hessian, symmetric. */
     static void hessian(Problem pr, Problem.Scratch s, double[][] h) {
+        hessian(pr, s, h, null);
+    }
+
+    /**
+     * The Hessian, symmetric, and with {@code gn} also the Gauss-Newton matrix. Where the
+     * curvature weights are mostly zero (Huber's loss puts most points on its linear part) the
+     * Hessian's outer product runs over the others only; where it runs over all points the two
+     * outer products share their passes ({@link Dots#dots2}), or one is a copy of the other when
+     * their weights are the same. Either way each matrix gets the bits it gets alone.
+     */
+    static void hessian(Problem pr, Problem.Scratch s, double[][] h, double[][] gn) {
         int nb = 0;
         double[] b = s.b;
         int[] idx = s.index;
@@ -188,139 +196,107 @@ final class Sums {
                     gj[t] = jj[idx[t]];
                 }
             }
-            outer(pr, s.gatheredJac, s.gathered, nb, s, h);
+            outer(pr, s.gatheredJac, s.gathered, null, nb, s, h, null);
+            if (gn != null) {
+                outer(pr, s.jac, s.c, null, pr.n, s, gn, null);
+            }
+        } else if (gn != null && java.util.Arrays.equals(b, 0, pr.n, s.c, 0, pr.n)) {
+            outer(pr, s.jac, b, null, pr.n, s, h, null);
+            for (int j = 0; j < pr.m; j++) {
+                System.arraycopy(h[j], j, gn[j], j, pr.m - j);
+            }
         } else {
-            outer(pr, s.jac, b, pr.n, s, h);
+            outer(pr, s.jac, b, gn == null ? null : s.c, pr.n, s, h, gn);
         }
         double[] k = s.pairSums;
-        dots(s.a, s.hess, pr.allPairs, pr.n, k);
+        Dots.dots(s.a, s.hess, pr.allPairs, pr.n, k);
         for (int q = 0; q < pr.pairs.length; q++) {
             int[] jk = pr.pairs[q];
             h[jk[0]][jk[1]] += k[q];
         }
         law.numeric.Dense.symmetrize(h);
+        if (gn != null) {
+            law.numeric.Dense.symmetrize(gn);
+        }
     }
 
     /** The Gauss-Newton matrix {@code sum c J J^T}, symmetric. */
     static void gaussNewton(Problem pr, Problem.Scratch s, double[][] gn) {
-        outer(pr, s.jac, s.c, pr.n, s, gn);
+        outer(pr, s.jac, s.c, null, pr.n, s, gn, null);
         law.numeric.Dense.symmetrize(gn);
     }
 
     /**
-     * The upper triangle of {@code sum_i v_i J(i) J(i)^T} over points {@code 0 .. n-1} of {@code jac}:
-     * row j is {@code dots(v J_j, J_k)} (or {@code c_j dots(v, J_k)} for a constant derivative
-     * {@code c_j}), with one call of each loop (the JIT compiles each loop once per call site).
+     * The upper triangle of {@code sum_i v_i J(i) J(i)^T} over points {@code 0 .. n-1} of {@code jac}
+     * into {@code out}, and with {@code v2} that of {@code sum_i v2_i J(i) J(i)^T} into {@code out2}
+     * in the same passes: row j is {@code dots(v J_j, J_k)} (or {@code c_j dots(v, J_k)} for a
+     * constant derivative {@code c_j}), with one call of each loop (the JIT compiles each loop once
+     * per call site).
      */
-    private static void outer(Problem pr, double[][] jac, double[] v, int n, Problem.Scratch s, double[][] out) {
-        int m = pr.m;
-        double[] work = s.work;
-        double[] row = s.row;
-        for (int j = 0; j < m; j++) {
-            double cj = pr.constant[j];
-            boolean vj = Double.isNaN(cj);
+    private static void outer(Problem pr, double[][] jac, double[] v, double[] v2, int n, Problem.Scratch s,
+                              double[][] out, double[][] out2) {
+        boolean two = v2 != null;
+        for (int j = 0; j < pr.m; j++) {
+            boolean vj = Double.isNaN(pr.constant[j]);
             double[] x = v;
+            double[] x2 = v2;
             if (vj) {
-                double[] jj = jac[j];
-                for (int i = 0; i < n; i++) {
-                    work[i] = v[i] * jj[i];
-                }
-                x = work;
+                x = s.work;
+                x2 = two ? s.work2 : null;
+                scale(v, v2, jac[j], n, x, x2);
             }
-            dots(x, jac, pr.vectorFrom[j], n, row);
-            double xs = pr.constantFrom[j] ? sum(x, n) : Double.NaN;
-            for (int k = j; k < m; k++) {
-                double ck = pr.constant[k];
-                if (pr.flat[j] || pr.flat[k]) {
-                    row[k] = 0;
-                } else if (Double.isNaN(ck)) {
-                    row[k] = vj ? row[k] : cj * row[k];
-                } else {
-                    row[k] = vj ? ck * xs : cj * ck * xs;
+            double xs = Double.NaN;
+            double xs2 = Double.NaN;
+            if (two) {
+                Dots.dots2(x, x2, jac, pr.vectorFrom[j], n, s.row, s.row2);
+                if (pr.constantFrom[j]) {
+                    Dots.sum2(x, x2, n, s.total);
+                    xs = s.total[0];
+                    xs2 = s.total[1];
                 }
-                out[j][k] = row[k];
+            } else {
+                Dots.dots(x, jac, pr.vectorFrom[j], n, s.row);
+                xs = pr.constantFrom[j] ? Dots.sum(x, n) : Double.NaN;
+            }
+            row(pr, j, s.row, xs, out[j]);
+            if (two) {
+                row(pr, j, s.row2, xs2, out2[j]);
+            }
+        }
+    }
+
+    /** {@code x = v J_j}, and {@code x2 = v2 J_j} with {@code v2}, in one loop. */
+    private static void scale(double[] v, double[] v2, double[] jj, int n, double[] x, double[] x2) {
+        if (v2 == null) {
+            for (int i = 0; i < n; i++) {
+                x[i] = v[i] * jj[i];
+            }
+        } else {
+            for (int i = 0; i < n; i++) {
+                double ji = jj[i];
+                x[i] = v[i] * ji;
+                x2[i] = v2[i] * ji;
             }
         }
     }
 
     /**
-     * {@code out[k] = sum_i x_i ys[k](i)} for each index k in {@code which}, four at a time in one
-     * pass over the points (one load of {@code x} serves four sums).
+     * Row j of an outer product, entries {@code k >= j}, from the dots of its varying derivatives
+     * in {@code dots} and the sum {@code xs} of the row's weights (times {@code J_j} when that
+     * varies) for its constant ones.
      */
-    private static void dots(double[] x, double[][] ys, int[] which, int n, double[] out) {
-        int q = 0;
-        for (; q + 3 < which.length; q += 4) {
-            double[] y0 = ys[which[q]];
-            double[] y1 = ys[which[q + 1]];
-            double[] y2 = ys[which[q + 2]];
-            double[] y3 = ys[which[q + 3]];
-            double s0 = 0;
-            double s1 = 0;
-            double s2 = 0;
-            double s3 = 0;
-            for (int i = 0; i < n; i++) {
-                double xi = x[i];
-                s0 += xi * y0[i];
-                s1 += xi * y1[i];
-                s2 += xi * y2[i];
-                s3 += xi * y3[i];
+    private static void row(Problem pr, int j, double[] dots, double xs, double[] out) {
+        double cj = pr.constant[j];
+        boolean vj = Double.isNaN(cj);
+        for (int k = j; k < pr.m; k++) {
+            double ck = pr.constant[k];
+            if (pr.flat[j] || pr.flat[k]) {
+                out[k] = 0;
+            } else if (Double.isNaN(ck)) {
+                out[k] = vj ? dots[k] : cj * dots[k];
+            } else {
+                out[k] = vj ? ck * xs : cj * ck * xs;
             }
-            out[which[q]] = s0;
-            out[which[q + 1]] = s1;
-            out[which[q + 2]] = s2;
-            out[which[q + 3]] = s3;
         }
-        for (; q + 1 < which.length; q += 2) {
-            double[] y0 = ys[which[q]];
-            double[] y1 = ys[which[q + 1]];
-            double s0 = 0;
-            double s1 = 0;
-            for (int i = 0; i < n; i++) {
-                double xi = x[i];
-                s0 += xi * y0[i];
-                s1 += xi * y1[i];
-            }
-            out[which[q]] = s0;
-            out[which[q + 1]] = s1;
-        }
-        if (q < which.length) {
-            out[which[q]] = dot(x, ys[which[q]], n);
-        }
-    }
-
-    private static double sum(double[] x, int n) {
-        double s0 = 0;
-        double s1 = 0;
-        double s2 = 0;
-        double s3 = 0;
-        int i = 0;
-        for (; i + 3 < n; i += 4) {
-            s0 += x[i];
-            s1 += x[i + 1];
-            s2 += x[i + 2];
-            s3 += x[i + 3];
-        }
-        for (; i < n; i++) {
-            s0 += x[i];
-        }
-        return (s0 + s1) + (s2 + s3);
-    }
-
-    private static double dot(double[] x, double[] y, int n) {
-        double s0 = 0;
-        double s1 = 0;
-        double s2 = 0;
-        double s3 = 0;
-        int i = 0;
-        for (; i + 3 < n; i += 4) {
-            s0 += x[i] * y[i];
-            s1 += x[i + 1] * y[i + 1];
-            s2 += x[i + 2] * y[i + 2];
-            s3 += x[i + 3] * y[i + 3];
-        }
-        for (; i < n; i++) {
-            s0 += x[i] * y[i];
-        }
-        return (s0 + s1) + (s2 + s3);
     }
 }

@@ -11,7 +11,8 @@ public interface SmoothFunction {
 
     /**
      * The value at {@code x} (+inf where the function is undefined); when {@code d} is not null,
-     * also fills its gradient and Hessian, and clears {@link Derivatives#gnReady}.
+     * also fills its gradient and Hessian, and either clears {@link Derivatives#gnReady} or (when
+     * it is cheaper to compute with the Hessian) fills {@code d.gn} too and sets it.
      */
     double evaluate(double[] x, Derivatives d);
 

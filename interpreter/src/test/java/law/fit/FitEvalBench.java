@@ -25,7 +25,8 @@ import org.openjdk.jmh.runner.options.OptionsBuilder;
  * The fit's inner loop in ns per point: value, gradient and exact Hessian of the summed loss of
  * the Chinchilla form {@code E + A/N^alpha + B/D^beta} over 240 points (the size of Chinchilla's
  * Approach 3 data), for squared and huber(1e-3) loss on linear and log residuals, as the trust
- * region calls it at every step ({@link Problem#evaluate}), and the floor under it: the
+ * region calls it at every step ({@link Problem#evaluate}), with the Gauss-Newton matrix as well
+ * ({@link #withGaussNewton}), and the floor under it: the
  * {@link Math#exp} and {@link Math#log} calls alone that a point needs.
  *
  * <p>Run (about a minute and a half):
@@ -58,6 +59,7 @@ public class FitEvalBench {
     private final double[] p = {1.7, 400, 400, 0.33, 0.29};
     private final double[] g = new double[5];
     private final double[][] h = new double[5][5];
+    private final double[][] gn = new double[5][5];
 
     static Expr chinchilla() {
         Expr a = Ops.div(Expr.sym("A"), Ops.pow(Expr.sym("N"), Expr.sym("alpha")));
@@ -99,6 +101,20 @@ public class FitEvalBench {
             f += pr.evaluate(p, w, scratch, g, h);
         }
         return f + h[4][4];
+    }
+
+    /**
+     * Value, gradient, Hessian and Gauss-Newton matrix: what the trust region's adaptive model
+     * (the default for robust losses) needs at nearly every point it accepts.
+     */
+    @Benchmark
+    @OperationsPerInvocation(POINTS * CALLS)
+    public double withGaussNewton() {
+        double f = 0;
+        for (int k = 0; k < CALLS; k++) {
+            f += pr.evaluate(p, w, scratch, g, h, gn);
+        }
+        return f + h[4][4] + gn[4][4];
     }
 
     /** The value alone (a rejected or line-search step). */
