@@ -163,6 +163,11 @@ public final class Problem {
         final double[] c = new double[n];
         /** The residuals of {@link #f}. */
         final double[] r = new double[n];
+        /**
+         * Whether {@link #r} holds the residuals of {@link #f} as {@link Problem#trial} left them,
+         * which {@link Problem#sums} then uses instead of taking the logs again.
+         */
+        boolean trialResiduals;
         final double[] work = new double[n];
         /** A second {@link #work}, for the Gauss-Newton matrix's row weights in the Hessian's passes. */
         final double[] work2 = new double[n];
@@ -222,11 +227,13 @@ public final class Problem {
 
     /** The law's values only at {@code p}. */
     void values(double[] p, Scratch s) {
+        s.trialResiduals = false;
         valueProgram.evaluate(valueData, 0, n, p, s.valueOut, valueWs.get());
     }
 
     /** The law's values, Jacobian and non-zero second derivatives at {@code p}. */
     void derivatives(double[] p, Scratch s) {
+        s.trialResiduals = false;
         kernel.evaluate(kernelData, 0, n, p, s.outputs, kernelWs.get());
     }
 
@@ -274,18 +281,24 @@ public final class Problem {
             return overflowed(s);
         }
         derivatives(p, s);
-        return Sums.objective(this, w, s);
+        double f = Sums.objective(this, w, s);
+        s.trialResiduals = true;
+        return f;
     }
 
     /** The objective where a parameter value is not finite: +inf, with no bad row to name. */
     private static double overflowed(Scratch s) {
         s.badRow = -1;
+        s.trialResiduals = false;
         return Double.POSITIVE_INFINITY;
     }
 
-    /** The objective and its derivative sums from the law's values and derivatives already in {@code s}. */
+    /**
+     * The objective and its derivative sums from the law's values and derivatives already in
+     * {@code s}, and from their residuals when a {@link #trial} computed them (the same doubles).
+     */
     double sums(double[] w, Scratch s, double[] g, double[][] h, double[][] gn) {
-        double f = Sums.weights(this, w, s, h != null);
+        double f = Sums.weights(this, w, s, h != null, s.trialResiduals);
         if (!Double.isFinite(f)) {
             return f;
         }

@@ -67,17 +67,25 @@ final class Sums {
 
     /** The objective, filling the per-point weights of the sums ({@code b} and {@code c} with {@code curvature}). */
     static double weights(Problem pr, double[] w, Problem.Scratch s, boolean curvature) {
+        return weights(pr, w, s, curvature, false);
+    }
+
+    /**
+     * {@link #weights(Problem, double[], Problem.Scratch, boolean)}, with the residuals already in
+     * {@code s.r} when {@code haveResiduals} (under log residuals that saves a log per point).
+     */
+    static double weights(Problem pr, double[] w, Problem.Scratch s, boolean curvature, boolean haveResiduals) {
         s.badRow = -1;
         double delta = pr.loss.huberThreshold();
-        double sum = Double.isNaN(delta) ? lossWeights(pr, w, s, curvature) : huberWeights(pr, w, s, delta);
+        double[] r = haveResiduals ? s.r : residuals(pr, s);
+        double sum = Double.isNaN(delta) ? lossWeights(pr, w, s, r, curvature) : huberWeights(pr, w, s, r, delta);
         return Double.isNaN(sum) ? Double.POSITIVE_INFINITY : sum;
     }
 
     /** {@link #weights} through the loss's methods. */
-    private static double lossWeights(Problem pr, double[] w, Problem.Scratch s, boolean curvature) {
+    private static double lossWeights(Problem pr, double[] w, Problem.Scratch s, double[] r, boolean curvature) {
         double sum = 0;
         double[] f = s.f;
-        double[] r = residuals(pr, s);
         Loss loss = pr.loss;
         boolean log = pr.log;
         for (int i = 0; i < pr.n; i++) {
@@ -110,10 +118,9 @@ final class Sums {
      * {@code w psi'} and {@code w psi/r} into {@code a = w psi/f}, {@code b = (w psi' - w psi)/f^2}
      * and {@code c = w psi/r /f^2}.
      */
-    private static double huberWeights(Problem pr, double[] w, Problem.Scratch s, double delta) {
+    private static double huberWeights(Problem pr, double[] w, Problem.Scratch s, double[] r, double delta) {
         double sum = 0;
         double[] f = s.f;
-        double[] r = residuals(pr, s);
         double[] a = s.a;
         double[] b = s.b;
         double[] c = s.c;

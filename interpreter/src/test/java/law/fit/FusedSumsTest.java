@@ -187,6 +187,49 @@ class FusedSumsTest {
         return rows.toArray(new long[0][]);
     }
 
+    /**
+     * The residuals a trial leaves are used only by an evaluation at that trial's point: not after
+     * a trial elsewhere, nor after one whose parameters overflowed (it computes no residuals).
+     */
+    @Test
+    void aTrialsResidualsServeOnlyItsOwnPoint() {
+        Random r = new Random(11);
+        double[][] data = data(r);
+        Law law = laws().get(0);
+        double[] w = weightings(r).get(0);
+        Problem pr = problem(law, data, true, new Loss(Loss.Kind.HUBER, 1e-3), w, r);
+        Objective obj = new Objective(pr, w);
+        int m = pr.m;
+        double[] u = new double[m];
+        for (int j = 0; j < m; j++) {
+            u[j] = pr.transforms[j].inverse(law.at[j]);
+        }
+        Derivatives fresh = new Derivatives(m, true);
+        long[][] expected = everything(obj.evaluate(u, fresh), fresh);
+        double[] elsewhere = u.clone();
+        elsewhere[3] += 0.1;
+        Derivatives d = new Derivatives(m, true);
+        obj.trial(u, d);
+        obj.trial(elsewhere, d);
+        long[][] got = everything(obj.evaluate(u, d), d);
+        for (int j = 0; j < got.length; j++) {
+            assertArrayEquals(expected[j], got[j], "row " + j);
+        }
+        Problem.Scratch s = pr.scratch();
+        double[] overflow = law.at.clone();
+        overflow[0] = Double.POSITIVE_INFINITY;
+        pr.trial(law.at, w, s);
+        assertTrue(s.trialResiduals);
+        assertEquals(Double.POSITIVE_INFINITY, pr.trial(overflow, w, s));
+        assertFalse(s.trialResiduals, "a trial that computes no residuals leaves none to use");
+        pr.trial(law.at, w, s);
+        pr.values(law.at, s);
+        assertFalse(s.trialResiduals, "new law values make the trial's residuals stale");
+        pr.trial(law.at, w, s);
+        pr.derivatives(law.at, s);
+        assertFalse(s.trialResiduals);
+    }
+
     private static long[] bits(double[] x) {
         return Arrays.stream(x).mapToLong(Double::doubleToRawLongBits).toArray();
     }
