@@ -3,6 +3,7 @@ package law.expr;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import law.numeric.Elementary;
 
 /**
  * The builtin functions of the language, with their scalar values and symbolic derivatives.
@@ -133,7 +134,7 @@ public enum Builtin implements PointFunction {
     /** The value at the given arguments (the arity is not checked). */
     public double apply(double... x) {
         switch (this) {
-            case EXP: return Math.exp(x[0]);
+            case EXP: return Elementary.exp(x[0]);
             case LOG: return Math.log(x[0]);
             case LOG10: return Math.log10(x[0]);
             case LOG2: return log2(x[0]);

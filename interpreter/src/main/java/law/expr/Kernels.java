@@ -1,5 +1,6 @@
 package law.expr;
 
+import law.numeric.Elementary;
 /**
  * The vector instruction set of a {@link Program} and its interpreter: every instruction is one
  * tight loop over a block of points. Operand suffixes name the operand kinds: {@code VV} two
@@ -203,14 +204,14 @@ final class Kernels {
     private static void powl(double[] d, int od, double[] x, int ox, double[] e, int oe, double[] lx, int ol, int n) {
         for (int i = 0; i < n; i++) {
             double l = lx[ol + i];
-            d[od + i] = Math.abs(l) <= Double.MAX_VALUE ? Math.exp(e[oe + i] * l) : Math.pow(x[ox + i], e[oe + i]);
+            d[od + i] = Math.abs(l) <= Double.MAX_VALUE ? Elementary.exp(e[oe + i] * l) : Math.pow(x[ox + i], e[oe + i]);
         }
     }
 
     private static void powlS(double[] d, int od, double[] x, int ox, double e, double[] lx, int ol, int n) {
         for (int i = 0; i < n; i++) {
             double l = lx[ol + i];
-            d[od + i] = Math.abs(l) <= Double.MAX_VALUE ? Math.exp(e * l) : Math.pow(x[ox + i], e);
+            d[od + i] = Math.abs(l) <= Double.MAX_VALUE ? Elementary.exp(e * l) : Math.pow(x[ox + i], e);
         }
     }
 
@@ -233,7 +234,7 @@ final class Kernels {
     private static void unary(int op, double[] d, int od, double[] a, int oa, int n) {
         switch (op) {
             case NEG: for (int i = 0; i < n; i++) { d[od + i] = -a[oa + i]; } break;
-            case EXP: for (int i = 0; i < n; i++) { d[od + i] = Math.exp(a[oa + i]); } break;
+            case EXP: for (int i = 0; i < n; i++) { d[od + i] = Elementary.exp(a[oa + i]); } break;
             case LOG: for (int i = 0; i < n; i++) { d[od + i] = Math.log(a[oa + i]); } break;
             default:
                 Op u = OPS[op - UNARY + Op.NEG.ordinal()];

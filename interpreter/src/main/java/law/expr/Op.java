@@ -1,5 +1,6 @@
 package law.expr;
 
+import law.numeric.Elementary;
 /**
  * The low-level operations of a compiled {@link Program}: expression nodes lowered to binary,
  * unary and a few special forms. {@code POWL(x, e, lx)} is {@code x^e} computed as
@@ -43,13 +44,13 @@ enum Op {
 
     /** {@code x^e} given {@code lx = log(x)}. */
     static double powl(double x, double e, double lx) {
-        return x > 0 && x <= Double.MAX_VALUE ? Math.exp(e * lx) : Math.pow(x, e);
+        return x > 0 && x <= Double.MAX_VALUE ? Elementary.exp(e * lx) : Math.pow(x, e);
     }
 
     static double unary(Op op, double x) {
         switch (op) {
             case NEG: return -x;
-            case EXP: return Math.exp(x);
+            case EXP: return Elementary.exp(x);
             case LOG: return Math.log(x);
             case LOG10: return Math.log10(x);
             case LOG2: return Builtin.log2(x);

@@ -5,6 +5,7 @@ import java.util.Random;
 import java.util.concurrent.TimeUnit;
 import law.expr.Expr;
 import law.expr.Ops;
+import law.numeric.Elementary;
 import org.openjdk.jmh.annotations.Benchmark;
 import org.openjdk.jmh.annotations.BenchmarkMode;
 import org.openjdk.jmh.annotations.Fork;
@@ -27,7 +28,7 @@ import org.openjdk.jmh.runner.options.OptionsBuilder;
  * Approach 3 data), for squared and huber(1e-3) loss on linear and log residuals, as the trust
  * region calls it at every step ({@link Problem#evaluate}), with the Gauss-Newton matrix as well
  * ({@link #withGaussNewton}), and the floor under it: the
- * {@link Math#exp} and {@link Math#log} calls alone that a point needs.
+ * {@link Elementary#exp} and {@link Math#log} calls alone that a point needs.
  *
  * <p>Run (about a minute and a half):
  * {@code mvn -q -pl interpreter -am test-compile exec:java -Dexec.classpathScope=test
@@ -139,10 +140,10 @@ public class FitEvalBench {
     public double transcendentals() {
         for (int k = 0; k < CALLS; k++) {
             for (int i = 0; i < POINTS; i++) {
-                powN[i] = Math.exp(-p[3] * lnN[i]);
+                powN[i] = Elementary.exp(-p[3] * lnN[i]);
             }
             for (int i = 0; i < POINTS; i++) {
-                powD[i] = Math.exp(-p[4] * lnD[i]);
+                powD[i] = Elementary.exp(-p[4] * lnD[i]);
             }
             if (log) {
                 for (int i = 0; i < POINTS; i++) {
