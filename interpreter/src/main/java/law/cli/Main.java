@@ -228,7 +228,10 @@ public final class Main implements Callable<Integer> {
                     : start(common.after(top.common), file, history != null ? history : top.history);
         }
 
-        /** The prompt on a terminal; otherwise the statements on stdin, entry by entry, as in file mode. */
+        /**
+         * The prompt on a terminal; otherwise the statements on stdin, entry by entry, as in a
+         * session at the prompt (a name may be defined again), with the exit code file mode would give.
+         */
         static int start(Common common, Path file, Path history) {
             if (System.console() == null) {
                 return piped(common, file);
@@ -245,7 +248,8 @@ public final class Main implements Callable<Integer> {
 
         private static int piped(Common common, Path file) {
             Printer printer = new Printer(Streams.out(), Streams.err(), false, common.json, true);
-            Session session = session(common.options(), printer);
+            // entries run as at the prompt (law.repl.Repl): a name may be defined again
+            Session session = session(common.options().withRedefinition(true), printer);
             int exit = ExitCode.OK;
             if (file != null) {
                 Outcome o = session.runFile(file);

@@ -15,7 +15,9 @@ import law.session.Session;
  * The REPL when its input is not a terminal (a pipe, CI): no prompts, colours or line editing.
  * Entries are cut where the REPL would cut them and fed to the session one by one, so output
  * interleaves as in an interactive session; diagnostics name the line of the whole input. The
- * outcomes add up to one, whose exit code is the one file mode would give.
+ * outcomes add up to one, whose exit code is the one file mode would give. The session is the
+ * caller's: {@code law} gives it the prompt's options (a name may be defined again, as in
+ * {@link Repl}).
  */
 public final class Piped {
     private static final java.nio.file.Path CWD = java.nio.file.Path.of("").toAbsolutePath();

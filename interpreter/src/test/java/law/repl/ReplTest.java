@@ -277,6 +277,14 @@ class ReplTest {
     }
 
     @Test
+    void aNameDefinedAgainAtThePromptReplacesTheOldDefinition() throws Exception {
+        String printed = session("let x = 1\nlet x = 2\nx\n");
+        assertFalse(printed.contains("L0204"), printed);
+        assertTrue(printed.contains("law> 2\n"), printed);
+    }
+
+    /** Piped input through a session that forbids redefinition (as files do; law's own piped mode allows it). */
+    @Test
     void pipedRedefinitionNamesTheLineOfTheInput() {
         Outcome o = Piped.run(new Session(), new BufferedReader(new StringReader("let x = 1\nlet x = 2\n")), "<stdin>");
         law.diag.Diagnostic d = o.diagnostics().get(0);
