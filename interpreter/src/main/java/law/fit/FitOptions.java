@@ -1,11 +1,8 @@
 package law.fit;
 
-import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import law.ast.Arg;
 import law.ast.Cond;
 import law.ast.Expr;
 import law.ast.Option;
@@ -14,7 +11,6 @@ import law.diag.Suggest;
 import law.eval.Evaluator;
 import law.eval.Failure;
 import law.eval.Scope;
-import law.eval.Value;
 import law.report.Fmt;
 
 /**
@@ -156,54 +152,8 @@ public record FitOptions(boolean log, Loss loss, Method method, double tolerance
         if (!screen) {
             return null;
         }
-        List<List<Double>> axes = new ArrayList<>(gridValues((Expr.Call) start, ev, new LinkedHashMap<>()).values());
-        return new Screen(axes.stream().mapToInt(List::size).toArray());
-    }
-
-    /**
-     * Refuses a start outside its parameter's domain (an open end itself is allowed: the fit starts
-     * just inside it): it would be moved onto the bound without a word.
-     */
-    private static void inIntervals(Map<String, List<Double>> values, Map<String, law.diag.Span> spans,
-                                    List<String> params, Transform[] transforms) {
-        for (Map.Entry<String, List<Double>> e : values.entrySet()) {
-            Transform t = transforms[params.indexOf(e.getKey())];
-            for (double v : e.getValue()) {
-                if (v < t.lo() || v > t.hi()) {
-                    throw Failure.at(Code.BAD_OPTION, spans.get(e.getKey()), "the start " + e.getKey() + " = " + Fmt.num(v)
-                            + " is outside its domain " + t.describe(), "start inside it, or widen the domain in the law");
-                }
-            }
-        }
-    }
-
-    /** The values of each parameter a start record {@code {p = value, ...}} names; each name's span into {@code spans}. */
-    private static Map<String, List<Double>> recordValues(Expr start, Evaluator ev, Map<String, law.diag.Span> spans) {
-        Value v = ev.eval(start, Scope.strict());
-        if (!(v instanceof Value.Rec r)) {
-            throw Failure.at(Code.BAD_OPTION, start.span(), "a start is {p = value, ...}, grid(p = list, ...) or random(n)");
-        }
-        Map<String, List<Double>> values = new LinkedHashMap<>();
-        r.fields().forEach((k, x) -> values.put(k, numbers(x, start)));
-        r.fields().keySet().forEach(k -> spans.put(k, start.span()));
-        return values;
-    }
-
-    /** The values of each parameter a grid names, in order; each name's span into {@code spans}. */
-    private static Map<String, List<Double>> gridValues(Expr.Call c, Evaluator ev, Map<String, law.diag.Span> spans) {
-        Map<String, List<Double>> values = new LinkedHashMap<>();
-        for (Arg a : c.args()) {
-            if (!a.named()) {
-                throw Failure.at(Code.BAD_OPTION, a.span(), "name the parameter: grid(alpha = 0..2 by 0.5, ...)");
-            }
-            if (values.containsKey(a.name().text())) {
-                throw Failure.at(Code.BAD_OPTION, a.name().span(), "'" + a.name().text() + "' is named twice in this grid",
-                        "give each parameter one list of values");
-            }
-            values.put(a.name().text(), numbers(ev.eval(a.value(), Scope.strict()), a.value()));
-            spans.put(a.name().text(), a.name().span());
-        }
-        return values;
+        return new Screen(StartValues.grid((Expr.Call) start, ev).values().stream().mapToInt(a -> a.values().size())
+                .toArray());
     }
 
     /** A likelihood fit has no loss and no Levenberg-Marquardt. */
@@ -320,61 +270,22 @@ public record FitOptions(boolean log, Loss loss, Method method, double tolerance
             int n = limited(c.args().get(0).value(), ev, 1, maxStarts, "random starts", "--max-starts");
             return Starts.random(n, transforms, seed);
         }
-        Map<String, law.diag.Span> spans = new LinkedHashMap<>();
-        Map<String, List<Double>> values = isGrid(start) ? gridValues((Expr.Call) start, ev, spans)
-                : recordValues(start, ev, spans);
-        for (String k : values.keySet()) {
-            if (!params.contains(k)) {
-                throw Failure.at(Code.UNKNOWN_PARAMETER, spans.get(k), "'" + k + "' is not a free parameter of this law",
-                        Suggest.didYouMean(k, params));
+        Map<String, StartValues.Axis> axes = isGrid(start) ? StartValues.grid((Expr.Call) start, ev)
+                : StartValues.record(start, ev);
+        for (StartValues.Axis a : axes.values()) {
+            if (!params.contains(a.name())) {
+                throw Failure.at(Code.UNKNOWN_PARAMETER, a.nameAt(), "'" + a.name() + "' is not a free parameter of this law",
+                        Suggest.didYouMean(a.name(), params));
             }
         }
-        inIntervals(values, spans, params, transforms);
+        StartValues.checkDomains(axes, params, transforms);
         long total = 1;
-        for (List<Double> l : values.values()) {
-            total = total > Long.MAX_VALUE / l.size() ? Long.MAX_VALUE : total * l.size();
+        for (StartValues.Axis a : axes.values()) {
+            int n = a.values().size();
+            total = total > Long.MAX_VALUE / n ? Long.MAX_VALUE : total * n;
         }
         law.eval.Limits.check(total, maxStarts, "the number of starts of this grid", "--max-starts", start.span());
-        double[] base = Starts.typical(transforms);
-        List<double[]> out = new ArrayList<>();
-        List<String> named = new ArrayList<>(values.keySet());
-        int[] idx = new int[named.size()];
-        for (long s = 0; s < total; s++) {
-            double[] p = base.clone();
-            for (int q = 0; q < named.size(); q++) {
-                p[params.indexOf(named.get(q))] = values.get(named.get(q)).get(idx[q]);
-            }
-            out.add(p);
-            for (int q = named.size() - 1; q >= 0; q--) {
-                if (++idx[q] < values.get(named.get(q)).size()) {
-                    break;
-                }
-                idx[q] = 0;
-            }
-        }
-        return out;
-    }
-
-    private static List<Double> numbers(Value v, law.ast.Node where) {
-        List<Double> out = new ArrayList<>();
-        if (v instanceof Value.Items is) {
-            for (law.expr.Expr x : is.items()) {
-                out.add(number(new Value.Scalar(x), where));
-            }
-        } else {
-            out.add(number(v, where));
-        }
-        if (out.isEmpty()) {
-            throw Failure.at(Code.BAD_OPTION, where.span(), "an empty list of start values");
-        }
-        return out;
-    }
-
-    private static double number(Value v, law.ast.Node where) {
-        if (v instanceof Value.Scalar s && s.isNumber() && Double.isFinite(s.number())) {
-            return s.number();
-        }
-        throw Failure.at(Code.BAD_OPTION, where.span(), "a start value must be a finite number");
+        return StartValues.combinations(axes, params, Starts.typical(transforms), total);
     }
 
     /** The residual space as written. */

@@ -39,6 +39,18 @@ class FitFailuresTest {
         assertTrue(d.span().line() >= 6, "located at the fit: " + d.span());
     }
 
+    /** Every parameter with start values outside its domain is named: the first in the message, the rest in a note. */
+    @Test
+    void startsOutsideTheDomainsOfTwoParameters() {
+        Session s = FitFixtures.session(1, "d", table(new double[]{1, 2, 3}, new double[]{3, 2, 1.5}));
+        Diagnostic d = error(FitFixtures.run(s, "law lin(x) = a - b * x { a in [0, 10], b >= 0 }\n"
+                + "fit f = lin(x) ~ y in d { start = grid(a = [11, 1, 12], b = [-1, 0, -2]) }\n"));
+        assertEquals(Code.BAD_OPTION, d.code());
+        assertEquals("2 of the 3 start values of a are outside its domain [0, 10]: 11 and 12", d.message());
+        assertEquals(45, d.span().column(), "the caret on 11: " + d.span());
+        assertEquals(List.of("also outside their domains: b (2 values outside its domain >= 0)"), d.notes());
+    }
+
     @Test
     void lawNotFiniteAtTheStart() {
         Session s = FitFixtures.session(1, "d", table(new double[]{1, 2, 3, 4}, new double[]{3, 2, 1.5, 1.2}));
