@@ -191,7 +191,7 @@ final class FitItems {
         lines.add("start " + option("start") + ": " + Items.count(result.starts(), "start") + ", "
                 + (long) stat("total_evaluations") + " evaluations in all");
         if (screened > 0) {
-            lines.add("screen = grid_minima: searched from " + ((long) stat("distinct_starts") - screened) + ", "
+            lines.add("screen = grid_minima: searched from " + result.searched() + ", "
                     + screened + " screened (a neighbouring start of the grid ranks lower); the optima below are "
                     + "those the searched starts reached");
         }

@@ -140,12 +140,13 @@ public final class Engine {
     public static List<Run> multiStart(Problem pr, Method method, List<double[]> starts, double[] w, Settings st,
                                        int threads, Progress.Task progress) {
         int[] rep = representatives(pr, method, starts);
-        boolean[] searched = searched(pr, method, starts, w, st, rep, threads);
+        double[] ranked = st.screen() == null ? null : startValues(pr, method, starts, w, rep, threads);
+        boolean[] searched = searched(st, ranked, rep);
         int[] distinct = java.util.stream.IntStream.range(0, rep.length).filter(i -> rep[i] == i).toArray();
         int ranking = st.screen() == null ? 0 : 1; // the evaluation that ranked each start
         List<Run> ran = parallel(distinct.length, threads, () -> new Worker(pr), (worker, k) -> searched[distinct[k]]
                 ? counted(worker.run(method, distinct[k], starts.get(distinct[k]), w, st), ranking)
-                : screened(distinct[k], starts.get(distinct[k]), ranking), progress);
+                : screened(distinct[k], starts.get(distinct[k]), ranking, ranked[distinct[k]]), progress);
         Run[] byStart = new Run[starts.size()];
         for (Run r : ran) {
             byStart[r.start()] = r;
@@ -160,16 +161,23 @@ public final class Engine {
 
     /**
      * Per start, whether a search runs from it: every start, or under {@link Settings#screen} the
-     * local minima of the start grid ({@link Screen}), ranked by the objective at each distinct
-     * start (computed on {@code threads} threads, so the outcome does not depend on them).
+     * local minima of the start grid ({@link Screen}) ranked by {@code ranked}.
      */
-    private static boolean[] searched(Problem pr, Method method, List<double[]> starts, double[] w, Settings st,
-                                      int[] rep, int threads) {
-        boolean[] all = new boolean[starts.size()];
-        java.util.Arrays.fill(all, true);
-        if (st.screen() == null) {
-            return all;
+    private static boolean[] searched(Settings st, double[] ranked, int[] rep) {
+        if (st.screen() != null) {
+            return st.screen().searched(ranked, rep);
         }
+        boolean[] all = new boolean[rep.length];
+        java.util.Arrays.fill(all, true);
+        return all;
+    }
+
+    /**
+     * The objective at each start, the same for starts that share a run (computed on {@code threads}
+     * threads, so the outcome does not depend on them).
+     */
+    private static double[] startValues(Problem pr, Method method, List<double[]> starts, double[] w, int[] rep,
+                                        int threads) {
         ThreadLocal<Problem.Scratch> scratch = ThreadLocal.withInitial(pr::scratch);
         List<Double> own = parallel(starts.size(), threads,
                 i -> rep[i] == i ? startValue(pr, method, starts.get(i), w, scratch.get()) : 0.0);
@@ -177,7 +185,7 @@ public final class Engine {
         for (int i = 0; i < value.length; i++) {
             value[i] = own.get(rep[i]);
         }
-        return st.screen().searched(value, rep);
+        return value;
     }
 
     /** The objective at the start {@code p0}, as the run from there would begin: the linear parameters projected out where they are. */
@@ -199,9 +207,14 @@ public final class Engine {
                 r.badRow());
     }
 
-    /** The record of a start that {@link Screen} screened: no search, the start's own parameters, one evaluation. */
-    static Run screened(int index, double[] p0, int evaluations) {
-        return new Run(index, p0.clone(), Double.POSITIVE_INFINITY, 0, evaluations, Stop.SCREENED, -1);
+    /**
+     * The record of a start that {@link Screen} ranked and did not search: no search, the start's
+     * own parameters, one evaluation; a start whose objective {@code value} is not finite is
+     * {@link Stop#NOT_FINITE}, as its search would have stopped at once, the others {@link Stop#SCREENED}.
+     */
+    static Run screened(int index, double[] p0, int evaluations, double value) {
+        return new Run(index, p0.clone(), Double.POSITIVE_INFINITY, 0, evaluations,
+                Double.isFinite(value) ? Stop.SCREENED : Stop.NOT_FINITE, -1);
     }
 
     /**

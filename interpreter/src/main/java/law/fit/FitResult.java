@@ -165,6 +165,11 @@ public final class FitResult implements Fitted, Render.JsonRenderable, law.eval.
         return optima.best().starts();
     }
 
+    /** The optimizer runs a search descended from: neither screened nor not finite at their start. */
+    public int searched() {
+        return optima.searched();
+    }
+
     /** The distinct local optima the starts ended at, best first, with how many starts reached each. */
     public List<Optima.Optimum> optima() {
         return optima.optima();

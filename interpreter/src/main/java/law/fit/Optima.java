@@ -36,11 +36,15 @@ import java.util.List;
  * @param optima    the distinct optima, best first
  * @param starts    every start of the fit
  * @param runs      the optimizer runs (fewer than the starts under variable projection)
- * @param notFinite the starts whose objective was not finite (in no optimum)
- * @param screened  of the runs, those {@link Screen} screened: no search ran (their starts are in no optimum)
+ * @param notFinite the starts whose objective was not finite (in no optimum), screened or not: no
+ *                  search descends from them
+ * @param screened  of the runs, those {@link Screen} screened: no search ran (their starts are in no
+ *                  optimum); a run whose objective is not finite at its start is not finite, not screened
+ * @param notFiniteRuns of the runs, those whose objective was not finite at the start
  * @param projected the linear parameters variable projection solved exactly (empty without it)
  */
-public record Optima(List<Optimum> optima, int starts, int runs, int notFinite, int screened, List<String> projected) {
+public record Optima(List<Optimum> optima, int starts, int runs, int notFinite, int screened, int notFiniteRuns,
+                     List<String> projected) {
     /** Objectives within this relative difference may be one optimum. */
     public static final double OBJECTIVE_TOLERANCE = 1e-8;
     /** Parameters within this difference in the fit's coordinates (see the class comment) are one optimum. */
@@ -51,6 +55,11 @@ public record Optima(List<Optimum> optima, int starts, int runs, int notFinite, 
     public Optima {
         optima = List.copyOf(optima);
         projected = List.copyOf(projected);
+    }
+
+    /** The runs a search descended from: neither screened nor not finite at the start. */
+    public int searched() {
+        return runs - screened - notFiniteRuns;
     }
 
     /**
@@ -173,12 +182,15 @@ public record Optima(List<Optimum> optima, int starts, int runs, int notFinite, 
         List<Run> finite = new ArrayList<>();
         int screened = 0;
         int screenedStarts = 0;
+        int notFiniteRuns = 0;
         for (Run r : runs) {
             if (r.stop() == Stop.SCREENED) {
                 screenedStarts++;
                 screened += rep[r.start()] == r.start() ? 1 : 0;
             } else if (Double.isFinite(r.objective())) {
                 finite.add(r);
+            } else {
+                notFiniteRuns += rep[r.start()] == r.start() ? 1 : 0;
             }
         }
         finite.sort(Comparator.comparingDouble(Run::objective).thenComparingInt(Run::start));
@@ -196,7 +208,7 @@ public record Optima(List<Optimum> optima, int starts, int runs, int notFinite, 
             distinct += rep[i] == i ? 1 : 0;
         }
         return new Optima(found.stream().map(Builder::build).toList(), runs.size(), distinct,
-                runs.size() - finite.size() - screenedStarts, screened, projected);
+                runs.size() - finite.size() - screenedStarts, screened, notFiniteRuns, projected);
     }
 
     /** The first optimum (best first) whose leader {@code r} matches; only leaders within the objective tolerance can. */

@@ -32,7 +32,7 @@ final class OptimaReport {
                     .append(o.starts() - o.runs()).append(" differ only in them, so they reuse a run with 0 evaluations)");
         }
         if (o.screened() > 0) {
-            b.append("; searched from ").append(o.runs() - o.screened()).append(", ").append(o.screened())
+            b.append("; searched from ").append(o.searched()).append(", ").append(o.screened())
                     .append(" screened (screen = grid_minima: a neighbouring start of the grid ranks lower; the optima are ")
                     .append("those the searched starts reached)");
         }
@@ -46,7 +46,12 @@ final class OptimaReport {
         }
         b.append(" reached the best");
         if (o.notFinite() > 0) {
-            b.append("; ").append(o.notFinite()).append(" not finite");
+            b.append("; ").append(o.notFinite());
+            if (o.runs() < o.starts()) {
+                b.append(o.notFinite() == 1 ? " start (" : " starts (").append(o.notFiniteRuns())
+                        .append(o.notFiniteRuns() == 1 ? " run)" : " runs)");
+            }
+            b.append(" not finite");
         }
         return b.toString();
     }

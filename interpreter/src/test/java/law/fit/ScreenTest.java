@@ -89,6 +89,39 @@ class ScreenTest {
     }
 
     /**
+     * A start whose objective is not finite is never searched, screened or not: it counts as not
+     * finite, not as screened. On y = 2 log(x + 0.5) at x = 1..5, the starts c = 1.5, 2, 2.5 of the
+     * law a log(x - c) take the log of a non-positive number at x = 1; each has a neighbour that
+     * ranks lower, so screening skips them, and they used to be counted as screened.
+     */
+    @Test
+    void screenedStartsWhoseObjectiveIsNotFiniteCountAsNotFinite() {
+        double[] x = {1, 2, 3, 4, 5};
+        java.util.List<java.util.List<?>> rows = new java.util.ArrayList<>();
+        for (double xi : x) {
+            rows.add(java.util.List.of(xi, 2 * Math.log(xi + 0.5)));
+        }
+        Session s = FitFixtures.session(1, "d", law.data.InlineTable.of(java.util.List.of("x", "y"), rows));
+        FitFixtures.clean(s, "law lg(x) = a * log(x - c) { a > 0, c in [-3, 3] }\n"
+                + "fit f = lg(x) ~ y in d { screen = grid_minima, start = grid(a = [1, 3], "
+                + "c = [-2, -1, 0, 0.5, 1.5, 2, 2.5]) }\n");
+        FitResult r = FitFixtures.result(s, "f");
+        assertEquals(14, r.starts());
+        assertEquals(7, r.optima.runs(), "a is solved exactly: one run per c");
+        assertEquals(6, r.optima.notFinite(), "c = 1.5, 2, 2.5 for each a");
+        assertEquals(3, r.optima.notFiniteRuns());
+        assertEquals(3, r.optima.screened(), "the finite runs that a neighbour outranks");
+        assertEquals(1, r.optima.searched(), r.report());
+        assertTrue(r.report().contains("searched from 1, 3 screened (screen = grid_minima"), r.report());
+        assertTrue(r.report().contains("; 6 starts (3 runs) not finite"), r.report());
+        com.fasterxml.jackson.databind.node.ObjectNode json = OptimaReport.json(r);
+        assertEquals(6, json.get("not_finite").asInt());
+        assertEquals(3, json.get("screened").asInt());
+        assertEquals(3.0, r.stats().get("screened"));
+        assertEquals(-0.5, FitFixtures.law(s, "f").values().get("c"), 1e-6);
+    }
+
+    /**
      * A grid bootstrap (every replicate reruns the grid) screened in each replicate: each replicate
      * reaches the optimum its full search reaches, and the report says the grids were screened.
      */
