@@ -50,6 +50,29 @@ enum Command {
         return summary;
     }
 
+    /**
+     * Why {@code arg} cannot follow this command, or {@code null} when it can: a command that takes
+     * no argument refuses one rather than ignore it ({@code :reset x} would forget everything, not x).
+     */
+    String refuses(String arg) {
+        if (!args.isEmpty() || arg.isEmpty()) {
+            return null;
+        }
+        return ":" + word() + " takes no argument, so nothing was done with '" + law.diag.Escape.line(arg)
+                + "'; type " + usage() + " alone";
+    }
+
+    /** What to say about {@code :word}, which names no command: it is ambiguous, or unknown (with a suggestion). */
+    static String unknown(String word) {
+        List<Command> several = matching(word);
+        if (several.size() > 1 && !word.isEmpty()) {
+            return "':" + word + "' could be " + String.join(" or ", several.stream().map(x -> ":" + x.word()).toList());
+        }
+        String near = law.diag.Suggest.closest(word, java.util.Arrays.stream(values()).map(Command::word).toList());
+        return "unknown command ':" + law.diag.Escape.line(word) + "'; " + (near != null ? "did you mean ':" + near
+                + "'? " : "") + ":help lists the commands";
+    }
+
     /** The commands whose name starts with {@code prefix}. */
     static List<Command> matching(String prefix) {
         List<Command> out = new ArrayList<>();

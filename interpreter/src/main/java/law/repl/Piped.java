@@ -96,8 +96,9 @@ public final class Piped {
         String word = text.split("\\s+", 2)[0];
         String arg = text.contains(" ") ? text.substring(text.indexOf(' ') + 1).strip() : "";
         Command c = Command.find(word);
-        if (c == null) {
-            out.println("unknown command ':" + law.diag.Escape.line(word) + "'; :help lists the commands");
+        String refused = c == null ? Command.unknown(word) : c.refuses(arg);
+        if (refused != null) {
+            out.println(refused);
             return true;
         }
         switch (c) {

@@ -152,11 +152,9 @@ public final class Repl {
         String word = line.substring(1, space < 0 ? line.length() : space);
         String arg = space < 0 ? "" : line.substring(space + 1).strip();
         Command c = Command.find(word);
-        if (c == null) {
-            List<Command> several = Command.matching(word);
-            out.println(several.size() > 1 && !word.isEmpty()
-                    ? "':" + word + "' could be " + String.join(" or ", several.stream().map(x -> ":" + x.word()).toList())
-                    : "unknown command ':" + law.diag.Escape.line(word) + "'; :help lists the commands");
+        String refused = c == null ? Command.unknown(word) : c.refuses(arg);
+        if (refused != null) {
+            out.println(refused);
             out.flush();
             return true;
         }

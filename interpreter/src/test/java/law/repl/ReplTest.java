@@ -276,6 +276,23 @@ class ReplTest {
         assertNull(s.env().get("foo"));
     }
 
+    /** A command that takes no argument refuses one: ':reset x' must not forget everything. */
+    @Test
+    void aCommandWithoutArgumentsRefusesOneAndATypoGetsASuggestion() throws Exception {
+        String printed = session("let x = 1\n:reset x\nx\n:laod f.law\n:quit now\nx\n");
+        assertTrue(printed.contains(":reset takes no argument, so nothing was done with 'x'; type :reset alone"), printed);
+        assertTrue(printed.contains("unknown command ':laod'; did you mean ':load'? :help lists the commands"), printed);
+        assertTrue(printed.contains(":quit takes no argument"), printed);
+        assertEquals(2, printed.split("law> 1\n", -1).length - 1, "x kept, and the session went on: " + printed);
+        java.io.ByteArrayOutputStream out = new java.io.ByteArrayOutputStream();
+        Session s = new Session();
+        Piped.run(s, new BufferedReader(new StringReader("let y = 2\n:reset y\n:shwo\n")), "<stdin>",
+                new PrintStream(out, true, StandardCharsets.UTF_8));
+        assertTrue(out.toString(StandardCharsets.UTF_8).contains(":reset takes no argument"), out.toString());
+        assertTrue(out.toString(StandardCharsets.UTF_8).contains("did you mean ':show'?"), out.toString());
+        assertTrue(s.env().get("y") != null, "piped too, nothing was forgotten");
+    }
+
     @Test
     void aNameDefinedAgainAtThePromptReplacesTheOldDefinition() throws Exception {
         String printed = session("let x = 1\nlet x = 2\nx\n");
