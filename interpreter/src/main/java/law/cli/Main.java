@@ -252,7 +252,7 @@ public final class Main implements Callable<Integer> {
             Session session = session(common.options().withRedefinition(true), printer);
             int exit = ExitCode.OK;
             if (file != null) {
-                Outcome o = session.runFile(file);
+                Outcome o = session.runFile(file, common.argv.find(file.toString()));
                 printer.file(file.toString(), o);
                 exit = o.exitCode();
             }
@@ -324,7 +324,7 @@ public final class Main implements Callable<Integer> {
         }
         for (Path f : files) {
             Session session = checked(common, printer);
-            Outcome o = session.runFile(f);
+            Outcome o = session.runFile(f, common.argv.find(f.toString()));
             printer.file(f.toString(), o);
             if (!showResults) {
                 printer.line("check " + f + ": " + o.passed() + " expectation" + (o.passed() == 1 ? "" : "s")
@@ -343,11 +343,7 @@ public final class Main implements Callable<Integer> {
 
     /** A session for one file or {@code -e} text: its {@code --data} names are checked before it runs. */
     private static Session checked(Common common, Printer printer) {
-        Session s = session(common.options(), printer);
-        if (!common.data.isEmpty()) {
-            s.before(p -> Overrides.check(p, common.data, s.options().allowedPaths(), common.argv));
-        }
-        return s;
+        return Overrides.guard(session(common.options(), printer), common);
     }
 
     /** The more serious of two exit codes. */

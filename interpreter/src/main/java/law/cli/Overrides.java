@@ -29,6 +29,14 @@ final class Overrides {
     private Overrides() {
     }
 
+    /** {@code session}, its sources checked against the {@code --data} names of {@code common} before they run. */
+    static law.session.Session guard(law.session.Session session, Main.Common common) {
+        if (!common.data.isEmpty()) {
+            session.before(p -> check(p, common.data, session.options().allowedPaths(), common.argv));
+        }
+        return session;
+    }
+
     /** Errors {@code L0006} for the names of {@code overrides} that {@code program} has no file dataset of. */
     static List<Diagnostic> check(Program program, Map<String, Path> overrides, List<Path> allowed, Argv argv) {
         Map<String, Stmt.Data> datasets = datasets(program, allowed);
@@ -37,17 +45,31 @@ final class Overrides {
             return out; // a module it uses cannot be read: running it says why, at the 'use'
         }
         String spec = program.source().name();
-        for (String name : overrides.keySet()) {
-            Stmt.Data d = datasets.get(name);
-            String problem = d == null ? spec + " defines no dataset '" + name + "'"
-                    : !fromFile(d) ? "'" + name + "' is not read from a file (it is " + kind(d) + "), so there is no path to replace"
-                    : null;
+        for (Map.Entry<String, Path> o : overrides.entrySet()) {
+            String name = o.getKey();
+            boolean noPath = o.getValue().toString().isEmpty();
+            String problem = problem(name, noPath, datasets.get(name), spec);
             if (problem != null) {
-                out.add(argv.error(argv.optionValue("--data", name + "=", name.length()), "--data " + name + "=...: "
-                        + problem, help(name, datasets)));
+                out.add(argv.error(argv.optionValue("--data", name + "=", Math.max(1, name.length())), "--data "
+                        + name + "=" + (noPath ? "" : "...") + ": " + problem, help(name, datasets)));
             }
         }
         return out;
+    }
+
+    /** What is wrong with {@code --data name=PATH} for a spec whose dataset of that name is {@code d}, or null. */
+    private static String problem(String name, boolean noPath, Stmt.Data d, String spec) {
+        if (name.isEmpty()) {
+            return "the NAME before '=' is empty";
+        }
+        if (noPath) {
+            return "the PATH after '=' is empty";
+        }
+        if (d == null) {
+            return spec + " defines no dataset '" + name + "'";
+        }
+        return fromFile(d) ? null : "'" + name + "' is not read from a file (it is " + kind(d)
+                + "), so there is no path to replace";
     }
 
     private static String help(String name, Map<String, Stmt.Data> datasets) {

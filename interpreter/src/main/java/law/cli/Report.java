@@ -55,14 +55,15 @@ final class Report implements Callable<Integer> {
             default -> null;
         };
         if (f == null) {
-            Streams.err().println("error: --format is text, markdown or latex (or --json), not '" + format + "'");
-            Streams.err().println("  = help: run 'law report --help' for usage");
-            return ExitCode.USAGE;
+            return UsageErrors.print(common.argv, common.argv.optionValue("--format", format, format.length()),
+                    "--format is text, markdown or latex (or --json), not '" + format + "'",
+                    "run 'law report --help' for usage");
         }
         Printer printer = new Printer(Streams.out(), Streams.err(), common.color(), false, false);
-        Session session = new Session(common.options().withQuiet(true)).onDiagnostic(printer::diagnostic);
-        Outcome o = session.runFile(file);
-        if (o.exitCode() == ExitCode.NO_INPUT) {
+        Session session = Overrides.guard(new Session(common.options().withQuiet(true)).onDiagnostic(printer::diagnostic),
+                common);
+        Outcome o = session.runFile(file, common.argv.find(file.toString()));
+        if (o.exitCode() == ExitCode.NO_INPUT || o.exitCode() == ExitCode.USAGE) {
             return o.exitCode();
         }
         Appendix appendix = Appendices.of(file.toString(), session, o);
@@ -73,10 +74,23 @@ final class Report implements Callable<Integer> {
             try {
                 Files.writeString(output, text, StandardCharsets.UTF_8);
             } catch (IOException e) {
-                Streams.err().println("error: cannot write " + output + ": " + e.getMessage());
+                printer.diagnostic(law.diag.Diagnostic.error(law.diag.Code.OUTPUT_UNWRITABLE,
+                        common.argv.find(output.toString()), "cannot write the report to " + output + ": "
+                                + why(e)));
                 return ExitCode.CANT_CREATE;
             }
         }
         return o.exitCode();
+    }
+
+    private static String why(IOException e) {
+        if (e instanceof java.nio.file.NoSuchFileException) {
+            return "its folder does not exist";
+        }
+        if (e instanceof java.nio.file.AccessDeniedException) {
+            return "permission denied";
+        }
+        return e instanceof java.nio.file.FileSystemException fs && fs.getReason() != null ? fs.getReason()
+                : String.valueOf(e.getMessage());
     }
 }

@@ -28,7 +28,32 @@ final class UsageErrors {
     /** Prints a picocli parse error as a diagnostic; returns exit 2. */
     static int print(CommandLine.ParameterException ex, String[] args) {
         Argv argv = new Argv(args);
+        String command = unknownCommand(ex);
+        if (command != null) {
+            return print(argv, argv.find(command), "unknown command '" + command + "'", commandHelp(ex, command));
+        }
         return print(argv, where(ex, argv), message(ex), help(ex));
+    }
+
+    /** The word that stands where a command should ({@code law rn x.law}), or null. */
+    private static String unknownCommand(CommandLine.ParameterException ex) {
+        if (ex instanceof CommandLine.UnmatchedArgumentException u && ex.getCommandLine().getParent() == null
+                && !u.getUnmatched().isEmpty() && !u.getUnmatched().get(0).startsWith("-")) {
+            return u.getUnmatched().get(0);
+        }
+        return null;
+    }
+
+    private static String commandHelp(CommandLine.ParameterException ex, String command) {
+        java.util.Set<String> names = ex.getCommandLine().getSubcommands().keySet();
+        String dym = law.diag.Suggest.didYouMean(command, names);
+        if (dym != null) {
+            return dym;
+        }
+        if (command.endsWith(".law")) {
+            return "to run a file: law run " + command;
+        }
+        return "the commands are " + String.join(", ", names) + "; " + HELP;
     }
 
     /** Picocli's message, lower-cased at its start, without its doubled "option option '--data'". */

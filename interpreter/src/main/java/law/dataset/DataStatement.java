@@ -85,7 +85,8 @@ public final class DataStatement {
                     return tables.read(kind, path, shown, () -> kind.equals("csv") ? CsvReader.read(path, name)
                             : JsonReader.read(path, name));
                 } catch (DataException e) {
-                    throw Failure.of(e, call.args().get(0).span());
+                    throw overridden(Failure.of(e, call.args().isEmpty() ? call.span() : call.args().get(0).span()),
+                            s, ctx);
                 }
             }
             case "simulate" -> {
@@ -94,6 +95,13 @@ public final class DataStatement {
             default -> throw Failure.at(Code.BAD_OPTION, call.kind().span(), "unknown data source '" + kind + "'",
                     "use csv(PATH), json(PATH), table { ... } or simulate(LAW, VAR = VALUES, ...)");
         }
+    }
+
+    /** {@code f}, with a note naming the {@code --data} option when it gave the file instead of the spec. */
+    private static Failure overridden(Failure f, Stmt.Data s, Context ctx) {
+        Path override = ctx.options().dataOverrides().get(s.name().text());
+        return override == null ? f : new Failure(f.diagnostic().withNote("the file was given on the command line: "
+                + "--data " + s.name().text() + "=" + override + " (instead of the spec's path)"));
     }
 
     private static Path path(Stmt.Data s, DataSource.Call call, Context ctx) {

@@ -106,12 +106,23 @@ public final class Session {
 
     /** Runs a spec file. */
     public Outcome runFile(Path path) {
+        return runFile(path, null);
+    }
+
+    /**
+     * Runs a spec file; a file that is missing or unreadable as a whole is reported at {@code named}
+     * (where its path was given, such as the command line) unless that is null.
+     */
+    public Outcome runFile(Path path, law.diag.Span named) {
         SourceFile source;
         try {
             source = Modules.readSpec(path, path.toString(), null);
         } catch (Failure f) {
-            diagnosticListeners.forEach(l -> l.accept(f.diagnostic()));
-            return new Outcome(List.of(), List.of(f.diagnostic()), 0, 0);
+            Diagnostic d = f.diagnostic();
+            Diagnostic at = d.span() == null && named != null
+                    ? new Diagnostic(d.severity(), d.code(), named, d.message(), d.help(), d.notes()) : d;
+            diagnosticListeners.forEach(l -> l.accept(at));
+            return new Outcome(List.of(), List.of(at), 0, 0);
         }
         return run(source);
     }

@@ -15,7 +15,8 @@ import org.junit.jupiter.api.io.TempDir;
 
 /**
  * {@code --data NAME=PATH} for a NAME the spec does not define is a usage error (exit 2, L0006 on
- * the command line) found before any statement runs; picocli's errors read as ours.
+ * the command line) found before any statement runs; picocli's errors read as ours; problems with
+ * the files named on the command line point at them there.
  */
 class DataOverrideTest {
     @TempDir
@@ -116,6 +117,64 @@ class DataOverrideTest {
         CliRun ok = run("run", "--data", "train=" + csv, spec.toString());
         assertEquals(0, ok.exit(), ok.err());
         assertTrue(ok.out().startsWith("the spec ran"), ok.out());
+    }
+
+    @Test
+    void anEmptyNameOrPathIsAUsageError() {
+        CliRun noPath = run("run", "--data", "train=", spec.toString());
+        assertEquals(2, noPath.exit(), noPath.err());
+        assertTrue(noPath.err().startsWith("error[L0006]: --data train=: the PATH after '=' is empty\n"), noPath.err());
+        CliRun noName = run("run", "--data", "=" + csv, spec.toString());
+        assertEquals(2, noName.exit(), noName.err());
+        assertTrue(noName.err().startsWith("error[L0006]: --data =...: the NAME before '=' is empty\n"), noName.err());
+        assertEquals("", noName.out());
+    }
+
+    /** A data file given with --data that cannot be read says it came from the command line. */
+    @Test
+    void aBadFileGivenWithDataSaysWhereItCameFrom() {
+        CliRun r = run("run", "--data", "train=" + dir.resolve("nope.csv"), spec.toString());
+        assertEquals(66, r.exit(), r.err());
+        assertTrue(r.err().contains("error[L0401]: file not found"), r.err());
+        assertTrue(r.err().contains("note: the file was given on the command line: --data train=" + dir.resolve("nope.csv")
+                + " (instead of the spec's path)"), r.err());
+    }
+
+    @Test
+    void aMissingSpecIsLocatedOnTheCommandLine() {
+        String missing = dir.resolve("missing.law").toString();
+        CliRun r = run("run", missing);
+        assertEquals(66, r.exit(), r.err());
+        assertTrue(r.err().contains("error[L0002]: file '" + missing + "' not found"), r.err());
+        assertTrue(r.err().contains(" --> <command line>:1:9\n"), r.err());
+    }
+
+    @Test
+    void anUnknownCommandIsNamedWithASuggestion() {
+        CliRun typo = run("rn", spec.toString());
+        assertEquals(2, typo.exit());
+        assertTrue(typo.err().startsWith("error[L0006]: unknown command 'rn'\n --> <command line>:1:5\n"), typo.err());
+        assertTrue(typo.err().contains("help: did you mean 'run'?"), typo.err());
+        CliRun file = run(spec.toString());
+        assertEquals(2, file.exit());
+        assertTrue(file.err().contains("help: to run a file: law run " + spec), file.err());
+    }
+
+    @Test
+    void reportChecksItsDataNamesAndFormatAndSaysWhyItCannotWrite() {
+        CliRun data = run("report", "--data", "trian=" + csv, spec.toString());
+        assertEquals(2, data.exit(), data.err());
+        assertEquals("", data.out(), "no report of a spec that did not run");
+        assertTrue(data.err().contains("did you mean 'train'?"), data.err());
+        CliRun format = run("report", "--format", "pdf", spec.toString());
+        assertEquals(2, format.exit());
+        assertTrue(format.err().startsWith("error[L0006]: --format is text, markdown or latex (or --json), not 'pdf'\n"
+                + " --> <command line>:1:21\n"), format.err());
+        String out = dir.resolve("no/such/folder/r.md").toString();
+        CliRun write = run("report", "-o", out, spec.toString());
+        assertEquals(73, write.exit(), write.err());
+        assertTrue(write.err().contains("error[L0803]: cannot write the report to " + out + ": its folder does not exist"),
+                write.err());
     }
 
     @Test
