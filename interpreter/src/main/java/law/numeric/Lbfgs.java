@@ -7,6 +7,12 @@ package law.numeric;
  * when no step along the search direction decreases it; whether that point is stationary is for
  * the caller to check (it has no Hessian to measure it), so it reports {@link Status#ROUNDING}
  * for a stop on the decrease and {@link Status#STALLED} for a failed line search.
+ *
+ * <p>It works on the function times a power of two that brings its value at the start near 1:
+ * exact (the same iterates, to the last bit, as on the function itself wherever no value
+ * overflows or underflows), and it keeps the curvature pairs' products {@code y'y} and
+ * {@code s'y} finite and the tests' thresholds meaningful when the function is about 1e300 or
+ * 1e-250 (a fit whose weights are that large or small).
  */
 public final class Lbfgs {
     private static final int MEMORY = 10;
@@ -33,9 +39,12 @@ public final class Lbfgs {
         if (!Double.isFinite(f)) {
             return new Result(x, f, 0, evals, Status.NOT_FINITE, Double.NaN);
         }
+        double k = scale(f);
+        double floor = fn.floor() * k;
+        f = scaled(f, g, k);
         for (int iter = 0; iter < maxIterations; iter++) {
             if (Dense.maxAbs(g) == 0) {
-                return new Result(x, f, iter, evals, Status.GRADIENT, 0);
+                return new Result(x, f / k, iter, evals, Status.GRADIENT, 0);
             }
             direction(g, dir, sHist, yHist, rho, alpha, stored);
             double slope = Dense.dot(g, dir);
@@ -52,7 +61,7 @@ public final class Lbfgs {
                 for (int j = 0; j < m; j++) {
                     xn[j] = x[j] + t * dir[j];
                 }
-                fn1 = fn.gradient(xn, gn);
+                fn1 = scaled(fn.gradient(xn, gn), gn, k);
                 evals++;
                 if (fn1 <= f + 1e-4 * t * slope) {
                     break;
@@ -60,7 +69,7 @@ public final class Lbfgs {
                 t *= 0.5;
             }
             if (!(fn1 <= f + 1e-4 * t * slope)) {
-                return new Result(x, f, iter, evals, Status.STALLED, Double.NaN);
+                return new Result(x, f / k, iter, evals, Status.STALLED, Double.NaN);
             }
             int c = stored % MEMORY;
             for (int j = 0; j < m; j++) {
@@ -76,12 +85,28 @@ public final class Lbfgs {
             System.arraycopy(xn, 0, x, 0, m);
             System.arraycopy(gn, 0, g, 0, m);
             f = fn1;
-            small = decrease <= tolerance * Math.max(Math.abs(f), fn.floor()) ? small + 1 : 0;
-            if (small >= 2 || f <= fn.floor()) {
-                return new Result(x, f, iter + 1, evals, f <= fn.floor() ? Status.EXACT : Status.ROUNDING, Double.NaN);
+            small = decrease <= tolerance * Math.max(Math.abs(f), floor) ? small + 1 : 0;
+            if (small >= 2 || f <= floor) {
+                return new Result(x, f / k, iter + 1, evals, f <= floor ? Status.EXACT : Status.ROUNDING, Double.NaN);
             }
         }
-        return new Result(x, f, maxIterations, evals, Status.ITERATION_LIMIT, Double.NaN);
+        return new Result(x, f / k, maxIterations, evals, Status.ITERATION_LIMIT, Double.NaN);
+    }
+
+    /** The power of two that brings {@code |f|} into [1, 2) (1 for 0), within the range of doubles. */
+    static double scale(double f) {
+        if (f == 0) {
+            return 1;
+        }
+        return Math.scalb(1.0, Math.max(-1000, Math.min(1000, -Math.getExponent(f))));
+    }
+
+    /** {@code c f}, with the gradient {@code g} multiplied by {@code c} in place. */
+    private static double scaled(double f, double[] g, double c) {
+        for (int j = 0; j < g.length; j++) {
+            g[j] *= c;
+        }
+        return f * c;
     }
 
     /** The two-loop recursion: {@code dir = -H g} for the stored pairs. */
