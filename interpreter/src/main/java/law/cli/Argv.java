@@ -69,8 +69,8 @@ final class Argv {
         if (i < 0 || i >= args.length || args[i].indexOf('\'') >= 0) {
             return arg(i);
         }
-        int end = Math.min(to, args[i].length());
-        return new Span(source, starts[i] + Math.min(from, end), starts[i] + end);
+        int end = Math.max(0, Math.min(to, args[i].length()));
+        return new Span(source, starts[i] + Math.max(0, Math.min(from, end)), starts[i] + end);
     }
 
     /**
@@ -81,13 +81,32 @@ final class Argv {
         for (int i = 0; i < args.length; i++) {
             String a = args[i];
             if (a.equals(option) && i + 1 < args.length && args[i + 1].startsWith(prefix)) {
-                return part(i + 1, 0, length);
+                return part(i + 1, 0, Math.min(length, args[i + 1].length()));
             }
-            if (a.startsWith(option + "=") && a.startsWith(prefix, option.length() + 1)) {
-                return part(i, option.length() + 1, option.length() + 1 + length);
+            int from = option.length() + 1;
+            if (a.startsWith(option + "=") && a.startsWith(prefix, from)) {
+                return part(i, from, from + Math.min(length, a.length() - from));
             }
         }
         return whole();
+    }
+
+    /** {@code d}, placed at the argument that names the path {@code arg} when it has no place of its own and there is one. */
+    Diagnostic placed(Diagnostic d, String arg) {
+        for (int i = 0; d.span() == null && i < args.length; i++) {
+            if (args[i].equals(arg) || samePath(args[i], arg)) {
+                return new Diagnostic(d.severity(), d.code(), arg(i), d.message(), d.help(), d.notes());
+            }
+        }
+        return d;
+    }
+
+    private static boolean samePath(String a, String b) {
+        try {
+            return java.nio.file.Path.of(a).equals(java.nio.file.Path.of(b));
+        } catch (java.nio.file.InvalidPathException e) {
+            return false;
+        }
     }
 
     /** The first argument equal to {@code value}, else the first that contains it, else the whole line. */

@@ -45,6 +45,13 @@ final class FmtCommand implements Callable<Integer> {
     @Option(names = "--color", negatable = true, description = "Colour diagnostics (default: when on a terminal).")
     Boolean color;
 
+    @picocli.CommandLine.ParentCommand
+    Main top;
+
+    private Argv argv() {
+        return top != null ? top.common.argv : new Argv();
+    }
+
     @Override
     public Integer call() throws IOException {
         PrintStream out = Streams.out();
@@ -70,7 +77,7 @@ final class FmtCommand implements Callable<Integer> {
             try {
                 source = Modules.readSpec(f, f.toString(), null);
             } catch (Failure e) {
-                Streams.err().print(renderer.render(e.diagnostic()));
+                Streams.err().print(renderer.render(argv().placed(e.diagnostic(), f.toString())));
                 exit = Main.worse(exit, ExitCode.NO_INPUT);
                 continue;
             }
@@ -78,7 +85,8 @@ final class FmtCommand implements Callable<Integer> {
             try {
                 r = one(source, f, renderer, out);
             } catch (IOException e) {
-                Streams.err().println("error: cannot write " + f + ": " + e.getMessage());
+                Streams.err().print(renderer.render(argv().placed(Diagnostic.error(
+                        law.diag.Code.OUTPUT_UNWRITABLE, null, "cannot write " + f + ": " + e.getMessage()), f.toString())));
                 exit = Main.worse(exit, ExitCode.CANT_CREATE);
                 continue;
             }

@@ -87,7 +87,8 @@ public final class Main implements Callable<Integer> {
         if (eval != null) {
             return runSources(common, List.of(), eval, true);
         }
-        return Repl.start(common, null, history);
+        Integer refused = common.refused();
+        return refused != null ? refused : Repl.start(common, null, history);
     }
 
     /** {@code -e} before a subcommand has no meaning: a usage error (exit 2), not silently ignored. */
@@ -158,6 +159,24 @@ public final class Main implements Callable<Integer> {
             return c;
         }
 
+        /** Exit 2 with an error for a number option out of range, or null when every one is in range. */
+        Integer refused() {
+            if (threads < 1 || threads > 1024) {
+                return outOfRange("--threads", "between 1 and 1024", threads);
+            }
+            if (maxStarts < 1 || maxBootstrap < 0 || maxItems < 1) {
+                return maxStarts < 1 ? outOfRange("--max-starts", "at least 1", maxStarts) : maxBootstrap < 0
+                        ? outOfRange("--max-bootstrap", "at least 0", maxBootstrap) : outOfRange("--max-items", "at least 1",
+                        maxItems);
+            }
+            return null;
+        }
+
+        private Integer outOfRange(String option, String range, int value) {
+            return UsageErrors.print(argv, argv.optionValue(option, "", Integer.MAX_VALUE), option + " must be " + range
+                    + ", not " + value, null);
+        }
+
         Options options() {
             return Options.defaults().withDataOverrides(data).withThreads(threads).withQuiet(quiet)
                     .withAllowedPaths(allowPaths).withLimits(new law.eval.Limits(Math.max(1, maxStarts),
@@ -224,8 +243,9 @@ public final class Main implements Callable<Integer> {
 
         @Override
         public Integer call() {
-            return top.refusesEval("repl") ? ExitCode.USAGE
-                    : start(common.after(top.common), file, history != null ? history : top.history);
+            Common c = common.after(top.common);
+            Integer refused = top.refusesEval("repl") ? Integer.valueOf(ExitCode.USAGE) : c.refused();
+            return refused != null ? refused : start(c, file, history != null ? history : top.history);
         }
 
         /**
@@ -279,6 +299,9 @@ public final class Main implements Callable<Integer> {
         @Option(names = "--errors", description = "Print the diagnostic code reference (docs/errors.md) instead.")
         boolean errors;
 
+        @CommandLine.ParentCommand
+        Main top;
+
         @Override
         public Integer call() {
             PrintStream out = Streams.out();
@@ -290,17 +313,17 @@ public final class Main implements Callable<Integer> {
                 out.print(law.stdlib.StdlibDoc.markdown());
                 return ExitCode.OK;
             }
+            Argv argv = top != null ? top.common.argv : new Argv();
             if (name == null) {
-                Streams.err().println("error: say which law to document, e.g. 'law doc epoch2024', or use --markdown");
-                return ExitCode.USAGE;
+                return UsageErrors.print(argv, argv.whole(), "say which law to document",
+                        "e.g. 'law doc epoch2024', or 'law doc --markdown' for the whole stdlib");
             }
             List<law.stdlib.StdlibDoc.Item> found = law.stdlib.StdlibDoc.find(name);
             if (found.isEmpty()) {
                 List<String> names = law.stdlib.StdlibDoc.items().stream().map(i -> i.entry().name()).toList();
                 String dym = law.diag.Suggest.didYouMean(name, names);
-                Streams.err().println("error: no stdlib law is named '" + name + "'");
-                Streams.err().println("  = help: " + (dym != null ? dym : "'law doc --markdown' lists them all"));
-                return ExitCode.USAGE;
+                return UsageErrors.print(argv, argv.find(name), "no stdlib law is named '" + name + "'",
+                        dym != null ? dym : "'law doc --markdown' lists them all");
             }
             found.forEach(i -> out.print(law.stdlib.StdlibDoc.text(i)));
             return ExitCode.OK;
@@ -309,9 +332,9 @@ public final class Main implements Callable<Integer> {
 
     /** Runs files (each in its own session) or one text, printing as it goes; returns the exit code. */
     static int runSources(Common common, List<Path> files, String text, boolean showResults) {
-        if (common.threads < 1 || common.threads > 1024) {
-            return UsageErrors.print(common.argv, common.argv.optionValue("--threads", "", Integer.MAX_VALUE),
-                    "--threads must be between 1 and 1024, not " + common.threads, null);
+        Integer refused = common.refused();
+        if (refused != null) {
+            return refused;
         }
         PrintStream out = Streams.out();
         Printer printer = new Printer(out, Streams.err(), common.color(), common.json, showResults);

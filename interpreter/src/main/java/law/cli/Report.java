@@ -47,6 +47,10 @@ final class Report implements Callable<Integer> {
         if (top != null && top.refusesEval("report")) {
             return ExitCode.USAGE;
         }
+        Integer refused = common.refused();
+        if (refused != null) {
+            return refused;
+        }
         Render.Format f = common.json ? Render.Format.JSON : switch (format.toLowerCase(java.util.Locale.ROOT)) {
             case "text", "txt" -> Render.Format.TEXT;
             case "markdown", "md" -> Render.Format.MARKDOWN;

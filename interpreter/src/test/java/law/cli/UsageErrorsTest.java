@@ -1,0 +1,58 @@
+package law.cli;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** Usage errors of the other commands are L0006 diagnostics on the command line too, exit 2. */
+class UsageErrorsTest {
+    @TempDir
+    Path dir;
+
+    @Test
+    void docWithoutANameOrWithAnUnknownOne() {
+        CliRun none = CliRun.run("doc");
+        assertEquals(2, none.exit());
+        assertTrue(none.err().startsWith("error[L0006]: say which law to document\n --> <command line>:1:1\n"),
+                none.err());
+        CliRun typo = CliRun.run("doc", "chinchila");
+        assertEquals(2, typo.exit());
+        assertTrue(typo.err().startsWith("error[L0006]: no stdlib law is named 'chinchila'\n --> <command line>:1:9\n"),
+                typo.err());
+        assertTrue(typo.err().contains("help: did you mean 'chinchilla'?"), typo.err());
+    }
+
+    @Test
+    void limitsBelowTheirMinimumAreRefusedNotClamped() throws IOException {
+        Path f = dir.resolve("s.law");
+        Files.writeString(f, "print 1\n");
+        CliRun starts = CliRun.run("run", "--max-starts", "-5", f.toString());
+        assertEquals(2, starts.exit(), starts.all());
+        assertTrue(starts.err().startsWith("error[L0006]: --max-starts must be at least 1, not -5\n"
+                + " --> <command line>:1:22\n"), starts.err());
+        assertEquals("", starts.out(), "nothing ran");
+        CliRun threads = CliRun.run("run", "--threads=0", f.toString());
+        assertEquals(2, threads.exit(), threads.all());
+        assertTrue(threads.err().startsWith("error[L0006]: --threads must be between 1 and 1024, not 0\n"
+                + " --> <command line>:1:19\n"), "the caret on the value after '=': " + threads.err());
+        CliRun boot = CliRun.run("repl", "--max-bootstrap=-1");
+        assertEquals(2, boot.exit(), boot.all());
+        assertTrue(boot.err().contains("--max-bootstrap must be at least 0, not -1"), boot.err());
+        CliRun items = CliRun.run("report", "--max-items", "0", f.toString());
+        assertEquals(2, items.exit(), items.all());
+        assertTrue(items.err().contains("--max-items must be at least 1, not 0"), items.err());
+    }
+
+    @Test
+    void fmtLocatesAMissingFileOnTheCommandLine() {
+        String missing = dir.resolve("missing.law").toString();
+        CliRun r = CliRun.run("fmt", missing);
+        assertEquals(66, r.exit(), r.err());
+        assertTrue(r.err().contains(" --> <command line>:1:9\n"), r.err());
+    }
+}
