@@ -1,5 +1,7 @@
 package law.cli;
 
+import java.util.ArrayList;
+import java.util.List;
 import law.diag.Code;
 import law.diag.Diagnostic;
 import law.diag.SourceFile;
@@ -78,17 +80,23 @@ final class Argv {
      * with {@code prefix}, the first {@code length} characters of it; the whole line if none does.
      */
     Span optionValue(String option, String prefix, int length) {
+        List<Span> all = optionValues(option, prefix, length);
+        return all.isEmpty() ? whole() : all.get(0);
+    }
+
+    /** Every value given to {@code option} that starts with {@code prefix}, as {@link #optionValue} finds the first. */
+    List<Span> optionValues(String option, String prefix, int length) {
+        List<Span> out = new ArrayList<>();
         for (int i = 0; i < args.length; i++) {
             String a = args[i];
-            if (a.equals(option) && i + 1 < args.length && args[i + 1].startsWith(prefix)) {
-                return part(i + 1, 0, Math.min(length, args[i + 1].length()));
-            }
             int from = option.length() + 1;
-            if (a.startsWith(option + "=") && a.startsWith(prefix, from)) {
-                return part(i, from, from + Math.min(length, a.length() - from));
+            if (a.equals(option) && i + 1 < args.length && args[i + 1].startsWith(prefix)) {
+                out.add(part(i + 1, 0, Math.min(length, args[i + 1].length())));
+            } else if (a.startsWith(option + "=") && a.startsWith(prefix, from)) {
+                out.add(part(i, from, from + Math.min(length, a.length() - from)));
             }
         }
-        return whole();
+        return out;
     }
 
     /** {@code d}, placed at the argument that names the path {@code arg} when it has no place of its own and there is one. */

@@ -45,6 +45,13 @@ final class Overrides {
             return out; // a module it uses cannot be read: running it says why, at the 'use'
         }
         String spec = program.source().name();
+        for (String name : overrides.keySet()) {
+            List<law.diag.Span> given = argv.optionValues("--data", name + "=", Math.max(1, name.length()));
+            if (given.size() > 1) {
+                out.add(argv.error(given.get(1), "--data " + name + "=... is given " + given.size() + " times",
+                        "give each dataset one --data NAME=PATH (the last one would win)"));
+            }
+        }
         for (Map.Entry<String, Path> o : overrides.entrySet()) {
             String name = o.getKey();
             boolean noPath = o.getValue().toString().isEmpty();

@@ -130,6 +130,15 @@ class DataOverrideTest {
         assertEquals("", noName.out());
     }
 
+    @Test
+    void aNameGivenTwiceIsAUsageError() {
+        CliRun r = run("run", "--data", "train=" + csv, "--data=train=" + csv, spec.toString());
+        assertEquals(2, r.exit(), r.err());
+        assertTrue(r.err().startsWith("error[L0006]: --data train=... is given 2 times\n"), r.err());
+        assertTrue(r.err().contains("\n  = help: give each dataset one --data NAME=PATH (the last one would win)"), r.err());
+        assertEquals("", r.out());
+    }
+
     /** A data file given with --data that cannot be read says it came from the command line. */
     @Test
     void aBadFileGivenWithDataSaysWhereItCameFrom() {
