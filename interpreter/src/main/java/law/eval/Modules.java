@@ -158,6 +158,10 @@ public final class Modules {
      */
     public static SourceFile readSpec(Path path, String shown, law.diag.Span at) {
         try {
+            if (Files.isDirectory(path)) {
+                throw Failure.at(Code.FILE_UNREADABLE, at, shown.isEmpty() ? "the file name is empty"
+                        : "'" + shown + "' is a folder, not a .law file", "name a .law file (law fmt also takes folders)");
+            }
             if (at != null && Files.exists(path) && !Files.isRegularFile(path)) {
                 throw Failure.at(Code.FILE_UNREADABLE, at, "'" + shown + "' is not a regular file (a named pipe, "
                         + "device or socket); 'use' reads only files");

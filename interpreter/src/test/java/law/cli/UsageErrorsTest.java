@@ -49,6 +49,17 @@ class UsageErrorsTest {
     }
 
     @Test
+    void aFolderOrAnEmptyNameIsNotASpec() {
+        CliRun folder = CliRun.run("run", dir.toString());
+        assertEquals(66, folder.exit(), folder.err());
+        assertTrue(folder.err().startsWith("error[L0003]: '" + dir + "' is a folder, not a .law file\n"
+                + " --> <command line>:1:9\n"), folder.err());
+        CliRun empty = CliRun.run("run", "");
+        assertEquals(66, empty.exit(), empty.err());
+        assertTrue(empty.err().startsWith("error[L0003]: the file name is empty\n"), empty.err());
+    }
+
+    @Test
     void fmtLocatesAMissingFileOnTheCommandLine() {
         String missing = dir.resolve("missing.law").toString();
         CliRun r = CliRun.run("fmt", missing);
