@@ -64,6 +64,10 @@ final class Report implements Callable<Integer> {
                     "run 'law report --help' for usage");
         }
         Printer printer = new Printer(Streams.out(), Streams.err(), common.color(), false, false);
+        Path folder = output == null ? null : output.toAbsolutePath().getParent();
+        if (folder != null && !Files.isDirectory(folder)) { // found before the spec runs, not after
+            return unwritable(printer, common, "its folder does not exist");
+        }
         Session session = Overrides.guard(new Session(common.options().withQuiet(true)).onDiagnostic(printer::diagnostic),
                 common);
         Outcome o = session.runFile(file, common.argv.find(file.toString()));
@@ -78,13 +82,17 @@ final class Report implements Callable<Integer> {
             try {
                 Files.writeString(output, text, StandardCharsets.UTF_8);
             } catch (IOException e) {
-                printer.diagnostic(law.diag.Diagnostic.error(law.diag.Code.OUTPUT_UNWRITABLE,
-                        common.argv.find(output.toString()), "cannot write the report to " + output + ": "
-                                + why(e)));
-                return ExitCode.CANT_CREATE;
+                return unwritable(printer, common, why(e));
             }
         }
         return o.exitCode();
+    }
+
+    /** Error {@code L0803} at the {@code -o} argument; returns exit 73. */
+    private int unwritable(Printer printer, Main.Common common, String why) {
+        printer.diagnostic(law.diag.Diagnostic.error(law.diag.Code.OUTPUT_UNWRITABLE,
+                common.argv.find(output.toString()), "cannot write the report to " + output + ": " + why));
+        return ExitCode.CANT_CREATE;
     }
 
     private static String why(IOException e) {

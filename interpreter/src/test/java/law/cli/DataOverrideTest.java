@@ -182,8 +182,8 @@ class DataOverrideTest {
         String out = dir.resolve("no/such/folder/r.md").toString();
         CliRun write = run("report", "-o", out, spec.toString());
         assertEquals(73, write.exit(), write.err());
-        assertTrue(write.err().contains("error[L0803]: cannot write the report to " + out + ": its folder does not exist"),
-                write.err());
+        assertTrue(write.err().startsWith("error[L0803]: cannot write the report to " + out + ": its folder does not "
+                + "exist\n --> <command line>:1:15\n"), "refused before the spec runs (no L0608 first): " + write.err());
     }
 
     @Test
