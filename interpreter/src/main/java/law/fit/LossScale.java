@@ -5,6 +5,7 @@ import law.ast.Stmt;
 import law.diag.Code;
 import law.diag.Span;
 import law.eval.Failure;
+import law.numeric.Elementary;
 
 /**
  * A robust loss's scale (Huber's threshold, soft_l1's and cauchy's {@code s}) must be above the
@@ -51,7 +52,7 @@ final class LossScale {
     static double rounding(double[] y, double[] w, boolean log) {
         double max = log ? 1 : 0;
         for (int i = 0; i < y.length; i++) {
-            double z = log ? Math.log(y[i]) : y[i];
+            double z = log ? Elementary.log(y[i]) : y[i];
             max = w[i] > 0 && Double.isFinite(z) ? Math.max(max, Math.abs(z)) : max;
         }
         return ULPS * Math.ulp(max);

@@ -9,6 +9,7 @@ import law.expr.LawKernel;
 import law.expr.Prepared;
 import law.expr.Program;
 import law.expr.Workspace;
+import law.numeric.Elementary;
 
 /**
  * One fitting problem compiled for the data: the law with its exact first and second
@@ -78,7 +79,7 @@ public final class Problem {
         this.weights = weights.clone();
         this.z = new double[n];
         for (int i = 0; i < n; i++) {
-            z[i] = log ? Math.log(target[i]) : target[i];
+            z[i] = log ? Elementary.log(target[i]) : target[i];
         }
         this.floor = floor(z, weights, log, loss);
         List<Expr> outputs = new ArrayList<>();
@@ -171,6 +172,9 @@ public final class Problem {
         final double[] work = new double[n];
         /** A second {@link #work}, for the Gauss-Newton matrix's row weights in the Hessian's passes. */
         final double[] work2 = new double[n];
+        /** Scratch of {@link Elementary#logs}. */
+        final double[] logU = new double[n];
+        final double[] logLo = new double[n];
         final int[] index = new int[n];
         final double[] gathered = new double[n];
         final double[][] gatheredJac = new double[m][n];
@@ -240,7 +244,7 @@ public final class Problem {
     /** The residual at point {@code i} from the law's value there; NaN when it has none. */
     double residual(int i, double f) {
         if (log) {
-            return f > 0 ? Math.log(f) - z[i] : Double.NaN;
+            return f > 0 ? Elementary.log(f) - z[i] : Double.NaN;
         }
         return f - z[i];
     }

@@ -1,5 +1,6 @@
 package law.fit;
 
+import law.numeric.Elementary;
 /**
  * The objective of a {@link Problem} and its derivatives, summed over points from the law's
  * values and derivatives in a {@link Problem.Scratch}.
@@ -41,9 +42,9 @@ final class Sums {
     }
 
     /**
-     * The residuals at every point into {@code s.r}, in a loop of their own: under log residuals
-     * the loop that then uses them has no call of {@code Math.log} in it (a call makes the JIT
-     * spill every value the loop keeps in registers). Not finite where the law's value has no
+     * The residuals at every point into {@code s.r}, in loops of their own: under log residuals
+     * the loop that then uses them has no logarithm in it, and {@link Elementary#logs} takes them
+     * in two loops, the second of which the JIT vectorises. Not finite where the law's value has no
      * residual ({@code log} of a value that is not positive).
      */
     private static double[] residuals(Problem pr, Problem.Scratch s) {
@@ -51,9 +52,7 @@ final class Sums {
         double[] z = pr.z;
         double[] r = s.r;
         if (pr.log) {
-            for (int i = 0; i < pr.n; i++) {
-                r[i] = Math.log(f[i]);
-            }
+            Elementary.logs(f, pr.n, r, s.logU, s.logLo);
             for (int i = 0; i < pr.n; i++) {
                 r[i] -= z[i];
             }
