@@ -71,11 +71,8 @@ final class Kernels {
         return UNARY + op.ordinal() - Op.NEG.ordinal();
     }
 
-    /**
-     * Runs {@code code} on the first {@code len} points of the block bound in {@code ws}; the
-     * powers that {@code distinct} lists (null: none) are gathered from {@code ws.tables}.
-     */
-    static void run(Code code, Workspace ws, int len, Distinct[] distinct) {
+    /** Runs {@code code} on the first {@code len} points of the block bound in {@code ws}. */
+    static void run(Code code, Workspace ws, int len) {
         double[][] v = ws.arrays;
         int[] o = ws.offsets;
         double[] s = ws.scalars;
@@ -102,13 +99,7 @@ final class Kernels {
                 case DIV_VS: divS(d, od, v[a], o[a], s[b], len); break;
                 case DIV_SV: rdivS(d, od, s[a], v[b], o[b], len); break;
                 case POWL_VV: powl(d, od, v[a], o[a], v[b], o[b], v[cs[k]], o[cs[k]], len); break;
-                case POWL_VS:
-                    if (distinct != null && distinct[k] != null) {
-                        gather(d, od, ws.tables[k], distinct[k].index, ws.start, len);
-                    } else {
-                        powlS(d, od, v[a], o[a], s[b], v[cs[k]], o[cs[k]], len);
-                    }
-                    break;
+                case POWL_VS: powlS(d, od, v[a], o[a], s[b], v[cs[k]], o[cs[k]], len); break;
                 case POWL_SV: for (int i = 0, y = o[b]; i < len; i++) { d[od + i] = Op.powl(s[a], v[b][y + i], s[cs[k]]); } break;
                 case CALL: call(code.fn()[k], code.args()[k], d, od, ws, len); break;
                 default:
@@ -217,14 +208,7 @@ final class Kernels {
         }
     }
 
-    /** {@code d[i] = table[index[from + i]]}. */
-    private static void gather(double[] d, int od, double[] table, int[] index, int from, int n) {
-        for (int i = 0; i < n; i++) {
-            d[od + i] = table[index[from + i]];
-        }
-    }
-
-    static void powlS(double[] d, int od, double[] x, int ox, double e, double[] lx, int ol, int n) {
+    private static void powlS(double[] d, int od, double[] x, int ox, double e, double[] lx, int ol, int n) {
         for (int i = 0; i < n; i++) {
             double l = lx[ol + i];
             d[od + i] = Math.abs(l) <= Double.MAX_VALUE ? Elementary.exp(e * l) : Math.pow(x[ox + i], e);

@@ -13,15 +13,12 @@ public final class Prepared {
     final double[][] columns;
     final double[][] cache;
     final int size;
-    /** Per mixed-code instruction, the distinct values of its power's base where they are few, else null; or null. */
-    final Distinct[] distinct;
 
-    Prepared(Program program, double[][] columns, double[][] cache, int size, Distinct[] distinct) {
+    Prepared(Program program, double[][] columns, double[][] cache, int size) {
         this.program = program;
         this.columns = columns;
         this.cache = cache;
         this.size = size;
-        this.distinct = distinct;
     }
 
     /** The number of points. */
@@ -32,14 +29,5 @@ public final class Prepared {
     /** The number of cached column-only values per point. */
     public int cachedPerPoint() {
         return cache.length;
-    }
-
-    /** The number of powers of data computed once per distinct value instead of per point. */
-    public int powersPerDistinctValue() {
-        int k = 0;
-        for (Distinct g : distinct == null ? new Distinct[0] : distinct) {
-            k += g == null ? 0 : 1;
-        }
-        return k;
     }
 }

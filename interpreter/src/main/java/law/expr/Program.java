@@ -71,8 +71,7 @@ public final class Program {
 
     /** Fresh registers for one thread. */
     public Workspace newWorkspace() {
-        return new Workspace(this, initialScalars.clone(), tempBase + nTemps, exportBase, nExports, tempBase, nTemps, blockSize,
-                mixedCode.size());
+        return new Workspace(this, initialScalars.clone(), tempBase + nTemps, exportBase, nExports, tempBase, nTemps, blockSize);
     }
 
     /** Evaluates points {@code 0 .. n-1}: {@code outputs[k][i]} = output k at point i. */
@@ -107,10 +106,7 @@ public final class Program {
         begin(ws, columns, null, null);
         System.arraycopy(cache, 0, ws.arrays, exportBase, nExports);
         blocks(ws, 0, n, null, true, true);
-        double[][] bound = new double[exportBase + nExports][];
-        System.arraycopy(columns, 0, bound, 0, columns.length);
-        System.arraycopy(cache, 0, bound, exportBase, nExports);
-        return new Prepared(this, columns.clone(), cache, n, Distinct.of(mixedCode, bound, n));
+        return new Prepared(this, columns.clone(), cache, n);
     }
 
     /** Like {@link #evaluate(double[][], int, int, double[], double[][], Workspace)} on prepared data. */
@@ -124,10 +120,6 @@ public final class Program {
         check(from, to, scalars, outputs, ws);
         begin(ws, data.columns, scalars, outputs);
         System.arraycopy(data.cache, 0, ws.arrays, exportBase, nExports);
-        if (data.distinct != null && from == 0 && to == data.size) {
-            ws.distinct = data.distinct;
-            Distinct.powers(data.distinct, mixedCode, ws);
-        }
         blocks(ws, from, to, outputs, false, true);
         end(ws);
     }
@@ -164,7 +156,6 @@ public final class Program {
     }
 
     private void begin(Workspace ws, double[][] cols, double[] s, double[][] outputs) {
-        ws.distinct = null;
         System.arraycopy(cols, 0, ws.arrays, 0, cols.length);
         if (outputs != null) {
             System.arraycopy(outputs, 0, ws.arrays, cols.length, outputs.length);
@@ -177,7 +168,6 @@ public final class Program {
 
     private void end(Workspace ws) {
         Arrays.fill(ws.arrays, 0, tempBase, null);
-        ws.distinct = null;
     }
 
     private void blocks(Workspace ws, int from, int to, double[][] outputs, boolean columnCode, boolean atPoint) {
@@ -188,12 +178,11 @@ public final class Program {
             if (atPoint) {
                 Arrays.fill(ws.offsets, exportBase, exportBase + nExports, start);
             }
-            ws.start = start;
             if (columnCode) {
-                Kernels.run(this.columnCode, ws, len, null);
+                Kernels.run(this.columnCode, ws, len);
             }
             if (outputs != null) {
-                Kernels.run(mixedCode, ws, len, ws.distinct);
+                Kernels.run(mixedCode, ws, len);
                 copyOutputs(ws, outputs, start, len);
             }
         }

@@ -13,21 +13,14 @@ public final class Workspace {
     final double[][] arrays;
     final int[] offsets;
     final double[][] exports;
-    /** During a call on {@link Prepared} data, the powers computed per distinct value ({@link Distinct}), else null. */
-    Distinct[] distinct;
-    /** Per mixed-code instruction, its powers per distinct value in this call. */
-    final double[][] tables;
-    /** The first point of the block being run. */
-    int start;
 
     Workspace(Program program, double[] scalars, int vectorRegs, int exportBase, int nExports,
-              int tempBase, int nTemps, int block, int mixedSize) {
+              int tempBase, int nTemps, int block) {
         this.program = program;
         this.scalars = scalars;
         this.arrays = new double[vectorRegs][];
         this.offsets = new int[vectorRegs];
         this.exports = new double[nExports][];
-        this.tables = new double[mixedSize][];
         for (int j = 0; j < nExports; j++) {
             exports[j] = new double[block];
         }
