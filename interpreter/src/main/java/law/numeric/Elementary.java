@@ -13,7 +13,7 @@ package law.numeric;
  * about 106 bits), {@code ln2/32} is split so that {@code k ln2/32} is exact in its leading part,
  * and {@code e^r - 1} is its Taylor polynomial of degree 6 (the first omitted term, {@code r^7/7!},
  * is below 4e-18). Outside {@code [-708, 708]}, at the edges of the normal range, and for
- * NaN it is {@link StrictMath#exp}. ElementaryTest checks the tables against exact arithmetic and
+ * NaN it is {@link StrictMath#exp}'s value (+inf and 0 past its thresholds without calling it). ElementaryTest checks the tables against exact arithmetic and
  * the results against a 50-digit exponential and against {@code StrictMath.exp}.
  *
  * <p>The logarithm likewise, for arrays ({@link #logs}, the fit's log residuals) and for one value
@@ -73,6 +73,13 @@ public final class Elementary {
     /** Adding it rounds a double of magnitude below 2^51 to an integer held in the low bits. */
     private static final double SHIFT = 0x1.8p52;
     private static final double LIMIT = 708;
+    /**
+     * fdlibm's thresholds, past which {@code StrictMath.exp} is +inf and 0: answered here, since a
+     * wide start grid reaches them often (alpha near 700 makes {@code N^-alpha} exp(-10000)) and
+     * {@code StrictMath.exp} is a native call in Java 17.
+     */
+    private static final double OVERFLOW = 7.09782712893383973096e+02;
+    private static final double UNDERFLOW = -7.45133219101941108420e+02;
 
     /** {@code log(1 + j/128)} on a grid of {@code 2^-43}, {@code j = 0 .. 128}. */
     static final double[] LH = {
@@ -158,7 +165,7 @@ public final class Elementary {
     /** {@code e^x}, within one ulp, the same bits everywhere; see the class comment. */
     public static double exp(double x) {
         if (!(Math.abs(x) <= LIMIT)) {
-            return StrictMath.exp(x);
+            return x > OVERFLOW ? Double.POSITIVE_INFINITY : x < UNDERFLOW ? 0 : StrictMath.exp(x);
         }
         double kd = x * INV_L + SHIFT;
         int k = (int) Double.doubleToRawLongBits(kd);

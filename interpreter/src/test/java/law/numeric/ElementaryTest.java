@@ -50,7 +50,7 @@ class ElementaryTest {
     void withinOneUlpOfTheExactValue() {
         SplittableRandom rnd = new SplittableRandom(7);
         double worst = 0;
-        for (int i = 0; i < 3000; i++) {
+        for (int i = 0; i < 1500; i++) {
             double x = i % 3 == 0 ? rnd.nextDouble(-708, 708) : i % 3 == 1 ? rnd.nextDouble(-2, 2) : rnd.nextDouble(-1e-6, 1e-6);
             worst = Math.max(worst, ulps(Elementary.exp(x), exact(x)));
         }
@@ -62,7 +62,7 @@ class ElementaryTest {
         SplittableRandom rnd = new SplittableRandom(11);
         int differ = 0;
         for (int i = 0; i < 2_000_000; i++) {
-            double x = i % 2 == 0 ? rnd.nextDouble(-745, 710) : rnd.nextDouble(-40, 40);
+            double x = i % 2 == 0 ? rnd.nextDouble(-800, 800) : rnd.nextDouble(-40, 40);
             double a = Elementary.exp(x);
             double b = StrictMath.exp(x);
             long d = Math.abs(Double.doubleToRawLongBits(a) - Double.doubleToRawLongBits(b));
@@ -80,7 +80,11 @@ class ElementaryTest {
         assertEquals(Double.POSITIVE_INFINITY, Elementary.exp(Double.POSITIVE_INFINITY), 0);
         assertEquals(0.0, Elementary.exp(Double.NEGATIVE_INFINITY), 0);
         assertEquals(Double.POSITIVE_INFINITY, Elementary.exp(710), 0);
-        assertEquals(StrictMath.exp(-745.1), Elementary.exp(-745.1), 0);
+        for (double x : new double[] {-745.1, -745.2, -800, -1e5, -Double.MAX_VALUE, 709.78, 709.79, 800, 1e300,
+            Math.nextUp(-7.45133219101941108420e+02), -7.45133219101941108420e+02, 7.09782712893383973096e+02,
+            Math.nextUp(7.09782712893383973096e+02)}) {
+            assertEquals(StrictMath.exp(x), Elementary.exp(x), 0, "exp(" + x + ")");
+        }
         for (double x : new double[] {708, -708, Math.nextDown(708.0), Math.nextUp(-708.0), Math.log(2), 1, -1, 1e-300}) {
             assertTrue(ulps(Elementary.exp(x), exact(x)) < 1, "exp(" + x + ")");
         }
@@ -138,7 +142,7 @@ class ElementaryTest {
         SplittableRandom rnd = new SplittableRandom(5);
         double worst = 0;
         double at = 0;
-        for (int i = 0; i < 4000; i++) {
+        for (int i = 0; i < 2000; i++) {
             double x = switch (i % 4) {
                 case 0 -> Math.exp(rnd.nextDouble(-700, 700));
                 case 1 -> rnd.nextDouble(0.97, 1.03); // where log x is small and the table's first rows serve
@@ -165,7 +169,7 @@ class ElementaryTest {
         double[] out = new double[n];
         double[] u = new double[n];
         double[] lo = new double[n];
-        for (int rep = 0; rep < 1000; rep++) {
+        for (int rep = 0; rep < 300; rep++) {
             for (int i = 0; i < n; i++) {
                 x[i] = i % 2 == 0 ? Math.exp(rnd.nextDouble(-745, 709)) : rnd.nextDouble(0, 10);
             }
