@@ -28,7 +28,7 @@ import org.openjdk.jmh.runner.options.OptionsBuilder;
  * Approach 3 data), for squared and huber(1e-3) loss on linear and log residuals, as the trust
  * region calls it at every step ({@link Problem#evaluate}), with the Gauss-Newton matrix as well
  * ({@link #withGaussNewton}), and the floor under it: the
- * {@link Elementary#exp} and {@link Math#log} calls alone that a point needs.
+ * {@link Elementary#exp} and {@link Elementary#logs} calls alone that a point needs.
  *
  * <p>Run (about a minute and a half):
  * {@code mvn -q -pl interpreter -am test-compile exec:java -Dexec.classpathScope=test
@@ -57,6 +57,8 @@ public class FitEvalBench {
     private final double[] powN = new double[POINTS];
     private final double[] powD = new double[POINTS];
     private final double[] logF = new double[POINTS];
+    private final double[] logU = new double[POINTS];
+    private final double[] logLo = new double[POINTS];
     private final double[] p = {1.7, 400, 400, 0.33, 0.29};
     private final double[] g = new double[5];
     private final double[][] h = new double[5][5];
@@ -149,9 +151,7 @@ public class FitEvalBench {
                 for (int i = 0; i < POINTS; i++) {
                     logF[i] = p[0] + p[1] * powN[i] + p[2] * powD[i];
                 }
-                for (int i = 0; i < POINTS; i++) {
-                    logF[i] = Math.log(logF[i]);
-                }
+                Elementary.logs(logF, POINTS, logF, logU, logLo);
             }
         }
         return powN[POINTS - 1] + powD[POINTS - 1] + logF[POINTS - 1];
