@@ -200,10 +200,7 @@ class FusedSumsTest {
         Problem pr = problem(law, data, true, new Loss(Loss.Kind.HUBER, 1e-3), w, r);
         Objective obj = new Objective(pr, w);
         int m = pr.m;
-        double[] u = new double[m];
-        for (int j = 0; j < m; j++) {
-            u[j] = pr.transforms[j].inverse(law.at[j]);
-        }
+        double[] u = coordinates(pr, law.at);
         Derivatives fresh = new Derivatives(m, true);
         long[][] expected = everything(obj.evaluate(u, fresh), fresh);
         double[] elsewhere = u.clone();
@@ -230,6 +227,15 @@ class FusedSumsTest {
         assertFalse(s.trialResiduals);
     }
 
+    /** The minimizers' coordinates of the parameter values {@code p}. */
+    private static double[] coordinates(Problem pr, double[] p) {
+        double[] u = new double[pr.m];
+        for (int j = 0; j < pr.m; j++) {
+            u[j] = pr.transforms[j].inverse(p[j]);
+        }
+        return u;
+    }
+
     private static long[] bits(double[] x) {
         return Arrays.stream(x).mapToLong(Double::doubleToRawLongBits).toArray();
     }
@@ -249,10 +255,7 @@ class FusedSumsTest {
             Problem pr = problem(law, data, true, new Loss(Loss.Kind.HUBER, 1e-3), w, r);
             Objective obj = new Objective(pr, w);
             int m = pr.m;
-            double[] u = new double[m];
-            for (int j = 0; j < m; j++) {
-                u[j] = pr.transforms[j].inverse(law.at[j]);
-            }
+            double[] u = coordinates(pr, law.at);
             long[][] first = null;
             for (boolean trialFirst : new boolean[] {false, true}) {
                 Derivatives d = new Derivatives(m, true);
