@@ -269,7 +269,8 @@ final class FitItems {
                     + option("loss");
             lines.add(how);
             lines.add("95% intervals: estimate +- t(" + u.dof() + ") se = +- " + Items.num(u.tQuantile()) + " se; for a "
-                    + "parameter bounded below only, on the log scale of (p - bound)");
+                    + "parameter bounded on one side, on the log scale of its distance to the bound; in an interval, on the logit "
+                    + "scale of its position in it; at a bound, cut there");
             lines.add("condition number of the scaled information matrix " + Items.num(u.condition()));
             json.put("covariance", !option("likelihood").isEmpty() ? "expected_information"
                     : "squared".equals(option("loss")) ? "asymptotic" : "sandwich").put("dof", u.dof());

@@ -3,6 +3,7 @@ package law.export;
 import com.fasterxml.jackson.databind.JsonNode;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -114,30 +115,34 @@ final class Latex {
         };
     }
 
-    /** {@code 95% CI: log scale for A, B, E; +- t_{235} SE for alpha, beta.} */
+    /** {@code 95% CI: +- t_{235} SE on the log scale for A, B, E; on the logit scale for alpha; ... for x.} */
     private static String scales(ParamTable t, JsonNode fit) {
-        List<String> log = new ArrayList<>();
-        List<String> lin = new ArrayList<>();
+        Map<String, List<String>> groups = new LinkedHashMap<>();
+        for (String scale : List.of("log", "logit", "clipped", "linear")) {
+            groups.put(scale, new ArrayList<>());
+        }
         JsonNode rows = fit == null ? null : fit.path("parameters").path("rows");
         for (String p : t.names()) {
-            boolean isLog = false;
+            String scale = "linear";
             if (rows != null) {
                 for (JsonNode r : rows) {
-                    isLog |= r.path("name").asText().equals(p) && r.path("ci_scale").asText().equals("log");
+                    scale = r.path("name").asText().equals(p) && groups.containsKey(r.path("ci_scale").asText())
+                            ? r.path("ci_scale").asText() : scale;
                 }
             }
-            (isLog ? log : lin).add(name(p));
+            groups.get(scale).add(name(p));
         }
         String dof = fit == null ? "" : fit.path("intervals").path("dof").asText("");
         String tq = dof.isEmpty() ? "$\\pm t$ SE" : "$\\pm t_{" + dof + "}$ SE";
-        StringBuilder b = new StringBuilder(" 95\\% CI: ");
-        if (!log.isEmpty()) {
-            b.append(tq).append(" on the log scale for ").append(String.join(", ", log));
-        }
-        if (!lin.isEmpty()) {
-            b.append(log.isEmpty() ? "" : "; ").append(tq).append(" for ").append(String.join(", ", lin));
-        }
-        return b.append('.').toString();
+        Map<String, String> words = Map.of("log", " on the log scale", "logit", " on the logit scale",
+                "clipped", " cut at the bound", "linear", "");
+        List<String> parts = new ArrayList<>();
+        groups.forEach((scale, names) -> {
+            if (!names.isEmpty()) {
+                parts.add(tq + words.get(scale) + " for " + String.join(", ", names));
+            }
+        });
+        return " 95\\% CI: " + String.join("; ", parts) + '.';
     }
 
     /** A parameter name: Greek letters (optionally with a subscript, {@code alpha_N}) in math mode. */

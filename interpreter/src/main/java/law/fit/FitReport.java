@@ -54,7 +54,7 @@ final class FitReport {
             row.add(v / se);
             row.add(ci[0]);
             row.add(ci[1]);
-            row.add(r.logScale(j) ? "log" : "linear");
+            row.add(r.intervalScale(j).word);
             if (boot) {
                 Spread sp = r.bootSummary[j];
                 row.addAll(List.of(sp.sd(), sp.robust(), sp.low(), sp.high()));
@@ -102,21 +102,49 @@ final class FitReport {
                 + "robust loss's quadratic zone), scaled by n / (n - p)"
                 : "sandwich H^-1 B H^-1 (robust loss), scaled by n / (n - p)");
         b.append("; 95% intervals: t(").append(r.unc.dof()).append(") = ").append(Fmt.num(r.unc.tQuantile(), 4));
-        List<String> log = new ArrayList<>();
-        List<String> lin = new ArrayList<>();
-        for (int j = 0; j < r.names.size(); j++) {
-            (r.logScale(j) ? log : lin).add(r.names.get(j));
-        }
-        if (!log.isEmpty()) {
-            b.append(", on the log scale of p - lo (as fitted, p = lo + exp(u)) for ").append(String.join(", ", log));
-        }
-        if (!lin.isEmpty()) {
-            b.append(log.isEmpty() ? ", " : "; ").append("value +- t se for ").append(String.join(", ", lin));
-        }
+        b.append(scales(r));
         if (r.bootSummary != null) {
             b.append("; bootstrap: ").append(r.bootstrap.length).append(" resamples, 2.5 and 97.5% percentiles");
         }
         return b.toString();
+    }
+
+    /**
+     * Which scale each parameter's interval is on, grouped: {@code , on the log scale of p - lo (as
+     * fitted, p = lo + exp(u)) for A, B; on the logit scale ... for alpha; value +- t se for x}.
+     */
+    private static String scales(FitResult r) {
+        java.util.Map<String, List<String>> groups = new java.util.LinkedHashMap<>();
+        for (String g : SCALE_WORDS) {
+            groups.put(g, new ArrayList<>());
+        }
+        for (int j = 0; j < r.names.size(); j++) {
+            groups.get(scaleWords(r, j)).add(r.names.get(j));
+        }
+        List<String> parts = new ArrayList<>();
+        groups.forEach((words, names) -> {
+            if (!names.isEmpty()) {
+                parts.add(words + " for " + String.join(", ", names));
+            }
+        });
+        return parts.isEmpty() ? "" : ", " + String.join("; ", parts);
+    }
+
+    /** How the report line describes each scale, in the order it lists them. */
+    private static final List<String> SCALE_WORDS = List.of(
+            "on the log scale of p - lo (as fitted, p = lo + exp(u))",
+            "on the log scale of hi - p (as fitted, p = hi - exp(u))",
+            "on the logit scale of (p - lo) / (hi - lo) by the delta method (fitted as p itself within [lo, hi])",
+            "value +- t se cut at the bound the estimate sits on",
+            "value +- t se");
+
+    private static String scaleWords(FitResult r, int j) {
+        return switch (r.intervalScale(j)) {
+            case LOG -> SCALE_WORDS.get(r.transforms[j].lo() != Double.NEGATIVE_INFINITY ? 0 : 1);
+            case LOGIT -> SCALE_WORDS.get(2);
+            case CLIPPED -> SCALE_WORDS.get(3);
+            case LINEAR -> SCALE_WORDS.get(4);
+        };
     }
 
     /** The text report. */

@@ -30,16 +30,16 @@ public final class FitResult implements Fitted, Render.JsonRenderable, law.eval.
     final String dataHash;
     final String dataName;
     final String dataSource;
-    /** Per parameter, the lower end of a domain bounded below only ({@code p > lo}), else NaN. */
-    final double[] lowerOnly;
+    /** Per parameter its domain, which decides the scale of its interval ({@link IntervalScale}). */
+    final Transform[] transforms;
     /** The observation noise for prediction intervals, or null. */
     final law.model.Noise noise;
 
     FitResult(String header, List<String> names, double[] values, boolean[] atBound, Uncertainty unc,
               Bootstrap.Replicates replicates, Map<String, double[]> ranges, Map<String, Double> stats, Run best,
               Optima optima, Map<String, Object> options, String dataHash,
-              String dataName, String dataSource, double[] lowerOnly, law.model.Noise noise) {
-        this.lowerOnly = lowerOnly;
+              String dataName, String dataSource, Transform[] transforms, law.model.Noise noise) {
+        this.transforms = transforms;
         this.noise = noise;
         this.header = header;
         this.names = List.copyOf(names);
@@ -210,9 +210,9 @@ public final class FitResult implements Fitted, Render.JsonRenderable, law.eval.
         return "squared".equals(String.valueOf(options.get("loss")));
     }
 
-    /** Whether parameter {@code j}'s interval is taken on the log scale of {@code p - lo} (a domain bounded below only). */
-    boolean logScale(int j) {
-        return lowerOnly != null && !Double.isNaN(lowerOnly[j]) && values[j] > lowerOnly[j] && Double.isFinite(se(j));
+    /** The scale parameter {@code j}'s interval is taken on ({@link IntervalScale}). */
+    IntervalScale intervalScale(int j) {
+        return IntervalScale.of(transforms[j], values[j], se(j));
     }
 
     /** The file name of the fitted data (without directories), or {@code null} for inline or simulated data. */
@@ -287,21 +287,12 @@ public final class FitResult implements Fitted, Render.JsonRenderable, law.eval.
     }
 
     /**
-     * The 95% interval of parameter {@code j}: {@code p +- t * se}, except for a parameter bounded
-     * below only ({@code A > 0}), which the fit estimates as {@code lo + exp(u)}: there the
-     * interval is {@code lo + (p - lo) * exp(+- t * se / (p - lo))}, which stays in the domain
-     * and is asymmetric like the estimate's sampling distribution.
+     * The 95% interval of parameter {@code j}, {@code estimate +- t se} on the scale its domain
+     * gives it ({@link IntervalScale}: log of the distance to a one-sided bound, logit within an
+     * interval, cut at the bound for an estimate on it), so it never leaves the domain.
      */
     double[] interval(int j) {
-        double se = se(j);
-        double t = unc.tQuantile();
-        double lo = lowerOnly == null ? Double.NaN : lowerOnly[j];
-        double p = values[j];
-        if (logScale(j)) {
-            double d = p - lo;
-            return new double[] {lo + d * Math.exp(-t * se / d), lo + d * Math.exp(t * se / d)};
-        }
-        return new double[] {p - t * se, p + t * se};
+        return IntervalScale.interval(transforms[j], values[j], se(j), unc.tQuantile());
     }
 
     @Override

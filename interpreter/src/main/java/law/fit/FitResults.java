@@ -53,7 +53,7 @@ final class FitResults {
                 + " likelihood") + ", " + solved.method().word() + ")";
         FitResult result = new FitResult(header, s.params(), best.p().clone(), atBound, spreads.unc(), spreads.boot(),
                 ranges, stats, best, optima, options(stmt, opts, solved.method()),
-                table.hash(), stmt.data().text(), table.source(), lowerOnly(transforms),
+                table.hash(), stmt.data().text(), table.source(), transforms.clone(),
                 lik == null ? ObservationNoise.of(solved.pr(), best.p(), rows.w())
                 : LikelihoodFit.noise(solved.pr(), lik, solved.sigma()));
         result.training(law.model.Fitted.rowKeys(fitted, rows.y()));
@@ -110,21 +110,6 @@ final class FitResults {
         return fitted;
     }
 
-    /** The lower ends of the domains bounded below only (NaN for the others), for log-scale intervals. */
-    private static double[] lowerOnly(Transform[] t) {
-        double[] out = new double[t.length];
-        for (int j = 0; j < t.length; j++) {
-            boolean below = Double.isFinite(t[j].lo()) && t[j].hi() == Double.POSITIVE_INFINITY;
-            out[j] = below ? t[j].lo() : Double.NaN;
-        }
-        return out;
-    }
-
-    /**
-     * The statistics of a loss fit at its best run: objective, RMSE, R², the Gaussian
-     * log-likelihood at its maximum-likelihood variance with AIC and BIC, points, iterations and
-     * evaluations.
-     */
     /** {@code "5 of weight 0, "} where some points have weight 0, else empty. */
     private static String zeros(double[] w) {
         int z = w.length - positive(w);
@@ -140,6 +125,11 @@ final class FitResults {
         return k;
     }
 
+    /**
+     * The statistics of a loss fit at its best run: objective, RMSE, R², the Gaussian
+     * log-likelihood at its maximum-likelihood variance with AIC and BIC, points, iterations and
+     * evaluations.
+     */
     static Map<String, Double> stats(Problem pr, Run best, double[] w, int n, int m) {
         Problem.Scratch s = pr.scratch();
         pr.values(best.p(), s);
