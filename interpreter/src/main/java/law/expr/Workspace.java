@@ -13,6 +13,8 @@ public final class Workspace {
     final double[][] arrays;
     final int[] offsets;
     final double[][] exports;
+    /** Scratch of {@link law.numeric.Elementary#exps}: one block. */
+    final double[] expScratch;
 
     Workspace(Program program, double[] scalars, int vectorRegs, int exportBase, int nExports,
               int tempBase, int nTemps, int block) {
@@ -21,6 +23,7 @@ public final class Workspace {
         this.arrays = new double[vectorRegs][];
         this.offsets = new int[vectorRegs];
         this.exports = new double[nExports][];
+        this.expScratch = new double[block];
         for (int j = 0; j < nExports; j++) {
             exports[j] = new double[block];
         }

@@ -14,7 +14,10 @@ package law.numeric;
  * and {@code e^r - 1} is its Taylor polynomial of degree 6 (the first omitted term, {@code r^7/7!},
  * is below 4e-18). Outside {@code [-708, 708]}, at the edges of the normal range, and for
  * NaN it is {@link StrictMath#exp}'s value (+inf and 0 past its thresholds without calling it). ElementaryTest checks the tables against exact arithmetic and
- * the results against a 50-digit exponential and against {@code StrictMath.exp}.
+ * the results against a 50-digit exponential and against {@code StrictMath.exp}. The array form
+ * ({@link #exps}, the law's powers and exponentials over a block of points) splits it in two
+ * loops like the logarithm's below: the reduction and the polynomial, which the JIT vectorises,
+ * then the table and the exponent; the same operations, so the same bits as {@link #exp}.
  *
  * <p>The logarithm likewise, for arrays ({@link #logs}, the fit's log residuals) and for one value
  * ({@link #log}, the same operations, so the same bits): with {@code x = 2^e m},
@@ -175,6 +178,32 @@ public final class Elementary {
         int j = k & 31;
         double v = TH[j] + (TL[j] + TH[j] * p);
         return Double.longBitsToDouble(Double.doubleToRawLongBits(v) + ((long) (k >> 5) << 52));
+    }
+
+    /**
+     * {@code x[i] = exp(x[i])} for {@code i < n}, the values of {@link #exp}, in two loops: the
+     * first (reduction and polynomial, plain arithmetic the JIT vectorises) leaves the polynomial
+     * in {@code p}, a scratch array of at least {@code n} entries; the second recomputes the
+     * reduction's integer by the same operations and applies the table and the exponent.
+     */
+    public static void exps(double[] x, int n, double[] p) {
+        for (int i = 0; i < n; i++) {
+            double xi = x[i];
+            double kd = xi * INV_L + SHIFT - SHIFT;
+            double r = (xi - kd * L1) - kd * L2;
+            p[i] = r + r * r * (1.0 / 2 + r * (1.0 / 6 + r * (1.0 / 24 + r * (1.0 / 120 + r * (1.0 / 720)))));
+        }
+        for (int i = 0; i < n; i++) {
+            double xi = x[i];
+            if (!(Math.abs(xi) <= LIMIT)) {
+                x[i] = xi > OVERFLOW ? Double.POSITIVE_INFINITY : xi < UNDERFLOW ? 0 : StrictMath.exp(xi);
+                continue;
+            }
+            int k = (int) Double.doubleToRawLongBits(xi * INV_L + SHIFT);
+            int j = k & 31;
+            double v = TH[j] + (TL[j] + TH[j] * p[i]);
+            x[i] = Double.longBitsToDouble(Double.doubleToRawLongBits(v) + ((long) (k >> 5) << 52));
+        }
     }
 
     /** {@code log x}, within one ulp, the same bits everywhere and the same as {@link #logs}; see the class comment. */
