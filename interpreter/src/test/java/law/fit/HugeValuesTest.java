@@ -85,6 +85,26 @@ class HugeValuesTest {
     }
 
     @Test
+    void lbfgsFromAStartOfObjective5e227ReachesTheTrustRegionsOptimum() {
+        // The reviewer's case: from A = 2.2e111 the objective is 4.8e227 and falls to 1e-4 of the
+        // data's scale. With the scale of the start alone, once it had fallen by about 1e160 the
+        // gradient differences' y'y underflowed, the curvature pairs were dropped, and lbfgs stalled
+        // near 1e64 ("no step decreases the objective"); it renews its scale on the way down now.
+        String law = "law p(x) = A * x^alpha { A > 0, alpha }\n";
+        String fit = "fit f = p(x) ~ y in d { start = {A = 2.2e111, alpha = 0.4}, method = %s }\n";
+        FitResult tr = FitFixtures.result(FitFixtures.clean(FitFixtures.session(1, "d", data(2)),
+                law + fit.formatted("trust_region")), "f");
+        FitResult lb = FitFixtures.result(FitFixtures.clean(FitFixtures.session(1, "d", data(2)),
+                law + fit.formatted("lbfgs")), "f");
+        double objective = tr.stats().get("objective");
+        assertTrue(tr.stop().converged() && lb.stop().converged(), tr.stop() + ", " + lb.stop());
+        assertEquals(objective, lb.stats().get("objective"), 1e-9 * objective);
+        for (int j = 0; j < 2; j++) {
+            assertEquals(tr.value(j), lb.value(j), 1e-6 * Math.abs(tr.value(j)));
+        }
+    }
+
+    @Test
     void subnormalWeightsAreRefused() {
         Diagnostic d = FitFixtures.firstError(FitFixtures.session(1, "d", data(1)), "law p(x) = A * x^alpha { A > 0, alpha }\n"
                 + "fit f = p(x) ~ y in d { residual = log, weights = 1e-320 + 0 * x }\n");
