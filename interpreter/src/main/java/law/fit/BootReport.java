@@ -8,7 +8,6 @@ import java.util.List;
 import law.diag.Code;
 import law.diag.Diagnostic;
 import law.diag.Span;
-import law.eval.Context;
 import law.eval.Render;
 import law.report.Fmt;
 
@@ -93,10 +92,11 @@ public final class BootReport {
      * Warning L0660 when the bootstrap SD of some parameters is dominated by wild replicates: one
      * warning naming them, with a note per parameter listing its wild replicates.
      */
-    static void warn(Bootstrap.Replicates r, Spread[] spreads, List<String> names, Span at, String label, Context ctx) {
+    static void warn(Bootstrap.Replicates r, Spread[] spreads, List<String> names, Span at, String label,
+                     java.util.function.Consumer<Diagnostic> out) {
         Diagnostic d = wildWarning(names, spreads, j -> r.column(j), r.values().length, at, label);
         if (d != null) {
-            ctx.report(d);
+            out.accept(d);
         }
     }
 

@@ -6,6 +6,7 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.function.Consumer;
 import law.ast.Expr;
 import law.ast.Stmt;
 import law.data.Table;
@@ -43,14 +44,14 @@ public final class Fits {
         law.eval.Pending.stopIfChecking(ctx);
         Law form = setup.form();
         if (!stmt.groupBy().isEmpty()) {
-            GroupFits.run(stmt, table, ctx, (group, label) -> {
-                Outcome o = fitRows(setup, group, ctx, label);
+            GroupFits.run(stmt, table, ctx, (group, label, warnings) -> {
+                Outcome o = fitRows(setup, group, ctx, label, warnings);
                 return new GroupFits.Fitted(o.values(), o.result(),
                         form.withValues(stmt.name().text(), o.values(), o.result(), stmt.doc()));
             }, setup.params(), setup.opts().likelihood() == null ? null : LikelihoodFit.scaleName(setup.params()));
             return;
         }
-        Outcome o = fitRows(setup, table, ctx, "");
+        Outcome o = fitRows(setup, table, ctx, "", ctx::report);
         o.result().refit(new Refit(setup));
         Law fitted = law(setup, table, o);
         ctx.env().define(new Entry(stmt.name().text(), Entry.Kind.FIT, new Value.LawRef(fitted), stmt.span(),
@@ -69,16 +70,16 @@ public final class Fits {
      * starts, without recording it in the ledger: the fitted law, its result attached.
      */
     static Law refit(Setup s, Table rows, Context ctx, String label) {
-        return law(s, rows, solve(s, rows, ctx, label));
+        return law(s, rows, solve(s, rows, ctx, label, ctx::report));
     }
 
     /**
      * Fits the rows of {@code table} (the whole dataset, or one group), records the fit in the
      * ledger and attaches how to refit it; {@code label} prefixes warnings
-     * ({@code "group flops=1e19: "}), empty for an ungrouped fit.
+     * ({@code "group flops=1e19: "}), empty for an ungrouped fit, and they go to {@code warn}.
      */
-    private static Outcome fitRows(Setup s, Table table, Context ctx, String label) {
-        Outcome o = solve(s, table, ctx, label);
+    private static Outcome fitRows(Setup s, Table table, Context ctx, String label, Consumer<Diagnostic> warn) {
+        Outcome o = solve(s, table, ctx, label, warn);
         FitResult result = o.result();
         ctx.ledger().record(new law.eval.Ledger.Fit(s.stmt().name().text(), table.groupKey().isEmpty() ? ""
                 : table.groupKey().render(), s.stmt().span(), result, s.opts().where() == null ? null
@@ -90,15 +91,15 @@ public final class Fits {
      * The whole of one fit of {@code table}'s rows with the statement's own options and starts:
      * the rows, the multi-start run, the uncertainty and the result. Deterministic for a seed
      * whatever the number of threads; diagnostics are thrown ({@link Failure}) or reported with
-     * {@code label} before them.
+     * {@code label} before them to {@code warn}.
      */
-    private static Outcome solve(Setup s, Table table, Context ctx, String label) {
+    private static Outcome solve(Setup s, Table table, Context ctx, String label, Consumer<Diagnostic> warn) {
         FitRows.Rows rows = FitRows.rows(s, table, ctx);
         Solved solved = run(s, rows, table, ctx);
-        Spreads spreads = uncertainty(s, rows, solved, ctx, label);
+        Spreads spreads = uncertainty(s, rows, solved, ctx, label, warn);
         FitResult result = FitResults.of(s, table, rows, solved, spreads);
         if (spreads.boot() != null) {
-            BootReport.warn(spreads.boot(), result.spreads(), s.params(), s.stmt().span(), label, ctx);
+            BootReport.warn(spreads.boot(), result.spreads(), s.params(), s.stmt().span(), label, warn);
         }
         Map<String, Double> values = new LinkedHashMap<>();
         for (int j = 0; j < s.params().size(); j++) {
@@ -246,7 +247,8 @@ public final class Fits {
      * The uncertainty at the best point: standard errors (an ungrouped fit the data cannot
      * determine is an error), the warnings about how the best start stopped, and the bootstrap.
      */
-    private static Spreads uncertainty(Setup s, FitRows.Rows rows, Solved solved, Context ctx, String label) {
+    private static Spreads uncertainty(Setup s, FitRows.Rows rows, Solved solved, Context ctx, String label,
+                                       Consumer<Diagnostic> warn) {
         Stmt.Fit stmt = s.stmt();
         FitOptions opts = s.opts();
         Run best = solved.best();
@@ -263,18 +265,18 @@ public final class Fits {
                             : "fix one of them with 'with { ... }', or use data that varies more");
         }
         if (best.stop() == Stop.ITERATION_LIMIT) {
-            ctx.report(Diagnostic.warning(Code.FIT_ITERATION_LIMIT, stmt.span(), label + "the best start stopped at the "
+            warn.accept(Diagnostic.warning(Code.FIT_ITERATION_LIMIT, stmt.span(), label + "the best start stopped at the "
                     + "iteration limit (" + opts.maxIterations() + "); the result may not be an optimum")
                     .withHelp("raise max_iterations, or try other starts"));
         }
         if (best.stop() == Stop.STALLED) {
-            ctx.report(Diagnostic.warning(Code.FIT_STALLED, stmt.span(), label + "the best start stopped where no "
+            warn.accept(Diagnostic.warning(Code.FIT_STALLED, stmt.span(), label + "the best start stopped where no "
                     + "step decreases the objective, yet its gradient is not small; the result may not be an optimum")
                     .withHelp("try other starts, method = lbfgs, or rescale the data"));
         }
         String overflow = unc.overflow(s.params(), best.p());
         if (unc.reason() != null || overflow != null) {
-            ctx.report(Diagnostic.warning(Code.FIT_NO_UNCERTAINTY, stmt.span(), label
+            warn.accept(Diagnostic.warning(Code.FIT_NO_UNCERTAINTY, stmt.span(), label
                     + (unc.reason() != null ? "no standard errors: " + unc.reason() : overflow)));
         }
         Bootstrap.Replicates boot = null;

@@ -28,7 +28,8 @@ import law.model.Law;
  * {@code sigma_se}, the delta method on the fitted log sigma, as the fit's report gives it), the
  * objective, the RMSE and the number of points ({@link GroupedFit}, which
  * also keeps each group's fitted law for {@code compare ... by}). A group whose fit fails
- * gets a warning (L0650) and a row of NaN; when every group fails the statement fails.
+ * gets a warning (L0650) and a row of NaN; when every group fails the statement fails. The
+ * groups' warnings are gathered ({@link GroupWarnings}): one per code, naming every group.
  */
 final class GroupFits {
     private GroupFits() {
@@ -38,10 +39,10 @@ final class GroupFits {
     record Fitted(Map<String, Double> values, FitResult result, Law law) {
     }
 
-    /** Fits one group; {@code label} prefixes its warnings. */
+    /** Fits one group; {@code label} prefixes its warnings, which go to {@code warnings}. */
     @FunctionalInterface
     interface Fitter {
-        Fitted fit(Table group, String label);
+        Fitted fit(Table group, String label, java.util.function.Consumer<Diagnostic> warnings);
     }
 
     /**
@@ -73,15 +74,17 @@ final class GroupFits {
         Map<GroupKey, Law> laws = new LinkedHashMap<>();
         int failed = 0;
         List<Table> groups = table.groupBy(keys);
+        GroupWarnings warnings = new GroupWarnings();
         try (law.eval.Progress.Task task = ctx.progress().start("fit " + stmt.name().text() + ": groups", groups.size())) {
             for (Table g : groups) {
                 law.eval.Cancelled.check();
-                if (!fitGroup(g, fitter, params, header.size(), rows, laws, ctx, stmt)) {
+                if (!fitGroup(g, fitter, params, header.size(), rows, laws, warnings, stmt)) {
                     failed++;
                 }
                 task.step();
             }
         }
+        warnings.flush(rows.size(), ctx::report);
         if (failed == rows.size()) {
             throw Failure.at(Code.GROUP_FIT_FAILED, stmt.span(), "the fit failed in every one of the " + rows.size()
                     + " groups");
@@ -101,11 +104,12 @@ final class GroupFits {
 
     /** Fits one group and adds its row; false when its fit failed (warning L0650, a row of nan). */
     private static boolean fitGroup(Table g, Fitter fitter, List<String> params, int width, List<List<Object>> rows,
-                                    Map<GroupKey, Law> laws, Context ctx, Stmt.Fit stmt) {
+                                    Map<GroupKey, Law> laws, GroupWarnings warnings, Stmt.Fit stmt) {
         List<Object> row = new ArrayList<>(g.groupKey().values());
         String label = "group " + g.groupKey().render() + ": ";
+        warnings.group(g.groupKey().render(), label);
         try {
-            Fitted f = fitter.fit(g, label);
+            Fitted f = fitter.fit(g, label, warnings);
             laws.put(g.groupKey(), f.law());
             for (int j = 0; j < params.size(); j++) {
                 row.add(f.values().get(params.get(j)));
@@ -121,8 +125,8 @@ final class GroupFits {
             rows.add(row);
             return true;
         } catch (Failure e) {
-            ctx.report(Diagnostic.warning(Code.GROUP_FIT_FAILED, stmt.span(), label + e.diagnostic().message()
-                    + " [" + e.diagnostic().code().id() + "]").withHelp("the group's row holds nan"));
+            warnings.accept(Diagnostic.warning(Code.GROUP_FIT_FAILED, stmt.span(), label + e.diagnostic().message()
+                    + " [" + e.diagnostic().code().id() + "]").withHelp("a failed group's row holds nan"));
             while (row.size() < width - 1) {
                 row.add(Double.NaN);
             }
