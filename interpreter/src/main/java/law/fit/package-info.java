@@ -5,7 +5,10 @@
  * or {@link law.fit.Lm} from every start in parallel, once per distinct start under variable
  * projection ({@link law.fit.Separable}); {@link law.fit.Optima} counts the distinct local optima
  * the starts ended at; {@link law.fit.Uncertainty} and {@link law.fit.Bootstrap} estimate the
- * spread of the estimates; the result is a {@link law.fit.FitResult}, the {@link law.model.Fitted}
- * attached to the law.
+ * spread of the estimates, and {@code IntervalScale} puts each parameter's confidence interval on
+ * the scale its domain gives it (log, logit, cut at a bound); the result is a
+ * {@link law.fit.FitResult}, the {@link law.model.Fitted} attached to the law. A fit {@code by}
+ * groups ({@code GroupFits}) fits each group alone and gathers their warnings, one per code
+ * naming every group ({@code GroupWarnings}).
  */
 package law.fit;
