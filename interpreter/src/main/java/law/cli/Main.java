@@ -276,8 +276,7 @@ public final class Main implements Callable<Integer> {
                 printer.file(file.toString(), o);
                 exit = o.exitCode();
             }
-            Outcome o = Piped.run(session, new BufferedReader(new StrictUtf8Reader(System.in)), "<stdin>",
-                    Streams.out());
+            Outcome o = Piped.run(session, new BufferedReader(new StrictUtf8Reader(System.in)), "<stdin>");
             printer.file("<stdin>", o);
             exit = worse(exit, o.exitCode());
             printer.finish(exit);

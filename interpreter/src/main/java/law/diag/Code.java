@@ -22,6 +22,11 @@ public enum Code {
      * a {@code --data NAME=PATH} for a dataset the spec does not define. Exit code 2.
      */
     USAGE("L0006", "invalid command line"),
+    /**
+     * A REPL {@code :command} that cannot be carried out: unknown or ambiguous, a missing or extra
+     * argument, an argument it cannot use, or (in piped input) one that needs the prompt.
+     */
+    COMMAND("L0007", "invalid REPL command"),
 
     // L01xx: syntax
     /** A token that cannot stand where it stands. */

@@ -26,7 +26,8 @@ public final class ErrorCatalog {
                 .append("file, 70 an internal error, 73 an output file that cannot be written. A problem with the\n")
                 .append("command line itself (an unknown option, a bad value, a `--data NAME` the spec does not define)\n")
                 .append("is `L0006`, located in `<command line>` (the command as typed), and exits 2 before anything\n")
-                .append("runs.\n");
+                .append("runs. A REPL `:command` that cannot be carried out is `L0007` (in piped input, an error\n")
+                .append("on its line of the input, which makes the run exit 65).\n");
         String block = "";
         for (Code c : Code.values()) {
             String head = c.id().substring(0, 3);

@@ -15,22 +15,30 @@ final class Allow {
     private Allow() {
     }
 
-    /** Carries out {@code :allow arg}; returns what to print. */
-    static String command(Session session, String arg, Path cwd, List<Path> added) {
-        if (arg.isBlank()) {
-            return listing(session, cwd);
+    /** Carries out {@code :allow} as typed in {@code t}: the listing, or the directory added (recorded in {@code added}). */
+    static Commands.Reply command(Session session, Typed t, Path cwd, List<Path> added) {
+        if (t.arg().isBlank()) {
+            return Commands.Reply.text(listing(session, cwd));
         }
-        Path dir = cwd.resolve(Repl.expand(arg)).toAbsolutePath().normalize();
+        Path dir;
+        try {
+            dir = cwd.resolve(Repl.expand(t.arg())).toAbsolutePath().normalize();
+        } catch (java.nio.file.InvalidPathException e) {
+            return Commands.Reply.problem(t.error(t.argAt(), "'" + law.diag.Escape.line(t.arg())
+                    + "' is not a directory name: " + e.getReason(), ":allow takes a directory"));
+        }
         if (!Files.isDirectory(dir)) {
-            return "error: '" + arg + "' is not a directory" + (Files.exists(dir) ? "" : " (it does not exist)")
-                    + "; :allow takes a directory\n";
+            return Commands.Reply.problem(t.error(t.argAt(), "'" + law.diag.Escape.line(t.arg()) + "' is not a directory"
+                    + (Files.exists(dir) ? "" : " (" + dir + " does not exist)"), ":allow takes a directory"
+                    + (Files.exists(dir) && dir.getParent() != null ? ", such as the one holding it: " + dir.getParent() : "")));
         }
         if (roots(session, cwd).contains(dir)) {
-            return dir + " is already allowed\n";
+            return Commands.Reply.text(dir + " is already allowed\n");
         }
         session.allow(dir);
         added.add(dir);
-        return "statements may now read and write under " + dir + " (for this session; :save records it)\n";
+        return Commands.Reply.text("statements may now read and write under " + dir
+                + " (for this session; :save records it)\n");
     }
 
     /** The directories statements may use: the working directory, then {@code --allow-path} and {@code :allow} ones. */

@@ -51,26 +51,35 @@ enum Command {
     }
 
     /**
-     * Why {@code arg} cannot follow this command, or {@code null} when it can: a command that takes
-     * no argument refuses one rather than ignore it ({@code :reset x} would forget everything, not x).
+     * The problem with {@code typed} as this command's argument, or {@code null} when there is none:
+     * a command that takes no argument refuses one rather than ignore it ({@code :reset x} would
+     * forget everything, not x), and one that needs an argument says which.
      */
-    String refuses(String arg) {
-        if (!args.isEmpty() || arg.isEmpty()) {
-            return null;
+    law.diag.Diagnostic refuses(Typed typed) {
+        String arg = typed.arg();
+        if (args.isEmpty() && !arg.isEmpty()) {
+            return typed.error(typed.argAt(), ":" + word() + " takes no argument, so nothing was done with '"
+                    + law.diag.Escape.line(arg) + "'", "type " + usage() + " alone");
         }
-        return ":" + word() + " takes no argument, so nothing was done with '" + law.diag.Escape.line(arg)
-                + "'; type " + usage() + " alone";
+        if (!args.isEmpty() && !args.startsWith("[") && arg.isEmpty()) {
+            return typed.error(typed.wordAt(), "missing " + args + " after :" + word(), "type " + usage() + " ("
+                    + summary + ")");
+        }
+        return null;
     }
 
-    /** What to say about {@code :word}, which names no command: it is ambiguous, or unknown (with a suggestion). */
-    static String unknown(String word) {
+    /** The problem with {@code typed} when its word names no command ({@link #find} gives null) or is ambiguous: it is ambiguous, or unknown (with a suggestion). */
+    static law.diag.Diagnostic unknown(Typed typed) {
+        String word = typed.word();
         List<Command> several = matching(word);
         if (several.size() > 1 && !word.isEmpty()) {
-            return "':" + word + "' could be " + String.join(" or ", several.stream().map(x -> ":" + x.word()).toList());
+            return typed.error(typed.wordAt(), "':" + law.diag.Escape.line(word) + "' could be "
+                    + String.join(" or ", several.stream().map(x -> ":" + x.word()).toList()), "type more of its name");
         }
         String near = law.diag.Suggest.closest(word, java.util.Arrays.stream(values()).map(Command::word).toList());
-        return "unknown command ':" + law.diag.Escape.line(word) + "'; " + (near != null ? "did you mean ':" + near
-                + "'? " : "") + ":help lists the commands";
+        return typed.error(typed.wordAt(), word.isEmpty() ? "a ':' without a command" : "unknown command ':"
+                + law.diag.Escape.line(word) + "'", (near != null && !word.isEmpty() ? "did you mean ':" + near
+                + "'? " : "") + ":help lists the commands");
     }
 
     /** The commands whose name starts with {@code prefix}. */

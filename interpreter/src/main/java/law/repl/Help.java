@@ -10,7 +10,7 @@ final class Help {
     private Help() {
     }
 
-    /** Help on a command or topic; the overview when {@code topic} is empty. */
+    /** Help on a command or topic; the overview when {@code topic} is empty; null for an unknown topic. */
     static String text(String topic) {
         if (topic.isBlank()) {
             return overview();
@@ -41,11 +41,7 @@ final class Help {
                 break;
         }
         Command c = Command.find(t);
-        if (c == null) {
-            return "no help on '" + topic.strip() + "'; topics: " + String.join(", ", TOPICS)
-                    + ", or a command name\n";
-        }
-        return c.usage() + "\n    " + c.summary() + "\n";
+        return c == null ? null : c.usage() + "\n    " + c.summary() + "\n";
     }
 
     private static String overview() {

@@ -3,6 +3,7 @@ package law.repl;
 import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import law.diag.Diagnostic;
@@ -18,25 +19,36 @@ import law.session.Session;
  * outcomes add up to one, whose exit code is the one file mode would give. The session is the
  * caller's: {@code law} gives it the prompt's options (a name may be defined again, as in
  * {@link Repl}).
+ *
+ * <p>Commands run as at the prompt, except {@code :save}, {@code :edit} and {@code :json}, which
+ * need it. What a command prints is a result of kind {@code command} (so it is part of a
+ * {@code --json} document), and a command that fails is an error diagnostic at its line, counted
+ * as a failed statement is.
  */
 public final class Piped {
-    private static final java.nio.file.Path CWD = java.nio.file.Path.of("").toAbsolutePath();
-    private Piped() {
-    }
+    private static final Path CWD = Path.of("").toAbsolutePath();
+    private final Session session;
+    private final String name;
+    private final List<Result> results = new ArrayList<>();
+    private final List<Diagnostic> diagnostics = new ArrayList<>();
+    private final List<Path> allowed = new ArrayList<>();
+    private int passed;
+    private int failed;
 
-    /** Runs every entry read from {@code in} in {@code session}; returns what they added up to. */
-    public static Outcome run(Session session, BufferedReader in, String name) {
-        return run(session, in, name, System.out);
+    private Piped(Session session, String name) {
+        this.session = session;
+        this.name = name;
     }
 
     /**
-     * Runs every entry read from {@code in}; the commands that make sense without a prompt
-     * ({@code :show}, {@code :doc}, {@code :help}, {@code :reset}, {@code :quit}) print to {@code out}.
+     * Runs every entry and command read from {@code in} in {@code session}, which hears of each
+     * result and diagnostic as it comes; returns what they added up to.
      */
-    public static Outcome run(Session session, BufferedReader in, String name, java.io.PrintStream out) {
-        List<Result> results = new ArrayList<>();
-        List<Diagnostic> diagnostics = new ArrayList<>();
-        int[] counts = new int[2];
+    public static Outcome run(Session session, BufferedReader in, String name) {
+        return new Piped(session, name).read(in);
+    }
+
+    private Outcome read(BufferedReader in) {
         StringBuilder entry = new StringBuilder();
         EntryState state = new EntryState();
         int firstLine = 1;
@@ -45,17 +57,12 @@ public final class Piped {
             for (String line = in.readLine(); line != null; line = in.readLine()) {
                 lineNo++;
                 if (line.indexOf('\0') >= 0) {
-                    diagnostics.add(unreadable(session, name + " is binary, not .law text: line " + lineNo
-                            + " holds a NUL character", null));
-                    return new Outcome(results, diagnostics, counts[0], counts[1]);
+                    return unreadable(name + " is binary, not .law text: line " + lineNo + " holds a NUL character",
+                            null);
                 }
-                if (entry.isEmpty() && line.isBlank()) {
+                if (entry.isEmpty() && (line.isBlank() || EntryParser.isCommand(line))) {
                     firstLine = lineNo + 1;
-                    continue;
-                }
-                if (entry.isEmpty() && line.strip().startsWith(":")) {
-                    firstLine = lineNo + 1;
-                    if (!command(line.strip().substring(1), session, out)) {
+                    if (!line.isBlank() && !command(Typed.of(SourceFile.of(name, line, lineNo)))) {
                         break;
                     }
                     continue;
@@ -63,7 +70,7 @@ public final class Piped {
                 entry.append(line).append('\n');
                 state.add(line);
                 if (state.hasCode() && state.missing() == null) {
-                    add(session.run(source(name, firstLine, entry.toString())), results, diagnostics, counts);
+                    add(session.run(SourceFile.of(name, entry.toString(), firstLine)));
                     entry.setLength(0);
                     state = new EntryState();
                     firstLine = lineNo + 1;
@@ -71,60 +78,72 @@ public final class Piped {
             }
         } catch (java.nio.charset.CharacterCodingException e) {
             // as a file that is not UTF-8 is refused, so is the rest of an input that is not
-            diagnostics.add(unreadable(session, name + " is not UTF-8 text: line " + (lineNo + 1)
-                    + " has a byte that is not UTF-8", "send UTF-8 text (e.g. convert it with iconv -f latin1 -t utf-8)"));
-            return new Outcome(results, diagnostics, counts[0], counts[1]);
+            return unreadable(name + " is not UTF-8 text: line " + (lineNo + 1) + " has a byte that is not UTF-8",
+                    "send UTF-8 text (e.g. convert it with iconv -f latin1 -t utf-8)");
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
         if (state.hasCode()) {
-            add(session.run(source(name, firstLine, entry.toString())), results, diagnostics, counts);
+            add(session.run(SourceFile.of(name, entry.toString(), firstLine)));
         }
-        return new Outcome(results, diagnostics, counts[0], counts[1]);
+        return outcome();
     }
 
     /** Error {@code L0003} for input that is not text; nothing from its line on runs. */
-    private static Diagnostic unreadable(Session session, String message, String help) {
-        Diagnostic d = Diagnostic.error(law.diag.Code.FILE_UNREADABLE, null, message + "; nothing from that line on was run")
-                .withHelp(help);
-        session.report(d);
-        return d;
+    private Outcome unreadable(String message, String help) {
+        problem(Diagnostic.error(law.diag.Code.FILE_UNREADABLE, null, message + "; nothing from that line on was run")
+                .withHelp(help));
+        return outcome();
     }
 
     /** Carries out a command; false for {@code :quit}. */
-    private static boolean command(String text, Session session, java.io.PrintStream out) {
-        String word = text.split("\\s+", 2)[0];
-        String arg = text.contains(" ") ? text.substring(text.indexOf(' ') + 1).strip() : "";
-        Command c = Command.find(word);
-        String refused = c == null ? Command.unknown(word) : c.refuses(arg);
+    private boolean command(Typed t) {
+        Command c = Command.find(t.word());
+        Diagnostic refused = c == null ? Command.unknown(t) : c.refuses(t);
         if (refused != null) {
-            out.println(refused);
-            return true;
-        }
-        switch (c) {
-            case HELP -> out.print(Help.text(arg));
-            case SHOW -> out.print(law.diag.Escape.text(Describe.show(session.env()) + Allow.listing(session, CWD)));
-            case ALLOW -> out.print(Allow.command(session, arg, CWD, new ArrayList<>()));
-            case DOC -> out.print(law.diag.Escape.text(arg.isEmpty() ? "usage: :doc NAME\n" : Describe.doc(session.env(), arg)));
-            case RESET -> session.reset();
-            case QUIT -> {
-                return false;
+            problem(refused);
+        } else if (Commands.answers(c)) {
+            Commands.Reply r = Commands.answer(c, t, session, CWD, allowed);
+            if (r.problem() != null) {
+                problem(r.problem());
+            } else {
+                answered(t, c, r.text());
             }
-            default -> out.println(c.usage() + " works only at the interactive prompt");
+        } else if (c == Command.LOAD) {
+            SourceFile file = Commands.load(t, this::problem);
+            if (file != null) {
+                add(session.run(file));
+            }
+        } else if (c == Command.RESET) {
+            session.reset();
+        } else if (c != Command.QUIT) {
+            problem(Commands.promptOnly(c, t));
         }
-        out.flush();
-        return true;
+        return c != Command.QUIT || refused != null;
     }
 
-    /** The entry, numbered from the line of the input it starts on, so locations match the input. */
-    private static SourceFile source(String name, int firstLine, String text) {
-        return SourceFile.of(name, text, firstLine);
+    /** What a command printed, as a result of kind {@code command}: {@code {"command": "show", "text": ...}}. */
+    private void answered(Typed t, Command c, String text) {
+        com.fasterxml.jackson.databind.node.ObjectNode json = com.fasterxml.jackson.databind.node.JsonNodeFactory
+                .instance.objectNode().put("command", c.word()).put("argument", t.arg()).put("text", text);
+        Result r = new Result(t.whole(), "command", text.stripTrailing(), json);
+        results.add(r);
+        session.publish(r);
     }
 
-    private static void add(Outcome o, List<Result> results, List<Diagnostic> diagnostics, int[] counts) {
+    private void problem(Diagnostic d) {
+        diagnostics.add(d);
+        session.report(d);
+    }
+
+    private void add(Outcome o) {
         results.addAll(o.results());
         diagnostics.addAll(o.diagnostics());
-        counts[0] += o.passed();
-        counts[1] += o.failed();
+        passed += o.passed();
+        failed += o.failed();
+    }
+
+    private Outcome outcome() {
+        return new Outcome(results, diagnostics, passed, failed);
     }
 }

@@ -7,6 +7,7 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ExecutionException;
+import law.diag.Diagnostic;
 import law.diag.SourceFile;
 import law.eval.Failure;
 import law.eval.Modules;
@@ -87,7 +88,7 @@ public final class Repl {
         try (Worker worker = new Worker()) {
             terminal.handle(Terminal.Signal.INT, s -> worker.cancel());
             if (file != null) {
-                load(file.toString(), worker);
+                load(file, worker);
             }
             while (true) {
                 String entry;
@@ -104,7 +105,7 @@ public final class Repl {
                 if (!EntryParser.isCommand(entry)) {
                     lastEntry = entry;
                 }
-                if (EntryParser.isCommand(entry) ? !command(entry.strip(), worker) : !evaluate(
+                if (EntryParser.isCommand(entry) ? !command(entry, worker) : !evaluate(
                         SourceFile.of("<repl>", entry), worker)) {
                     break;
                 }
@@ -147,64 +148,67 @@ public final class Repl {
     }
 
     /** Carries out a command; false for {@code :quit}. */
-    private boolean command(String line, Worker worker) {
-        int space = line.indexOf(' ');
-        String word = line.substring(1, space < 0 ? line.length() : space);
-        String arg = space < 0 ? "" : line.substring(space + 1).strip();
-        Command c = Command.find(word);
-        String refused = c == null ? Command.unknown(word) : c.refuses(arg);
+    private boolean command(String entry, Worker worker) {
+        Typed t = Typed.of(SourceFile.of("<repl>", entry));
+        Command c = Command.find(t.word());
+        Diagnostic refused = c == null ? Command.unknown(t) : c.refuses(t);
         if (refused != null) {
-            out.println(refused);
-            out.flush();
+            echo.diagnostic(refused);
             return true;
         }
+        if (Commands.answers(c)) {
+            Commands.Reply r = Commands.answer(c, t, session, cwd, allowed);
+            if (r.problem() != null) {
+                echo.diagnostic(r.problem());
+            } else {
+                out.print(r.text());
+            }
+        }
         switch (c) {
-            case HELP -> out.print(Help.text(arg));
-            case LOAD -> load(arg, worker);
-            case SHOW -> out.print(law.diag.Escape.text(Describe.show(session.env()) + Allow.listing(session, cwd)));
-            case ALLOW -> out.print(Allow.command(session, arg, cwd, allowed));
-            case DOC -> out.print(law.diag.Escape.text(arg.isEmpty() ? "usage: :doc NAME\n" : Describe.doc(session.env(), arg)));
+            case LOAD -> {
+                SourceFile file = Commands.load(t, echo::diagnostic);
+                if (file != null) {
+                    evaluate(file, worker);
+                }
+            }
             case RESET -> {
                 session.reset();
                 transcript.clear();
                 out.println("every definition is forgotten");
             }
-            case SAVE -> save(arg);
-            case JSON -> json(arg);
-            case EDIT -> edit(arg, worker);
+            case SAVE -> save(t);
+            case JSON -> json(t);
+            case EDIT -> edit(t, worker);
             case QUIT -> {
                 return false;
+            }
+            default -> {
             }
         }
         out.flush();
         return true;
     }
 
-    private void load(String arg, Worker worker) {
-        if (arg.isEmpty()) {
-            out.println("usage: :load FILE");
-            return;
-        }
-        Path path = expand(arg);
+    /** Runs the file given as {@code law repl FILE}. */
+    private void load(Path file, Worker worker) {
         try {
-            evaluate(Modules.readSpec(path, arg, null), worker);
+            evaluate(Modules.readSpec(file, file.toString(), null), worker);
         } catch (Failure f) {
             echo.diagnostic(f.diagnostic());
         }
     }
 
-    private void save(String arg) {
-        if (arg.isEmpty()) {
-            out.println("usage: :save FILE");
-            return;
-        }
-        Path path = cwd.resolve(expand(arg)).toAbsolutePath().normalize();
-        Transcript.Saved saved = transcript.save(path, session.options().dataOverrides(), Allow.roots(session, cwd),
-                allowed);
+    private void save(Typed t) {
+        String arg = t.arg();
+        Transcript.Saved saved;
         try {
+            Path path = cwd.resolve(expand(arg)).toAbsolutePath().normalize();
+            saved = transcript.save(path, session.options().dataOverrides(), Allow.roots(session, cwd), allowed);
             Files.writeString(path, saved.text());
         } catch (IOException | RuntimeException e) {
-            out.println("error: could not write '" + arg + "': " + e.getMessage());
+            echo.diagnostic(Diagnostic.error(law.diag.Code.OUTPUT_UNWRITABLE, t.argAt(), "cannot write '"
+                    + law.diag.Escape.line(arg) + "': " + e.getMessage()).withHelp("nothing was saved; "
+                    + ":save FILE takes the path of a file in a folder you may write"));
             return;
         }
         int n = transcript.size();
@@ -222,21 +226,24 @@ public final class Repl {
     }
 
     /** {@code :edit [NAME]}: edits the last entry or a definition, then runs what was saved. */
-    private void edit(String name, Worker worker) {
+    private void edit(Typed t, Worker worker) {
+        String name = t.arg();
         String text = name.isEmpty() ? lastEntry : transcript.definition(name);
         if (text == null && !name.isEmpty() && session.env().get(name) != null) {
             text = session.env().get(name).span().text();
         }
         if (text == null) {
-            out.println(name.isEmpty() ? "nothing to edit yet; :edit NAME edits a definition"
-                    : "'" + name + "' is not defined; " + (lastEntry == null ? "" : ":edit alone edits the last entry"));
+            echo.diagnostic(name.isEmpty() ? t.error(t.wordAt(), "nothing to edit yet", ":edit NAME edits a definition")
+                    : Diagnostic.error(law.diag.Code.UNKNOWN_NAME, t.argAt(), "'" + law.diag.Escape.line(name)
+                    + "' is not defined").withHelp(lastEntry == null ? ":show lists what is defined"
+                    : ":edit alone edits the last entry"));
             return;
         }
         out.flush();
         String[] why = new String[1];
         String edited = Edit.run(editor, text, terminal, why);
         if (edited == null) {
-            out.println(why[0]);
+            echo.diagnostic(t.error(t.wordAt(), why[0], "the editor is $VISUAL, else $EDITOR, else vi"));
         } else if (edited.strip().equals(text.strip()) || !Tokens.hasCode(edited)) {
             out.println(Tokens.hasCode(edited) ? "unchanged; nothing ran" : "empty; nothing ran");
         } else {
@@ -254,11 +261,13 @@ public final class Repl {
         return this;
     }
 
-    private void json(String arg) {
-        switch (arg) {
+    private void json(Typed t) {
+        switch (t.arg()) {
             case "on" -> echo.json(true);
             case "off" -> echo.json(false);
-            default -> out.println("usage: :json on|off (now " + (echo.json() ? "on" : "off") + ")");
+            default -> echo.diagnostic(t.error(t.argAt(), ":json takes on or off, not '"
+                    + law.diag.Escape.line(t.arg()) + "'", "results print as " + (echo.json() ? "JSON" : "text")
+                    + " now; type :json on or :json off"));
         }
     }
 

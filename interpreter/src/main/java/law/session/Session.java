@@ -76,6 +76,11 @@ public final class Session {
         diagnosticListeners.forEach(l -> l.accept(d));
     }
 
+    /** Passes a result produced outside any statement (what a REPL command printed) to the result listeners. */
+    public void publish(Result r) {
+        listeners.forEach(l -> l.accept(r));
+    }
+
     /** The session's definitions. */
     public Env env() {
         return env;

@@ -193,6 +193,22 @@ class JsonSchemaTest {
         assertFalse(errors(d2).isEmpty(), "a fractional seed passed the schema");
     }
 
+    /** Piped input under --json: what a command prints is a result of kind command, a failing command a diagnostic. */
+    @Test
+    void pipedCommandsAreResultsAndTheirFailuresDiagnostics() throws IOException {
+        CliRun r = CliRun.withInput(":show\nlet x = 1\n:doc x\n:doc y\n".getBytes(StandardCharsets.UTF_8), "--json");
+        assertEquals(65, r.exit(), r.all());
+        JsonNode piped = new ObjectMapper().readTree(r.out());
+        assertEquals(List.of(), errors(piped));
+        JsonNode file = piped.get("files").get(0);
+        assertEquals("doc", file.get("results").get(1).get("value").get("command").asText());
+        assertEquals(":doc x", file.get("results").get(1).get("statement").asText());
+        assertEquals("L0201", file.get("diagnostics").get(0).get("code").asText());
+        assertEquals(4, file.get("diagnostics").get(0).get("line").asInt());
+        ((ObjectNode) file.get("results").get(0).get("value")).remove("text");
+        assertFalse(errors(piped).isEmpty(), "a command result without its text passed the schema");
+    }
+
     @Test
     void expectTargetIsStructured() {
         ObjectNode d = copy();
