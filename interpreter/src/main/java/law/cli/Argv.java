@@ -20,8 +20,21 @@ final class Argv {
     /** Where each argument's text starts in {@link #source}'s text (after an opening quote). */
     private final int[] starts;
     private final SourceFile source;
+    /** Whether {@code --json} is among the options. */
+    private final boolean json;
 
+    /** The command line {@code args}, in which {@code --json} is an option unless it is the value of one in {@code valued}. */
+    Argv(String[] args, java.util.Set<String> valued) {
+        this(args, json(args, valued));
+    }
+
+    /** The command line {@code args} (in which {@code --json} is an option wherever it stands). */
     Argv(String... args) {
+        this(args, json(args, java.util.Set.of()));
+    }
+
+    private Argv(String[] args, boolean json) {
+        this.json = json;
         this.args = args.clone();
         this.starts = new int[args.length];
         StringBuilder b = new StringBuilder("law");
@@ -38,6 +51,29 @@ final class Argv {
             }
         }
         this.source = SourceFile.of(NAME, b.toString());
+    }
+
+    /** Whether {@code --json} stands among {@code args} as an option: not after {@code --}, nor as an option's value. */
+    private static boolean json(String[] args, java.util.Set<String> valued) {
+        for (int i = 0; i < args.length && !args[i].equals("--"); i++) {
+            if (args[i].equals("--json")) {
+                return true;
+            }
+            if (valued.contains(args[i])) {
+                i++;
+            }
+        }
+        return false;
+    }
+
+    /** The arguments, as given. */
+    List<String> args() {
+        return List.of(args);
+    }
+
+    /** Whether the command asks for one JSON document ({@code --json}), so that usage errors go in one too. */
+    boolean json() {
+        return json;
     }
 
     private static boolean needsQuotes(String a) {

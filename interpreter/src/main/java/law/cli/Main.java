@@ -62,12 +62,12 @@ public final class Main implements Callable<Integer> {
                 return quick;
             }
             Main main = new Main();
-            main.common.argv = new Argv(args);
             CommandLine cl = new CommandLine(main);
+            main.common.argv = new Argv(args, valued(cl));
             cl.setOut(new java.io.PrintWriter(out, true));
             cl.setErr(new java.io.PrintWriter(err, true));
-            cl.setExecutionExceptionHandler((ex, line, parse) -> internalError(ex));
-            cl.setParameterExceptionHandler((ex, a) -> UsageErrors.print(ex, args));
+            cl.setExecutionExceptionHandler((ex, line, parse) -> internalError(ex, main.common.argv));
+            cl.setParameterExceptionHandler((ex, a) -> UsageErrors.print(ex, main.common.argv));
             return cl.execute(args);
         } catch (RuntimeException | StackOverflowError e) {
             err.println("error[L0001]: internal error: " + e);
@@ -75,10 +75,29 @@ public final class Main implements Callable<Integer> {
         }
     }
 
+    /** The names of the options of {@code cl} and its subcommands that take a value ({@code --data}, not {@code --json}). */
+    private static java.util.Set<String> valued(CommandLine cl) {
+        java.util.Set<String> out = new java.util.HashSet<>();
+        for (CommandLine.Model.OptionSpec o : cl.getCommandSpec().options()) {
+            if (o.arity().max() > 0) {
+                out.addAll(List.of(o.names()));
+            }
+        }
+        cl.getSubcommands().values().forEach(sub -> out.addAll(valued(sub)));
+        return out;
+    }
+
     /** Reports an exception that escaped a command (a bug in law); returns {@link ExitCode#INTERNAL}. */
     static int internalError(Throwable ex) {
-        Streams.err().println("error[L0001]: internal error: " + ex);
-        Streams.err().println("  = help: this is a bug in law; please report it with the command you ran");
+        return internalError(ex, new Argv());
+    }
+
+    /** The same, in the JSON document under {@code --json} (its diagnostics, as a usage error's are). */
+    static int internalError(Throwable ex, Argv argv) {
+        Printer printer = new Printer(Streams.out(), Streams.err(), false, argv.json(), true);
+        printer.commandLine(law.diag.Diagnostic.error(law.diag.Code.INTERNAL, null, "internal error: " + ex)
+                .withHelp("this is a bug in law; please report it with the command you ran"));
+        printer.finish(ExitCode.INTERNAL);
         return ExitCode.INTERNAL;
     }
 
@@ -268,8 +287,13 @@ public final class Main implements Callable<Integer> {
 
         private static int piped(Common common, Path file) {
             Printer printer = new Printer(Streams.out(), Streams.err(), false, common.json, true);
+            List<law.diag.Diagnostic> malformed = Overrides.malformed(common.data, common.argv);
+            if (!malformed.isEmpty()) {
+                return UsageErrors.print(common.argv, malformed);
+            }
             // entries run as at the prompt (law.repl.Repl): a name may be defined again
             Session session = session(common.options().withRedefinition(true), printer);
+            PipedData data = PipedData.watch(session, common);
             int exit = ExitCode.OK;
             if (file != null) {
                 Outcome o = session.runFile(file, common.argv.find(file.toString()));
@@ -277,6 +301,7 @@ public final class Main implements Callable<Integer> {
                 exit = o.exitCode();
             }
             Outcome o = Piped.run(session, new BufferedReader(new StrictUtf8Reader(System.in)), "<stdin>");
+            o = o.with(data.unused());
             printer.file("<stdin>", o);
             exit = worse(exit, o.exitCode());
             printer.finish(exit);

@@ -39,51 +39,69 @@ final class Overrides {
 
     /** Errors {@code L0006} for the names of {@code overrides} that {@code program} has no file dataset of. */
     static List<Diagnostic> check(Program program, Map<String, Path> overrides, List<Path> allowed, Argv argv) {
+        List<Diagnostic> out = new ArrayList<>(malformed(overrides, argv));
         Map<String, Stmt.Data> datasets = datasets(program, allowed);
-        List<Diagnostic> out = new ArrayList<>();
-        if (datasets == null) {
+        if (!out.isEmpty() || datasets == null) {
             return out; // a module it uses cannot be read: running it says why, at the 'use'
         }
         String spec = program.source().name();
         for (String name : overrides.keySet()) {
-            List<law.diag.Span> given = argv.optionValues("--data", name + "=", Math.max(1, name.length()));
-            if (given.size() > 1) {
-                out.add(argv.error(given.get(1), "--data " + name + "=... is given " + given.size() + " times",
-                        "give each dataset one --data NAME=PATH (the last one would win)"));
-            }
-        }
-        for (Map.Entry<String, Path> o : overrides.entrySet()) {
-            String name = o.getKey();
-            boolean noPath = o.getValue().toString().isEmpty();
-            String problem = problem(name, noPath, datasets.get(name), spec);
+            Stmt.Data d = datasets.get(name);
+            String problem = d == null ? spec + " defines no dataset '" + name + "'" : notFromFile(d);
             if (problem != null) {
-                out.add(argv.error(argv.optionValue("--data", name + "=", Math.max(1, name.length())), "--data "
-                        + name + "=" + (noPath ? "" : "...") + ": " + problem, help(name, datasets)));
+                out.add(error(argv, name, problem, datasets));
             }
         }
         return out;
     }
 
-    /** What is wrong with {@code --data name=PATH} for a spec whose dataset of that name is {@code d}, or null. */
-    private static String problem(String name, boolean noPath, Stmt.Data d, String spec) {
-        if (name.isEmpty()) {
-            return "the NAME before '=' is empty";
+    /** Errors {@code L0006} for {@code --data} values wrong whatever the spec: a NAME given twice, an empty NAME or PATH. */
+    static List<Diagnostic> malformed(Map<String, Path> overrides, Argv argv) {
+        List<Diagnostic> out = new ArrayList<>();
+        for (Map.Entry<String, Path> o : overrides.entrySet()) {
+            String name = o.getKey();
+            List<law.diag.Span> given = argv.optionValues("--data", name + "=", Math.max(1, name.length()));
+            if (given.size() > 1) {
+                out.add(argv.error(given.get(1), "--data " + name + "=... is given " + given.size() + " times",
+                        "give each dataset one --data NAME=PATH (the last one would win)"));
+            }
+            boolean noPath = o.getValue().toString().isEmpty();
+            if (name.isEmpty() || noPath) {
+                out.add(argv.error(at(argv, name), "--data " + name + "=" + (noPath ? "" : "...") + ": the "
+                        + (name.isEmpty() ? "NAME before" : "PATH after") + " '=' is empty", HELP));
+            }
         }
-        if (noPath) {
-            return "the PATH after '=' is empty";
-        }
-        if (d == null) {
-            return spec + " defines no dataset '" + name + "'";
-        }
-        return fromFile(d) ? null : "'" + name + "' is not read from a file (it is " + kind(d)
+        return out;
+    }
+
+    private static final String HELP = "--data NAME=PATH replaces the file of a 'data NAME = csv(...)' or json(...) "
+            + "statement";
+
+    /** Where {@code --data name=...} was given. */
+    private static law.diag.Span at(Argv argv, String name) {
+        return argv.optionValue("--data", name + "=", Math.max(1, name.length()));
+    }
+
+    /** Error {@code L0006} at {@code --data name=...}: {@code problem}, with the datasets of the spec that could be meant. */
+    static Diagnostic error(Argv argv, String name, String problem, Map<String, Stmt.Data> datasets) {
+        return error(argv, name, problem, datasets, "the spec");
+    }
+
+    /** The same, for datasets defined by {@code whose} ({@code "the input"}). */
+    static Diagnostic error(Argv argv, String name, String problem, Map<String, Stmt.Data> datasets, String whose) {
+        return argv.error(at(argv, name), "--data " + name + "=...: " + problem, help(name, datasets, whose));
+    }
+
+    /** Why the dataset {@code d} cannot take {@code --data}, or null when it is read from a file. */
+    static String notFromFile(Stmt.Data d) {
+        return fromFile(d) ? null : "'" + d.name().text() + "' is not read from a file (it is " + kind(d)
                 + "), so there is no path to replace";
     }
 
-    private static String help(String name, Map<String, Stmt.Data> datasets) {
+    private static String help(String name, Map<String, Stmt.Data> datasets, String whose) {
         List<String> files = datasets.values().stream().filter(Overrides::fromFile).map(d -> d.name().text()).toList();
         if (files.isEmpty()) {
-            return "--data NAME=PATH replaces the file of a 'data NAME = csv(...)' or json(...) statement, and the spec "
-                    + "has none";
+            return HELP + ", and " + whose + " has none";
         }
         String dym = law.diag.Suggest.didYouMean(name, files);
         return (dym != null ? dym + " " : "") + "the datasets read from files are: " + String.join(", ", files);

@@ -83,28 +83,47 @@ final class Printer {
             ro.set("value", r.json());
         }
         ArrayNode diags = f.putArray("diagnostics");
-        for (Diagnostic d : o.diagnostics()) {
-            ObjectNode dn = diags.addObject();
-            dn.put("severity", d.severity().word());
-            dn.put("code", d.code().id());
-            dn.put("message", d.message());
-            if (d.span() != null) {
-                dn.put("file", d.span().source().name());
-                dn.put("line", d.span().line());
-                dn.put("column", d.span().column());
-            }
-            if (d.help() != null) {
-                dn.put("help", d.help());
-            }
-            if (!d.notes().isEmpty()) {
-                ArrayNode notes = dn.putArray("notes");
-                d.notes().forEach(notes::add);
-            }
-        }
+        o.diagnostics().forEach(d -> add(diags, d));
         f.put("expectations_passed", o.passed());
         f.put("expectations_failed", o.failed());
         f.put("exit", o.exitCode());
     }
+
+    private static void add(ArrayNode diags, Diagnostic d) {
+        ObjectNode dn = diags.addObject();
+        dn.put("severity", d.severity().word());
+        dn.put("code", d.code().id());
+        dn.put("message", d.message());
+        if (d.span() != null) {
+            dn.put("file", d.span().source().name());
+            dn.put("line", d.span().line());
+            dn.put("column", d.span().column());
+        }
+        if (d.help() != null) {
+            dn.put("help", d.help());
+        }
+        if (!d.notes().isEmpty()) {
+            ArrayNode notes = dn.putArray("notes");
+            d.notes().forEach(notes::add);
+        }
+    }
+
+    /**
+     * Prints a problem with the command line itself, found before any file ran (an unknown option,
+     * a bad value): on stderr, or in the JSON document's own {@code diagnostics}.
+     */
+    void commandLine(Diagnostic d) {
+        if (!json) {
+            err.print(renderer.render(d));
+            return;
+        }
+        if (commandLine == null) {
+            commandLine = JsonNodeFactory.instance.arrayNode();
+        }
+        add(commandLine, d);
+    }
+
+    private ArrayNode commandLine;
 
     /** Prints the JSON document (in JSON mode). */
     void finish(int exit) {
@@ -115,6 +134,9 @@ final class Printer {
         doc.put("schema", SCHEMA);
         doc.put("law_version", Version.get());
         doc.set("files", files());
+        if (commandLine != null) {
+            doc.set("diagnostics", commandLine);
+        }
         doc.put("exit", exit);
         try {
             out.println(Json.MAPPER.writeValueAsString(doc));

@@ -2,7 +2,6 @@ package law.cli;
 
 import java.util.List;
 import law.diag.Diagnostic;
-import law.diag.Renderer;
 import law.diag.Span;
 import law.session.ExitCode;
 import picocli.CommandLine;
@@ -20,19 +19,76 @@ final class UsageErrors {
 
     /** Prints an error {@code L0006} at {@code at} with {@code help} (or the pointer to --help); returns exit 2. */
     static int print(Argv argv, Span at, String message, String help) {
-        Diagnostic d = argv.error(at, message, help != null ? help : HELP);
-        Streams.err().print(new Renderer(false).render(d));
+        return print(argv, List.of(argv.error(at, message, help != null ? help : HELP)));
+    }
+
+    /**
+     * Prints errors {@code L0006} on stderr, or under {@code --json} as the one JSON document (with
+     * no files, the errors in its {@code diagnostics}); returns exit 2.
+     */
+    static int print(Argv argv, List<Diagnostic> errors) {
+        Printer printer = new Printer(Streams.out(), Streams.err(), false, argv.json(), true);
+        errors.forEach(printer::commandLine);
+        printer.finish(ExitCode.USAGE);
         return ExitCode.USAGE;
     }
 
     /** Prints a picocli parse error as a diagnostic; returns exit 2. */
-    static int print(CommandLine.ParameterException ex, String[] args) {
-        Argv argv = new Argv(args);
+    static int print(CommandLine.ParameterException ex, Argv argv) {
         String command = unknownCommand(ex);
         if (command != null) {
             return print(argv, argv.find(command), "unknown command '" + command + "'", commandHelp(ex, command));
         }
+        Diagnostic swallowed = swallowed(ex, argv);
+        if (swallowed != null) {
+            return print(argv, List.of(swallowed));
+        }
         return print(argv, where(ex, argv), message(ex), help(ex));
+    }
+
+    /**
+     * For a missing FILE: the option before it that took the file as its value ({@code law run
+     * --allow-path s.law}), as an error at that value which says so; null when no option did.
+     */
+    private static Diagnostic swallowed(CommandLine.ParameterException ex, Argv argv) {
+        if (!(ex instanceof CommandLine.MissingParameterException m) || m.getMissing().isEmpty()
+                || !(m.getMissing().get(0) instanceof CommandLine.Model.PositionalParamSpec file)) {
+            return null;
+        }
+        List<String> args = argv.args();
+        for (int i = args.size() - 2; i >= 0; i--) {
+            CommandLine.Model.OptionSpec o = option(ex.getCommandLine(), args.get(i));
+            String value = args.get(i + 1);
+            if (o != null && o.arity().max() > 0 && looksLikeSpec(value)) {
+                String name = o.longestName();
+                String command = ex.getCommandLine().getCommandSpec().qualifiedName();
+                return argv.error(argv.arg(i + 1), "missing " + file.paramLabel() + ": " + name + " took '" + value
+                        + "' as its " + o.paramLabel(), "give " + name + " its " + o.paramLabel() + " before the file: "
+                        + command + " " + name + " " + o.paramLabel() + " " + value);
+            }
+        }
+        return null;
+    }
+
+    /** The option called {@code name} of {@code cl} or of a command it is a subcommand of, or null. */
+    private static CommandLine.Model.OptionSpec option(CommandLine cl, String name) {
+        for (CommandLine c = cl; c != null; c = c.getParent()) {
+            CommandLine.Model.OptionSpec o = name.startsWith("-") ? c.getCommandSpec().findOption(name) : null;
+            if (o != null) {
+                return o;
+            }
+        }
+        return null;
+    }
+
+    /** Whether {@code value} reads as the spec a command was to run: a {@code .law} name or an existing file. */
+    private static boolean looksLikeSpec(String value) {
+        try {
+            return value.toLowerCase(java.util.Locale.ROOT).endsWith(".law") || java.nio.file.Files.isRegularFile(
+                    java.nio.file.Path.of(value));
+        } catch (java.nio.file.InvalidPathException e) {
+            return false;
+        }
     }
 
     /** The word that stands where a command should ({@code law rn x.law}), or null. */

@@ -20,6 +20,16 @@ public record Outcome(List<Result> results, List<Diagnostic> diagnostics, int pa
         diagnostics = List.copyOf(diagnostics);
     }
 
+    /** This outcome with {@code more} diagnostics after its own (found once its statements had run). */
+    public Outcome with(List<Diagnostic> more) {
+        if (more.isEmpty()) {
+            return this;
+        }
+        List<Diagnostic> all = new java.util.ArrayList<>(diagnostics);
+        all.addAll(more);
+        return new Outcome(results, all, passed, failed);
+    }
+
     /** True when some diagnostic is an error other than a failed expectation. */
     public boolean hasErrors() {
         return diagnostics.stream().anyMatch(d -> d.isError() && d.code() != Code.EXPECT_FAILED);

@@ -202,4 +202,47 @@ class DataOverrideTest {
         assertTrue(threads.err().contains("--threads must be between 1 and 1024, not 0\n --> <command line>:1:19"),
                 threads.err());
     }
+
+    private static CliRun piped(String input, String... args) {
+        return CliRun.withInput(input.getBytes(java.nio.charset.StandardCharsets.UTF_8), args);
+    }
+
+    /**
+     * Piped input has no spec to check --data against before it runs, so a NAME that no entry of the
+     * whole input defines is reported at the end (exit 2, as law -e refuses it), with the datasets it did define.
+     */
+    @Test
+    void pipedInputReportsANameItNeverDefinedAtTheEnd() {
+        CliRun r = piped("print 1\n", "--data", "foo=bar");
+        assertEquals(2, r.exit(), r.all());
+        assertEquals("1", r.out().strip(), "the input ran");
+        assertTrue(r.err().startsWith("error[L0006]: --data foo=...: no statement of the input defines a dataset "
+                + "'foo', so it was not used\n --> <command line>:1:12\n"), r.err());
+        assertTrue(r.err().contains("statement, and the input has none\n"), r.err());
+        CliRun typo = piped("data train = csv(\"" + csv + "\")\nprint train.rows\n", "repl", "--data", "trian=" + csv);
+        assertEquals(2, typo.exit(), typo.all());
+        assertTrue(typo.err().contains("help: did you mean 'train'? the datasets read from files are: train"), typo.err());
+        CliRun used = piped("data train = csv(\"nowhere.csv\")\nprint train.rows\n", "--data", "train=" + csv);
+        assertEquals(0, used.exit(), used.all());
+        assertEquals("3", used.out().strip(), "the --data file was read, not nowhere.csv");
+    }
+
+    @Test
+    void pipedInputRefusesAnInlineDatasetNamedByDataAndMalformedValuesAtOnce() throws IOException {
+        CliRun inline = piped("data t = table {\n  x, y\n  1, 2\n}\nprint 5\n", "--data", "t=" + csv);
+        assertEquals(2, inline.exit(), inline.all());
+        assertEquals("5", inline.out().strip());
+        assertTrue(inline.err().startsWith("error[L0006]: --data t=...: 't' is not read from a file (it is an inline "
+                + "table), so there is no path to replace\n"), inline.err());
+        CliRun twice = piped("print 1\n", "--data", "a=" + csv, "--data", "a=" + csv);
+        assertEquals(2, twice.exit(), twice.all());
+        assertEquals("", twice.out(), "nothing was read: " + twice.all());
+        assertTrue(twice.err().startsWith("error[L0006]: --data a=... is given 2 times\n"), twice.err());
+        CliRun json = piped("print 1\n", "--json", "--data", "foo=bar");
+        JsonNode doc = new ObjectMapper().readTree(json.out());
+        assertEquals(2, doc.get("exit").asInt(), json.out());
+        JsonNode d = doc.get("files").get(0).get("diagnostics").get(0);
+        assertEquals("L0006", d.get("code").asText());
+        assertEquals("<command line>", d.get("file").asText());
+    }
 }

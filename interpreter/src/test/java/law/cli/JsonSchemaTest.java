@@ -209,6 +209,33 @@ class JsonSchemaTest {
         assertFalse(errors(piped).isEmpty(), "a command result without its text passed the schema");
     }
 
+    /**
+     * Under --json a usage error is the one JSON document too (no files, the error in its own
+     * diagnostics, exit 2), whether picocli or a command found it; nothing goes to stderr.
+     */
+    @Test
+    void usageErrorsUnderJsonAreAJsonDocument() throws IOException {
+        Path spec = dir.resolve("small.law");
+        Files.writeString(spec, "print 1\n");
+        String s = spec.toString();
+        for (String[] args : new String[][] {{"--json", "--bogus"}, {"run", "--json", "--threads", "0", s},
+            {"--json", "-e", "1", "run", s}, {"--json", "run", "--max-starts", "x", s}, {"--json", "run",
+                "--allow-path", s}, {"--json", "rn", s}, {"--json", "doc", "zzz"}, {"--json", "--data", "=x"}}) {
+            CliRun r = CliRun.run(args);
+            assertEquals(2, r.exit(), String.join(" ", args) + ": " + r.all());
+            assertEquals("", r.err(), String.join(" ", args));
+            JsonNode d = new ObjectMapper().readTree(r.out());
+            assertEquals(List.of(), errors(d), String.join(" ", args));
+            assertEquals(0, d.get("files").size());
+            JsonNode e = d.get("diagnostics").get(0);
+            assertEquals("L0006", e.get("code").asText(), String.join(" ", args));
+            assertEquals("<command line>", e.get("file").asText());
+            assertEquals(2, d.get("exit").asInt());
+        }
+        CliRun value = CliRun.run("-e", "--json");
+        assertFalse(value.out().startsWith("{"), "--json as the value of -e is not the option: " + value.all());
+    }
+
     @Test
     void expectTargetIsStructured() {
         ObjectNode d = copy();

@@ -14,6 +14,26 @@ class UsageErrorsTest {
     @TempDir
     Path dir;
 
+    /** An option that takes a value swallowed the spec: say which, and how to write it. */
+    @Test
+    void anOptionThatTookTheSpecAsItsValueIsNamed() {
+        CliRun r = CliRun.run("run", "--allow-path", "s.law");
+        assertEquals(2, r.exit(), r.all());
+        assertEquals("""
+                error[L0006]: missing FILE: --allow-path took 's.law' as its DIR
+                 --> <command line>:1:22
+                  |
+                1 | law run --allow-path s.law
+                  |                      ^^^^^
+                  = help: give --allow-path its DIR before the file: law run --allow-path DIR s.law
+                """, r.err());
+        CliRun top = CliRun.run("--threads", "2", "check", "-q", "--data", "x.law");
+        assertEquals(2, top.exit(), top.all());
+        assertTrue(top.err().startsWith("error[L0006]: "), top.err());
+        CliRun plain = CliRun.run("run", "-q");
+        assertTrue(plain.err().startsWith("error[L0006]: missing required parameter: 'FILE'"), plain.err());
+    }
+
     @Test
     void docWithoutANameOrWithAnUnknownOne() {
         CliRun none = CliRun.run("doc");
