@@ -11,6 +11,10 @@ package law.numeric;
  * {@code 1/|t(lambda)| = 1/radius}, one factorisation per iteration. When it is not, the
  * eigendecomposition of B gives the secular equation in closed form and the "hard case"
  * (g orthogonal to the lowest eigenvector) is completed along that eigenvector.
+ *
+ * <p>Where B is singular but not indefinite (its lowest eigenvalue zero to rounding), that
+ * completion leaves the model's value unchanged: it explores a direction the model cannot see, and
+ * the caller may bound how far it goes in each coordinate ({@link #solve(double, double[])}).
  */
 public final class TrustStep {
     private final int m;
@@ -143,6 +147,15 @@ public final class TrustStep {
 
     /** Solves the subproblem of the last {@link #factor}ed model within {@code radius}. */
     public void solve(double radius) {
+        solve(radius, null);
+    }
+
+    /**
+     * Solves the subproblem within {@code radius}; where B is singular but not indefinite and the
+     * step is completed along its null direction, that completion moves coordinate {@code q} by at
+     * most {@code reach[q]} (no bound when {@code reach} is null).
+     */
+    public void solve(double radius, double[] reach) {
         if (definite && Dense.norm(newton) <= radius) {
             System.arraycopy(newton, 0, step, 0, m);
             lambda = 0;
@@ -153,7 +166,7 @@ public final class TrustStep {
         }
         interior = false;
         if (!(definite && boundaryByCholesky(radius))) {
-            boundaryByEigen(radius);
+            boundaryByEigen(radius, reach);
         }
         predicted = -(Dense.dot(g, step) + 0.5 * Dense.quad(b, step));
         length = Dense.norm(step);
@@ -210,12 +223,13 @@ public final class TrustStep {
     }
 
     /** The boundary step from the eigendecomposition: secular equation, or the hard case. */
-    private void boundaryByEigen(double radius) {
+    private void boundaryByEigen(double radius, double[] reach) {
         decompose();
         double lmin = eig.values[0];
         double lo = Math.max(0, -lmin);
         if (hardCase(lmin) && norm(lo) <= radius) {
-            hard(lo, radius);
+            double top = Math.max(Math.abs(lmin), Math.abs(eig.values[m - 1]));
+            hard(lo, radius, lmin >= -1e-12 * top ? reach : null);
             return;
         }
         double hi = lo + gnorm / radius + Math.abs(lmin) * 1e-12 + Double.MIN_NORMAL;
@@ -290,10 +304,14 @@ public final class TrustStep {
         }
     }
 
-    private void hard(double lam, double radius) {
+    /** The hard case's step: to the boundary along the lowest eigenvector, each coordinate within {@code reach} if given. */
+    private void hard(double lam, double radius, double[] reach) {
         fromEigen(lam);
         double nt = norm(lam);
         double tau = Math.sqrt(Math.max(0, radius * radius - nt * nt));
+        for (int i = 0; reach != null && i < m; i++) {
+            tau = Math.min(tau, reach[i] / Math.abs(eig.vectors[i][0]));
+        }
         tau = gamma[0] > 0 ? -tau : tau;
         for (int i = 0; i < m; i++) {
             step[i] += tau * eig.vectors[i][0];

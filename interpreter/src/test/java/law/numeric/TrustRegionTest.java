@@ -71,4 +71,56 @@ class TrustRegionTest {
         assertEquals(1, r.x()[0], 1e-8);
         assertEquals(2, r.f(), 1e-15);
     }
+
+    /**
+     * {@code 1 + (y - 2)^2 + exp(a - 5000)}: at {@code a = 0} the last term is 0 in double, so
+     * the model has no gradient or curvature in a (as an underflowed {@code A / N^alpha} term's
+     * coefficient), and beyond {@code a = 5709} the function overflows. Counts the trial points
+     * where it is not finite.
+     */
+    private static final class Flat implements SmoothFunction {
+        int notFinite;
+
+        @Override
+        public int dimension() {
+            return 2;
+        }
+
+        @Override
+        public double evaluate(double[] x, Derivatives d) {
+            double t = Math.exp(x[0] - 5000);
+            double f = 1 + (x[1] - 2) * (x[1] - 2) + t;
+            if (d != null) {
+                gradient(x, d.g);
+                d.h[0][0] = t;
+                d.h[0][1] = 0;
+                d.h[1][0] = 0;
+                d.h[1][1] = 2;
+            }
+            notFinite += Double.isFinite(f) ? 0 : 1;
+            return f;
+        }
+
+        @Override
+        public double gradient(double[] x, double[] g) {
+            g[0] = Math.exp(x[0] - 5000);
+            g[1] = 2 * (x[1] - 2);
+            return 1 + (x[1] - 2) * (x[1] - 2) + g[0];
+        }
+    }
+
+    /**
+     * The model is singular in a and the step is completed along that null direction (the
+     * subproblem's hard case), which leaves the model unchanged; unbounded, the completion went to
+     * the region's boundary, and a's floored scale made that a move of about 1e8, where the
+     * function overflows. It moves a by at most max(1, |a|) now: no trial point overflows.
+     */
+    @Test
+    void aDirectionTheModelCannotSeeIsNotExploredToOverflow() {
+        Flat fn = new Flat();
+        Result r = run(fn, 0, 30);
+        assertTrue(r.status().converged(), r.status().toString());
+        assertEquals(2, r.x()[1], 1e-8);
+        assertEquals(0, fn.notFinite, "trial points where the function overflowed");
+    }
 }
