@@ -135,7 +135,7 @@ public enum Builtin implements PointFunction {
     public double apply(double... x) {
         switch (this) {
             case EXP: return Elementary.exp(x[0]);
-            case LOG: return Math.log(x[0]);
+            case LOG: return Elementary.log(x[0]);
             case LOG10: return Math.log10(x[0]);
             case LOG2: return log2(x[0]);
             case SQRT: return Math.sqrt(x[0]);

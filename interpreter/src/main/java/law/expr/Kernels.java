@@ -107,7 +107,7 @@ final class Kernels {
                 case CALL: call(code.fn()[k], code.args()[k], d, od, ws, len); break;
                 default:
                     if (op >= UNARY) {
-                        unary(op, d, od, v[a], o[a], len, ws.expScratch);
+                        unary(op, d, od, v[a], o[a], len, ws);
                     } else {
                         other(op, d, od, v, o, s, a, b, len);
                     }
@@ -253,6 +253,16 @@ final class Kernels {
         }
     }
 
+    private static void log(double[] d, int od, double[] a, int oa, int n, Workspace ws) {
+        if ((od | oa) == 0) {
+            Elementary.logs(a, n, d, ws.logU, ws.logLo);
+            return;
+        }
+        for (int i = 0; i < n; i++) {
+            d[od + i] = Elementary.log(a[oa + i]);
+        }
+    }
+
     /** The less frequent binary operations. */
     private static void other(int op, double[] d, int od, double[][] v, int[] o, double[] s, int a, int b, int n) {
         switch (op) {
@@ -269,11 +279,11 @@ final class Kernels {
         }
     }
 
-    private static void unary(int op, double[] d, int od, double[] a, int oa, int n, double[] p) {
+    private static void unary(int op, double[] d, int od, double[] a, int oa, int n, Workspace ws) {
         switch (op) {
             case NEG: for (int i = 0; i < n; i++) { d[od + i] = -a[oa + i]; } break;
-            case EXP: exp(d, od, a, oa, n, p); break;
-            case LOG: for (int i = 0; i < n; i++) { d[od + i] = Math.log(a[oa + i]); } break;
+            case EXP: exp(d, od, a, oa, n, ws.expScratch); break;
+            case LOG: log(d, od, a, oa, n, ws); break;
             default:
                 Op u = OPS[op - UNARY + Op.NEG.ordinal()];
                 for (int i = 0; i < n; i++) {

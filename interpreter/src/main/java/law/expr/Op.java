@@ -51,7 +51,7 @@ enum Op {
         switch (op) {
             case NEG: return -x;
             case EXP: return Elementary.exp(x);
-            case LOG: return Math.log(x);
+            case LOG: return Elementary.log(x);
             case LOG10: return Math.log10(x);
             case LOG2: return Builtin.log2(x);
             case SQRT: return Math.sqrt(x);

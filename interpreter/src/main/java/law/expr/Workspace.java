@@ -15,6 +15,9 @@ public final class Workspace {
     final double[][] exports;
     /** Scratch of {@link law.numeric.Elementary#exps}: one block. */
     final double[] expScratch;
+    /** Scratch of {@link law.numeric.Elementary#logs}: two blocks. */
+    final double[] logU;
+    final double[] logLo;
 
     Workspace(Program program, double[] scalars, int vectorRegs, int exportBase, int nExports,
               int tempBase, int nTemps, int block) {
@@ -24,6 +27,8 @@ public final class Workspace {
         this.offsets = new int[vectorRegs];
         this.exports = new double[nExports][];
         this.expScratch = new double[block];
+        this.logU = new double[block];
+        this.logLo = new double[block];
         for (int j = 0; j < nExports; j++) {
             exports[j] = new double[block];
         }
