@@ -180,6 +180,13 @@ public final class TrustRegion {
                 if (dec <= Math.max(st.tolerance() * level, 1e3 * noise)) {
                     return converged(iter, polish ? Status.GRADIENT : Status.ROUNDING, dec);
                 }
+                if (!retried && st.model() == Model.ADAPTIVE && (!useGn || exactUsable())) {
+                    // the other matrix's model may see the point as it is (a Gauss-Newton model of
+                    // b = exp(u) at b -> 0 predicts the decrease of a negative b that no step can reach)
+                    retried = true;
+                    preferGn = !useGn;
+                    continue;
+                }
                 radius *= 0.25;
                 if (++stalls > 60 || !(radius > 0)) {
                     return dec <= roundingLevel() ? converged(iter, Status.ROUNDING, dec) : done(iter, Status.STALLED, dec);
