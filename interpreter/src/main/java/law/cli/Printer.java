@@ -77,6 +77,9 @@ final class Printer {
         ArrayNode results = f.putArray("results");
         for (Result r : o.results()) {
             ObjectNode ro = results.addObject();
+            if (!r.span().source().name().equals(name)) {
+                ro.put("file", r.span().source().name()); // a file :load-ed by piped input
+            }
             ro.put("line", r.span().line());
             ro.put("statement", firstLine(r.span().text()));
             ro.put("kind", r.kind());

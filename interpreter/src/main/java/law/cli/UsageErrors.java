@@ -39,18 +39,19 @@ final class UsageErrors {
         if (command != null) {
             return print(argv, argv.find(command), "unknown command '" + command + "'", commandHelp(ex, command));
         }
-        Diagnostic swallowed = swallowed(ex, argv);
-        if (swallowed != null) {
-            return print(argv, List.of(swallowed));
+        Diagnostic missing = missingFile(ex, argv);
+        if (missing != null) {
+            return print(argv, List.of(missing));
         }
         return print(argv, where(ex, argv), message(ex), help(ex));
     }
 
     /**
      * For a missing FILE: the option before it that took the file as its value ({@code law run
-     * --allow-path s.law}), as an error at that value which says so; null when no option did.
+     * --allow-path s.law}), as an error at that value which says so, else what the command needs;
+     * null for another error.
      */
-    private static Diagnostic swallowed(CommandLine.ParameterException ex, Argv argv) {
+    private static Diagnostic missingFile(CommandLine.ParameterException ex, Argv argv) {
         if (!(ex instanceof CommandLine.MissingParameterException m) || m.getMissing().isEmpty()
                 || !(m.getMissing().get(0) instanceof CommandLine.Model.PositionalParamSpec file)) {
             return null;
@@ -59,7 +60,7 @@ final class UsageErrors {
         for (int i = args.size() - 2; i >= 0; i--) {
             CommandLine.Model.OptionSpec o = option(ex.getCommandLine(), args.get(i));
             String value = args.get(i + 1);
-            if (o != null && o.arity().max() > 0 && looksLikeSpec(value)) {
+            if (o != null && o.arity().max() > 0 && !o.typeInfo().isMap() && looksLikeSpec(value)) {
                 String name = o.longestName();
                 String command = ex.getCommandLine().getCommandSpec().qualifiedName();
                 return argv.error(argv.arg(i + 1), "missing " + file.paramLabel() + ": " + name + " took '" + value
@@ -67,7 +68,12 @@ final class UsageErrors {
                         + command + " " + name + " " + o.paramLabel() + " " + value);
             }
         }
-        return null;
+        String what = file.description().length > 0 ? " (" + file.description()[0].replaceAll("\\.$", "")
+                .toLowerCase(java.util.Locale.ROOT) + ")" : "";
+        String command = ex.getCommandLine().getCommandSpec().qualifiedName();
+        return argv.error(argv.whole(), "missing " + file.paramLabel() + ": '" + command + "' needs "
+                + file.paramLabel() + what, "usage: " + command + " [OPTIONS] " + file.paramLabel()
+                + (file.arity().max() > 1 ? "..." : "") + "; '" + command + " --help' lists the options");
     }
 
     /** The option called {@code name} of {@code cl} or of a command it is a subcommand of, or null. */

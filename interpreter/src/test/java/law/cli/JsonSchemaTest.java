@@ -209,6 +209,21 @@ class JsonSchemaTest {
         assertFalse(errors(piped).isEmpty(), "a command result without its text passed the schema");
     }
 
+    /** A result of a file that piped input :load-ed names that file, since its line is a line of it. */
+    @Test
+    void resultsOfALoadedFileNameIt() throws IOException {
+        Path lib = dir.resolve("lib.law");
+        Files.writeString(lib, "\nprint 7\n");
+        CliRun r = CliRun.withInput(("print 1\n:load " + lib + "\n").getBytes(StandardCharsets.UTF_8), "--json");
+        assertEquals(0, r.exit(), r.all());
+        JsonNode piped = new ObjectMapper().readTree(r.out());
+        assertEquals(List.of(), errors(piped));
+        JsonNode results = piped.get("files").get(0).get("results");
+        assertFalse(results.get(0).has("file"), "a statement of the input itself: " + results.get(0));
+        assertEquals(lib.toString(), results.get(1).get("file").asText());
+        assertEquals(2, results.get(1).get("line").asInt());
+    }
+
     /**
      * Under --json a usage error is the one JSON document too (no files, the error in its own
      * diagnostics, exit 2), whether picocli or a command found it; nothing goes to stderr.

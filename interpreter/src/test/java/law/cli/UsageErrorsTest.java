@@ -30,8 +30,14 @@ class UsageErrorsTest {
         CliRun top = CliRun.run("--threads", "2", "check", "-q", "--data", "x.law");
         assertEquals(2, top.exit(), top.all());
         assertTrue(top.err().startsWith("error[L0006]: "), top.err());
-        CliRun plain = CliRun.run("run", "-q");
-        assertTrue(plain.err().startsWith("error[L0006]: missing required parameter: 'FILE'"), plain.err());
+        CliRun data = CliRun.run("run", "--data", "x=y.law");
+        assertTrue(data.err().startsWith("error[L0006]: missing FILE: 'law run' needs FILE (the .law files to run, "
+                + "in order)\n"), "--data's value is NAME=PATH, not a spec: " + data.err());
+        CliRun plain = CliRun.run("check", "-q");
+        assertTrue(plain.err().startsWith("error[L0006]: missing FILE: 'law check' needs FILE (the .law files to "
+                + "check)\n"), plain.err());
+        assertTrue(plain.err().contains("= help: usage: law check [OPTIONS] FILE...; 'law check --help' lists the options"),
+                plain.err());
     }
 
     @Test
