@@ -46,7 +46,7 @@ class MainTest {
     void usageErrorsExitWith2() {
         CliRun r = run("run");
         assertEquals(2, r.exit());
-        assertTrue(r.err().contains("law --help"), r.err());
+        assertTrue(r.err().contains("'law run --help' lists the options"), r.err());
         assertEquals(2, run("--no-such-flag").exit());
     }
 
