@@ -70,7 +70,11 @@ public final class Fits {
      * starts, without recording it in the ledger: the fitted law, its result attached.
      */
     static Law refit(Setup s, Table rows, Context ctx, String label) {
-        return law(s, rows, solve(s, rows, ctx, label, ctx::report));
+        return refit(s, rows, ctx, label, ctx::report);
+    }
+
+    static Law refit(Setup s, Table rows, Context ctx, String label, Consumer<Diagnostic> warn) {
+        return law(s, rows, solve(s, rows, ctx, label, warn));
     }
 
     /**

@@ -16,18 +16,30 @@ import law.diag.Diagnostic;
  * groups without a score: {@code 3 of the 12 groups: the best start stopped at the iteration limit
  * (1000); ...} with a note {@code groups lang=de; lang=fr; lang=it}; where the groups' messages
  * differ (an L0650's reason, an L0608's parameters) the warning gives the code's title and a note
- * per distinct message names its groups. One group's warning is reported as it was.
+ * per distinct message names its groups. One group's warning is reported as it was. A rollout's
+ * refits, one per prefix of the rungs, gather theirs the same way ({@code 2 of the 4 refits: ...}).
  */
-final class GroupWarnings implements Consumer<Diagnostic> {
+public final class GroupWarnings implements Consumer<Diagnostic> {
     /** Per code, in order of first appearance: per distinct message (without the group's label), its groups. */
     private final Map<Code, Map<String, List<String>>> byCode = new LinkedHashMap<>();
     /** Per code, its first warning (span, help and notes). */
     private final Map<Code, Diagnostic> first = new LinkedHashMap<>();
+    private final String noun;
     private String group = "";
     private String label = "";
 
+    /** Warnings of a grouped fit's groups. */
+    public GroupWarnings() {
+        this("group");
+    }
+
+    /** Warnings of fits each of which is a {@code noun} ("refit"): the word the merged warnings count. */
+    public GroupWarnings(String noun) {
+        this.noun = noun;
+    }
+
     /** The group whose fit runs next: its key as written ({@code lang=de}) and the label its warnings start with. */
-    void group(String key, String prefix) {
+    public void group(String key, String prefix) {
         group = key;
         label = prefix;
     }
@@ -41,8 +53,8 @@ final class GroupWarnings implements Consumer<Diagnostic> {
     }
 
     /** Reports one warning per code to {@code out}, {@code groups} being the number of groups fitted. */
-    void flush(int groups, Consumer<Diagnostic> out) {
-        byCode.forEach((code, messages) -> out.accept(merged(first.get(code), messages, groups)));
+    public void flush(int groups, Consumer<Diagnostic> out) {
+        byCode.forEach((code, messages) -> out.accept(merged(first.get(code), messages, groups, noun)));
         byCode.clear();
         first.clear();
     }
@@ -52,17 +64,17 @@ final class GroupWarnings implements Consumer<Diagnostic> {
      * note naming them, or, where their messages differ, {@code N of the M groups: TITLE} with a note
      * per distinct message naming its groups. Group keys may hold commas, so they are joined by "; ".
      */
-    private static Diagnostic merged(Diagnostic d, Map<String, List<String>> messages, int groups) {
+    private static Diagnostic merged(Diagnostic d, Map<String, List<String>> messages, int groups, String noun) {
         List<Map.Entry<String, List<String>>> all = new ArrayList<>(messages.entrySet());
         int count = all.stream().mapToInt(e -> e.getValue().size()).sum();
         if (count == 1) {
             return d;
         }
         boolean same = all.size() == 1;
-        String message = count + " of the " + groups + " groups: " + (same ? all.get(0).getKey() : d.code().title());
+        String message = count + " of the " + groups + " " + noun + "s: " + (same ? all.get(0).getKey() : d.code().title());
         Diagnostic out = new Diagnostic(d.severity(), d.code(), d.span(), message, d.help(), List.of());
         for (Map.Entry<String, List<String>> e : all) {
-            String which = (e.getValue().size() == 1 ? "group " : "groups ") + String.join("; ", e.getValue());
+            String which = noun + (e.getValue().size() == 1 ? " " : "s ") + String.join("; ", e.getValue());
             out = out.withNote(same ? which : which + ": " + e.getKey());
         }
         return out;

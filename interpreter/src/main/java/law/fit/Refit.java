@@ -65,4 +65,9 @@ public final class Refit {
     public Law on(Table rows, Context ctx, String label) {
         return Fits.refit(setup, rows, ctx, label);
     }
+
+    /** {@link #on(Table, Context, String)}, its warnings (with {@code label} before them) to {@code warn}. */
+    public Law on(Table rows, Context ctx, String label, java.util.function.Consumer<law.diag.Diagnostic> warn) {
+        return Fits.refit(setup, rows, ctx, label, warn);
+    }
 }

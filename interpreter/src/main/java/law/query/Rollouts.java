@@ -20,6 +20,7 @@ import law.eval.Result;
 import law.eval.Scope;
 import law.eval.Value;
 import law.fit.FitResult;
+import law.fit.GroupWarnings;
 import law.fit.Refit;
 import law.model.Law;
 import law.report.Fmt;
@@ -72,10 +73,11 @@ final class Rollouts {
         boolean[] warned = new boolean[1];
         List<String> failed = new ArrayList<>();
         List<String> undetermined = new ArrayList<>();
+        GroupWarnings warnings = new GroupWarnings("rollout refit");
         for (int k = o.minRungs(); k < rungs.length; k++) {
             double top = rungs[k - 1];
             Table train = t.where("rollout: " + by + " <= " + Fmt.num(top), x -> below(col, top));
-            Law fitted = refit(refit, train, k, by, top, failed, ctx);
+            Law fitted = refit(refit, train, k, by, top, failed, warnings, ctx);
             if (!unidentified(fitted).isEmpty()) {
                 undetermined.add(prefix(k, by, top) + " cannot determine " + String.join(", ", unidentified(fitted))
                         + "; it predicts " + (o.ahead() == 1 || k + 1 == rungs.length ? "rung " + (k + 1) : "rungs "
@@ -89,6 +91,7 @@ final class Rollouts {
                         warned, ctx));
             }
         }
+        warnings.flush(rungs.length - o.minRungs(), ctx::report);
         warnFailed(refit, failed, s, ctx);
         warnUndetermined(refit, undetermined, s, ctx);
         return new Rollout(refit.name(), by, refit.targetText(), fitLaw.vars(), o.ahead(), o.minRungs(), o.level(), rungs,
@@ -195,12 +198,17 @@ final class Rollouts {
         return fitted == null ? List.of() : ((FitResult) fitted.fitted()).uncertainty().unidentified();
     }
 
-    /** The refit on the first {@code k} rungs, or {@code null} (recorded in {@code failed}) when it fails. */
+    /**
+     * The refit on the first {@code k} rungs, or {@code null} (recorded in {@code failed}) when it
+     * fails; its warnings go to {@code warnings}, which names every refit a warning concerns.
+     */
     private static Law refit(Refit refit, Table train, int k, String by, double top, List<String> failed,
-                             Context ctx) {
+                             GroupWarnings warnings, Context ctx) {
         String prefix = prefix(k, by, top);
+        String label = "rollout on " + prefix + ": ";
+        warnings.group("on " + prefix, label);
         try {
-            return refit.on(train, ctx, "rollout on " + prefix + ": ");
+            return refit.on(train, ctx, label, warnings);
         } catch (Failure f) {
             Diagnostic d = f.diagnostic();
             failed.add(prefix + ": " + d.code().id() + " " + d.message());
