@@ -87,6 +87,8 @@ public final class TrustRegion {
     private double f;
     private double radius = Double.NaN;
     private double stepLength;
+    /** Whether the last trial step was cut by the box. */
+    private boolean clipped;
     private boolean useGn;
     private int evaluations;
 
@@ -139,6 +141,7 @@ public final class TrustRegion {
         nf = 0;
         radius = Double.NaN;
         stepLength = 0;
+        clipped = false;
         useGn = false;
         evaluations = 0;
         int kind = st.model() != Model.EXACT ? 1 : 0;
@@ -180,9 +183,10 @@ public final class TrustRegion {
                 if (dec <= Math.max(st.tolerance() * level, 1e3 * noise)) {
                     return converged(iter, polish ? Status.GRADIENT : Status.ROUNDING, dec);
                 }
-                if (!retried && st.model() == Model.ADAPTIVE && (!useGn || exactUsable())) {
+                if (!retried && !clipped && st.model() == Model.ADAPTIVE && (!useGn || exactUsable())) {
                     // the other matrix's model may see the point as it is (a Gauss-Newton model of
-                    // b = exp(u) at b -> 0 predicts the decrease of a negative b that no step can reach)
+                    // b = exp(u) at b -> 0 predicts the decrease of a negative b that no step can
+                    // reach); a step the box cut short is a matter for the radius, not the model
                     retried = true;
                     preferGn = !useGn;
                     continue;
@@ -271,8 +275,11 @@ public final class TrustRegion {
             int j = free[q];
             s[j] = sub.step[q] / scale[j];
         }
+        clipped = false;
         for (int j = 0; j < n; j++) {
-            xn[j] = Math.min(Math.max(x[j] + s[j], lo[j]), hi[j]);
+            double t = x[j] + s[j];
+            xn[j] = Math.min(Math.max(t, lo[j]), hi[j]);
+            clipped |= xn[j] != t;
             s[j] = xn[j] - x[j];
         }
         double[][] b = useGn ? d.gn : d.h;
