@@ -16,6 +16,8 @@ import law.numeric.TrustRegion;
  * the runs before it, nor on which worker ran it. One thread at a time.
  */
 final class Worker {
+    /** At most this many runs resume from a vanishing parameter's escape. */
+    private static final int ESCAPES = 3;
     private final Problem pr;
     private Objective objective;
     private TrustRegion region;
@@ -37,14 +39,40 @@ final class Worker {
         if (method == Method.LM) {
             return Lm.minimize(pr, obj, index, u0, w, st);
         }
-        Result r = switch (method) {
+        Result r = minimize(method, obj, u0, st);
+        Status status = method == Method.LBFGS ? Stationarity.check(obj, r.x(), st.tolerance(), r.status()) : r.status();
+        int bad = status == Status.NOT_FINITE ? obj.badRow() : -1;
+        return new Run(index, obj.params(r.x()), r.f(), r.iterations(), r.evaluations(), Stop.of(status), bad);
+    }
+
+    /**
+     * The method's run from {@code u0}, and again from a point where the objective falls as a
+     * vanishing parameter moves off its bound ({@link Vanishing}), at most {@link #ESCAPES} times;
+     * iterations and evaluations are those of all the runs and checks.
+     */
+    private Result minimize(Method method, Objective obj, double[] u0, Settings st) {
+        Result r = once(method, obj, u0, st);
+        int iterations = r.iterations();
+        int evaluations = r.evaluations();
+        for (int k = 0; k < ESCAPES && r.status().converged() && r.status() != Status.EXACT; k++) {
+            Vanishing.Escape e = Vanishing.check(pr.transforms, obj, r.x(), st.tolerance());
+            evaluations += e.evaluations();
+            if (e.u() == null) {
+                break;
+            }
+            r = once(method, obj, e.u(), st);
+            iterations += r.iterations();
+            evaluations += r.evaluations();
+        }
+        return new Result(r.x(), r.f(), iterations, evaluations, r.status(), r.decrement());
+    }
+
+    private Result once(Method method, Objective obj, double[] u0, Settings st) {
+        return switch (method) {
             case LBFGS -> Lbfgs.minimize(obj, u0, st.tolerance(), st.maxIterations());
             case NEWTON -> region().minimize(u0, st.trustRegion(TrustRegion.Model.EXACT));
             default -> region().minimize(u0, st.trustRegion(TrustRegion.Model.ADAPTIVE));
         };
-        Status status = method == Method.LBFGS ? Stationarity.check(obj, r.x(), st.tolerance(), r.status()) : r.status();
-        int bad = status == Status.NOT_FINITE ? obj.badRow() : -1;
-        return new Run(index, obj.params(r.x()), r.f(), r.iterations(), r.evaluations(), Stop.of(status), bad);
     }
 
     /** The objective with point weights {@code w}, as new. */
