@@ -67,7 +67,7 @@ public record Transform(double lo, double hi, boolean loClosed, boolean hiClosed
         if (interval()) {
             return loClosed ? lo : lo + 1e-12 * (hi - lo);
         }
-        return logarithmic() ? Math.log(1e-250 * Math.max(1, Math.abs(lower() ? lo : hi))) : Double.NEGATIVE_INFINITY;
+        return logarithmic() ? Math.log(1e-250 * boundScale()) : Double.NEGATIVE_INFINITY;
     }
 
     /** The highest coordinate the optimizers may take: an interval's upper end, or +inf. */
@@ -76,6 +76,11 @@ public record Transform(double lo, double hi, boolean loClosed, boolean hiClosed
             return hiClosed ? hi : hi - 1e-12 * (hi - lo);
         }
         return Double.POSITIVE_INFINITY;
+    }
+
+    /** {@code max(1, |bound|)} for a one-sided domain ({@code lo}, else {@code hi}; 1 when unbounded): the scale of its margins. */
+    public double boundScale() {
+        return Math.max(1, Math.abs(lower() ? lo : upper() ? hi : 0));
     }
 
     /** The parameter value of {@code u}. */
@@ -126,7 +131,7 @@ public record Transform(double lo, double hi, boolean loClosed, boolean hiClosed
     /** The value moved strictly inside the domain (unchanged when it already is). */
     public double inside(double p) {
         double margin = interval() ? 1e-6 * (hi - lo)
-                : 1e-6 * Math.max(1, Math.abs(lower() ? lo : upper() ? hi : 0));
+                : 1e-6 * boundScale();
         double q = p;
         if (lower() && !(q > lo)) {
             q = lo + margin;
@@ -139,7 +144,7 @@ public record Transform(double lo, double hi, boolean loClosed, boolean hiClosed
 
     /** True when {@code p} is so close to a bound that the bound, not the data, holds it there. */
     public boolean atBound(double p) {
-        double tol = interval() ? 1e-7 * (hi - lo) : 1e-7 * Math.max(1, Math.abs(lower() ? lo : upper() ? hi : 0));
+        double tol = interval() ? 1e-7 * (hi - lo) : 1e-7 * boundScale();
         return (lower() && p - lo <= tol) || (upper() && hi - p <= tol);
     }
 

@@ -87,6 +87,6 @@ final class Vanishing {
 
     /** A logarithmic coordinate whose distance to its bound is below 1e-6 of {@code max(1, |bound|)}. */
     private static boolean vanishing(Transform t, double u) {
-        return t.logarithmic() && Math.exp(u) < 1e-6 * Math.max(1, Math.abs(Double.isInfinite(t.lo()) ? t.hi() : t.lo()));
+        return t.logarithmic() && Math.exp(u) < 1e-6 * t.boundScale();
     }
 }

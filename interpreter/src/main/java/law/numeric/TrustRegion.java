@@ -53,31 +53,14 @@ public final class TrustRegion {
     private static final double ACCEPT = 1e-4;
     /** The first radius is at most this many times the scaled length of the start. */
     private static final double FIRST_RADIUS = 100;
-    /** A variable's scale is at least this fraction of the largest. */
-    private static final double SCALE_FLOOR = 1e-8;
 
     private final SmoothFunction fn;
     private Settings st;
     private final int n;
-    private final TrustStep[] subs;
     private final double[] lo;
     private final double[] hi;
-    private final double[] scale;
-    private final int[] free;
-    private final double[] gs;
-    /**
-     * How far a step along a direction the model cannot see (the null space of a singular,
-     * positive semidefinite model) may move each free variable, scaled: {@code max(1, |x|)} in the
-     * variable's own units. Unbounded, such a step went to the region's boundary, which a floored
-     * scale makes a vast move: with {@code alpha} near 4000 in {@code A / N^alpha}, {@code log A}
-     * jumped by 1e5 and overflowed (one trial in eleven of the 4,500-start Chinchilla grid), and
-     * the radius shrank for nothing.
-     */
-    private final double[] reach;
-    private final double[][] bs;
+    private final ScaledModel model;
     private final double[] s;
-    private TrustStep sub;
-    private int nf;
     private double[] x;
     private double[] xn;
     private Derivatives d;
@@ -100,14 +83,9 @@ public final class TrustRegion {
     public TrustRegion(SmoothFunction fn) {
         this.fn = fn;
         this.n = fn.dimension();
-        this.subs = new TrustStep[n + 1];
         this.lo = new double[n];
         this.hi = new double[n];
-        this.scale = new double[n];
-        this.free = new int[n];
-        this.gs = new double[n];
-        this.reach = new double[n];
-        this.bs = new double[n][n];
+        this.model = new ScaledModel(n);
         this.s = new double[n];
         this.x = new double[n];
         this.xn = new double[n];
@@ -131,14 +109,7 @@ public final class TrustRegion {
             lo[j] = fn.lower(j);
             hi[j] = fn.upper(j);
         }
-        java.util.Arrays.fill(scale, 0);
-        for (TrustStep t : subs) {
-            if (t != null) {
-                t.reset();
-            }
-        }
-        sub = null;
-        nf = 0;
+        model.reset();
         radius = Double.NaN;
         stepLength = 0;
         clipped = false;
@@ -164,36 +135,33 @@ public final class TrustRegion {
             if (f <= fn.floor()) {
                 return done(iter, Status.EXACT, 0);
             }
-            if (!freeVariables()) {
+            if (!model.freeVariables(x, d.g, lo, hi)) {
                 return done(iter, Status.GRADIENT, 0);
             }
             if (!factor(preferGn)) {
                 return done(iter, Status.STALLED, Double.NaN);
             }
-            double dec = 0.5 * sub.decrement(1e-12);
+            double dec = 0.5 * model.sub.decrement(1e-12);
             double level = Math.max(Math.abs(f), fn.floor());
             if (!polish && dec <= st.tolerance() * level) {
                 polish = true;
-                radius = Math.max(radius, newtonLength());
+                radius = Math.max(radius, model.newtonLength());
             }
-            sub.solve(radius, reach);
+            model.solve(radius);
             double pred = trialStep();
             double noise = noise();
             if (!(pred > noise)) {
                 if (dec <= Math.max(st.tolerance() * level, 1e3 * noise)) {
                     return converged(iter, polish ? Status.GRADIENT : Status.ROUNDING, dec);
                 }
-                if (!retried && !clipped && st.model() == Model.ADAPTIVE && (!useGn || exactUsable())) {
-                    // the other matrix's model may see the point as it is (a Gauss-Newton model of
-                    // b = exp(u) at b -> 0 predicts the decrease of a negative b that no step can
-                    // reach); a step the box cut short is a matter for the radius, not the model
+                if (!retried && !clipped && otherUsable(useGn)) {
                     retried = true;
                     preferGn = !useGn;
                     continue;
                 }
                 radius *= 0.25;
                 if (++stalls > 60 || !(radius > 0)) {
-                    return dec <= roundingLevel() ? converged(iter, Status.ROUNDING, dec) : done(iter, Status.STALLED, dec);
+                    return givenUp(iter, dec);
                 }
                 continue;
             }
@@ -222,17 +190,33 @@ public final class TrustRegion {
             if (polish) {
                 return converged(iter + 1, Status.GRADIENT, dec);
             }
-            if (!retried && st.model() == Model.ADAPTIVE && (!usedGn || exactUsable())) {
+            if (!retried && otherUsable(usedGn)) {
                 retried = true;
                 preferGn = !usedGn;
                 continue;
             }
             resize(ratio);
             if (++stalls > 60) {
-                return dec <= roundingLevel() ? converged(iter + 1, Status.ROUNDING, dec) : done(iter + 1, Status.STALLED, dec);
+                return givenUp(iter + 1, dec);
             }
         }
         return done(st.maxIterations(), Status.ITERATION_LIMIT, Double.NaN);
+    }
+
+    /**
+     * Whether an adaptive model may switch from the matrix it used ({@code gn}: Gauss-Newton) to the
+     * other, once after a rejected step or one predicted to gain nothing: the other matrix's model
+     * may see the point as it is (a Gauss-Newton model of {@code b = exp(u)} at {@code b -> 0}
+     * predicts the decrease of a negative b that no step reaches). A step the box cut short is a
+     * matter for the radius, not the model, so it is not retried.
+     */
+    private boolean otherUsable(boolean gn) {
+        return st.model() == Model.ADAPTIVE && (!gn || exactUsable());
+    }
+
+    /** The stop after 60 steps without progress: converged to rounding, or stalled. */
+    private Result givenUp(int iterations, double dec) {
+        return dec <= roundingLevel() ? converged(iterations, Status.ROUNDING, dec) : done(iterations, Status.STALLED, dec);
     }
 
     /** Starts at {@code x0} moved into the bounds: its value and derivatives; false where they are not finite. */
@@ -246,35 +230,12 @@ public final class TrustRegion {
     }
 
     /**
-     * Lists the variables no bound holds (a variable on a bound that the gradient pushes
-     * outwards is held); false when there are none, which is a stationary point.
-     */
-    private boolean freeVariables() {
-        nf = 0;
-        for (int j = 0; j < n; j++) {
-            boolean held = (x[j] <= lo[j] && d.g[j] > 0) || (x[j] >= hi[j] && d.g[j] < 0);
-            if (!held) {
-                free[nf++] = j;
-            }
-        }
-        if (nf > 0 && subs[nf] == null) {
-            subs[nf] = new TrustStep(nf);
-        }
-        sub = subs[nf];
-        return nf > 0;
-    }
-
-    /**
      * The trial point: the subproblem's step in the free variables, projected into the bounds;
      * returns the decrease the model predicts for the step actually taken.
      */
     private double trialStep() {
-        stepLength = sub.length();
-        java.util.Arrays.fill(s, 0);
-        for (int q = 0; q < nf; q++) {
-            int j = free[q];
-            s[j] = sub.step[q] / scale[j];
-        }
+        stepLength = model.sub.length();
+        model.step(s);
         clipped = false;
         for (int j = 0; j < n; j++) {
             double t = x[j] + s[j];
@@ -302,7 +263,7 @@ public final class TrustRegion {
 
     /** Whether the exact Hessian at the current point is a usable model: positive definite on the free variables. */
     private boolean exactUsable() {
-        return factor(d.h) && sub.definite();
+        return factor(d.h) && model.sub.definite();
     }
 
     /**
@@ -325,49 +286,18 @@ public final class TrustRegion {
         return factor(d.gn);
     }
 
-    /** Scales {@code b} on the free variables (MINPACK's running maximum of its diagonal) and factors it. */
+    /** Scales {@code b} on the free variables and factors it; the first radius from the first model. */
     private boolean factor(double[][] b) {
-        double top = 0;
-        for (int j = 0; j < n; j++) {
-            scale[j] = Math.max(scale[j], Math.sqrt(Math.abs(b[j][j])));
-            top = Math.max(top, scale[j]);
-        }
-        for (int j = 0; j < n; j++) {
-            if (!(scale[j] > SCALE_FLOOR * top)) {
-                scale[j] = top > 0 ? SCALE_FLOOR * top : 1;
-            }
-        }
-        for (int p = 0; p < nf; p++) {
-            int j = free[p];
-            reach[p] = scale[j] * Math.max(1, Math.abs(x[j]));
-            gs[p] = d.g[j] / scale[j];
-            for (int q = 0; q < nf; q++) {
-                int k = free[q];
-                bs[p][q] = b[j][k] / (scale[j] * scale[k]);
-            }
-        }
-        if (!sub.factor(bs, gs)) {
+        if (!model.factor(b, d.g, x)) {
             return false;
         }
         if (Double.isNaN(radius)) {
-            double full = newtonLength();
-            double xs = 0;
-            for (int j = 0; j < n; j++) {
-                xs += (scale[j] * x[j]) * (scale[j] * x[j]);
-            }
-            double cap = xs > 0 ? FIRST_RADIUS * Math.sqrt(xs) : FIRST_RADIUS;
+            double full = model.newtonLength();
+            double xs = model.length(x);
+            double cap = xs > 0 ? FIRST_RADIUS * xs : FIRST_RADIUS;
             radius = full > 0 && Double.isFinite(full) ? Math.min(full, cap) : cap;
         }
         return true;
-    }
-
-    /** The length of the model's Newton step, 0 when the model is not positive definite. */
-    private double newtonLength() {
-        if (!sub.definite()) {
-            return 0;
-        }
-        sub.solve(Double.POSITIVE_INFINITY);
-        return sub.length();
     }
 
     /** The relative rounding error of an evaluation of f. */
@@ -411,7 +341,7 @@ public final class TrustRegion {
      * the gradient descends as the gradient predicts.
      */
     private Result converged(int iterations, Status status, double decrement) {
-        if (FirstOrder.probe(x, f, fn.floor(), d.g, free, nf, lo, hi, st.tolerance(), xn)) {
+        if (FirstOrder.probe(x, f, fn.floor(), d.g, model.free, model.nf, lo, hi, st.tolerance(), xn)) {
             evaluations++;
             double fp = fn.trial(xn, dn);
             if (FirstOrder.descends(fp, f, fn.floor())) {

@@ -4,7 +4,8 @@
  *
  * <ul>
  *   <li>for {@code fit}: a trust-region minimizer on exact or Gauss-Newton Hessians
- *       ({@link law.numeric.TrustRegion}) with its subproblem solver ({@link law.numeric.TrustStep}) and the
+ *       ({@link law.numeric.TrustRegion}) with its model scaled on the free variables
+ *       ({@code ScaledModel}), its subproblem solver ({@link law.numeric.TrustStep}) and the
  *       first-order check of its convergence ({@code FirstOrder}),
  *       limited-memory BFGS ({@link law.numeric.Lbfgs}) and a convex box-constrained Newton solver
  *       for small inner problems ({@link law.numeric.BoxNewton});</li>
