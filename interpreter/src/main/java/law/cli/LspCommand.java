@@ -17,7 +17,7 @@ import picocli.CommandLine.Option;
         description = "Run the language server on standard input and output (for editors).")
 final class LspCommand implements Callable<Integer> {
     @CommandLine.Mixin
-    Main.Common common = new Main.Common();
+    Common common = new Common();
 
     @Option(names = "--debounce", paramLabel = "MS", description = "Check this long after the last edit (default: ${DEFAULT-VALUE}).")
     long debounce = 150;

@@ -4,10 +4,7 @@ import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.PrintStream;
 import java.nio.file.Path;
-import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.concurrent.Callable;
 import law.eval.Options;
 import law.repl.Piped;
@@ -119,92 +116,6 @@ public final class Main implements Callable<Integer> {
         UsageErrors.print(argv, argv.find(subcommand), "-e cannot be combined with '" + subcommand + "'",
                 "run the statements with 'law -e ...' alone, or put them in a file");
         return true;
-    }
-
-    /** Options shared by every subcommand. */
-    static final class Common {
-        @Option(names = "--json", description = "Print every result and diagnostic as one JSON document.")
-        boolean json;
-
-        @Option(names = "--data", paramLabel = "NAME=PATH", description = "Read dataset NAME from PATH instead.")
-        Map<String, Path> data = new LinkedHashMap<>();
-
-        @Option(names = "--threads", paramLabel = "N", description = "Worker threads for fits (default: all cores).")
-        int threads = Runtime.getRuntime().availableProcessors();
-
-        @Option(names = {"-q", "--quiet"}, description = "No progress bars.")
-        boolean quiet;
-
-        @Option(names = "--allow-path", paramLabel = "DIR", description = "Also let specs read and write under DIR (by default only under their own directory).")
-        List<Path> allowPaths = new ArrayList<>();
-
-        @Option(names = "--max-starts", paramLabel = "N",
-                description = "Refuse fits with more than N starts (default: ${DEFAULT-VALUE}).")
-        int maxStarts = law.eval.Limits.MAX_STARTS;
-
-        @Option(names = "--max-bootstrap", paramLabel = "N",
-                description = "Refuse bootstraps of more than N replicates (default: ${DEFAULT-VALUE}).")
-        int maxBootstrap = law.eval.Limits.MAX_BOOTSTRAP;
-
-        @Option(names = "--max-items", paramLabel = "N",
-                description = "Refuse ranges of more than N elements (default: ${DEFAULT-VALUE}).")
-        int maxItems = law.eval.Limits.MAX_ITEMS;
-
-        @Option(names = "--color", description = "Colour diagnostics (default: when on a terminal).",
-                negatable = true)
-        Boolean color;
-
-        /** The command line these options came from, for locating problems with them. */
-        Argv argv = new Argv();
-
-        /**
-         * These options with those given before the subcommand ({@code law --data d=x.csv run F})
-         * filled in where the subcommand's own were not given; lists and maps keep both.
-         */
-        Common after(Common top) {
-            Common c = new Common();
-            c.json = json || top.json;
-            c.quiet = quiet || top.quiet;
-            c.data.putAll(top.data);
-            c.data.putAll(data);
-            c.allowPaths.addAll(top.allowPaths);
-            c.allowPaths.addAll(allowPaths);
-            c.threads = threads != c.threads ? threads : top.threads;
-            c.maxStarts = maxStarts != c.maxStarts ? maxStarts : top.maxStarts;
-            c.maxBootstrap = maxBootstrap != c.maxBootstrap ? maxBootstrap : top.maxBootstrap;
-            c.maxItems = maxItems != c.maxItems ? maxItems : top.maxItems;
-            c.color = color != null ? color : top.color;
-            c.argv = top.argv;
-            return c;
-        }
-
-        /** Exit 2 with an error for a number option out of range, or null when every one is in range. */
-        Integer refused() {
-            if (threads < 1 || threads > 1024) {
-                return outOfRange("--threads", "between 1 and 1024", threads);
-            }
-            if (maxStarts < 1 || maxBootstrap < 0 || maxItems < 1) {
-                return maxStarts < 1 ? outOfRange("--max-starts", "at least 1", maxStarts) : maxBootstrap < 0
-                        ? outOfRange("--max-bootstrap", "at least 0", maxBootstrap) : outOfRange("--max-items", "at least 1",
-                        maxItems);
-            }
-            return null;
-        }
-
-        private Integer outOfRange(String option, String range, int value) {
-            return UsageErrors.print(argv, argv.optionValue(option, "", Integer.MAX_VALUE), option + " must be " + range
-                    + ", not " + value, null);
-        }
-
-        Options options() {
-            return Options.defaults().withDataOverrides(data).withThreads(threads).withQuiet(quiet)
-                    .withAllowedPaths(allowPaths).withLimits(new law.eval.Limits(Math.max(1, maxStarts),
-                            Math.max(0, maxBootstrap), Math.max(1, maxItems)));
-        }
-
-        boolean color() {
-            return color != null ? color : System.console() != null && System.getenv("NO_COLOR") == null;
-        }
     }
 
     /** {@code law run FILE...}. */

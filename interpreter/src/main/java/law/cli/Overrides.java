@@ -30,7 +30,7 @@ final class Overrides {
     }
 
     /** {@code session}, its sources checked against the {@code --data} names of {@code common} before they run. */
-    static law.session.Session guard(law.session.Session session, Main.Common common) {
+    static law.session.Session guard(law.session.Session session, Common common) {
         if (!common.data.isEmpty()) {
             session.before(p -> check(p, common.data, session.options().allowedPaths(), common.argv));
         }

@@ -18,19 +18,19 @@ import law.session.Session;
  * the input names itself, silently.
  */
 final class PipedData {
-    private final Main.Common common;
+    private final Common common;
     private final Session session;
     private final Map<String, Stmt.Data> defined = new LinkedHashMap<>();
     /** Some entry used a module that could not be read, so it may have defined any name. */
     private boolean unsure;
 
-    private PipedData(Main.Common common, Session session) {
+    private PipedData(Common common, Session session) {
         this.common = common;
         this.session = session;
     }
 
     /** Watches the entries {@code session} runs for the {@code --data} names of {@code common}. */
-    static PipedData watch(Session session, Main.Common common) {
+    static PipedData watch(Session session, Common common) {
         PipedData p = new PipedData(common, session);
         if (!common.data.isEmpty()) {
             session.before(p::entry);

@@ -29,7 +29,7 @@ final class QuickArgs {
                 : !check && !args[0].equals("run")) {
             return null;
         }
-        Main.Common common = new Main.Common();
+        Common common = new Common();
         common.argv = new Argv(args);
         List<Path> files = eval ? List.of() : read(args, common);
         if (files == null || !eval && files.isEmpty()) {
@@ -43,7 +43,7 @@ final class QuickArgs {
     }
 
     /** The files of {@code run}/{@code check} with their options filled into {@code common}, or null. */
-    private static List<Path> read(String[] args, Main.Common common) {
+    private static List<Path> read(String[] args, Common common) {
         List<Path> files = new ArrayList<>();
         try {
             for (int i = 1; i < args.length; i++) {
@@ -67,7 +67,7 @@ final class QuickArgs {
     }
 
     /** Reads {@code --name value} into {@code common}; false for any other option or a doubtful value. */
-    private static boolean option(String name, String value, Main.Common common) {
+    private static boolean option(String name, String value, Common common) {
         if (value.isEmpty() || value.startsWith("-") || value.startsWith("@")) {
             return false;
         }

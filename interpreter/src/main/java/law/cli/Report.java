@@ -27,7 +27,7 @@ import picocli.CommandLine.Parameters;
                 + "extrapolation, data hashes.")
 final class Report implements Callable<Integer> {
     @CommandLine.Mixin
-    Main.Common common = new Main.Common();
+    Common common = new Common();
 
     @Parameters(arity = "1", paramLabel = "FILE", description = "The .law file to report on.")
     Path file;
@@ -43,7 +43,7 @@ final class Report implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        Main.Common common = top == null ? this.common : this.common.after(top.common);
+        Common common = top == null ? this.common : this.common.after(top.common);
         if (top != null && top.refusesEval("report")) {
             return ExitCode.USAGE;
         }
@@ -89,7 +89,7 @@ final class Report implements Callable<Integer> {
     }
 
     /** Error {@code L0803} at the {@code -o} argument; returns exit 73. */
-    private int unwritable(Printer printer, Main.Common common, String why) {
+    private int unwritable(Printer printer, Common common, String why) {
         printer.diagnostic(law.diag.Diagnostic.error(law.diag.Code.OUTPUT_UNWRITABLE,
                 common.argv.find(output.toString()), "cannot write the report to " + output + ": " + why));
         return ExitCode.CANT_CREATE;
