@@ -16,8 +16,17 @@ public record Settings(double tolerance, int maxIterations, Screen screen) {
         this(tolerance, maxIterations, null);
     }
 
-    /** The trust region's settings with the model matrix {@code model}. */
+    /** The trust region's settings with the model matrix {@code model}, following every null direction. */
     TrustRegion.Settings trustRegion(TrustRegion.Model model) {
         return new TrustRegion.Settings(tolerance, maxIterations, model);
+    }
+
+    /**
+     * The trust region's settings for a direct search (not projected): null directions followed
+     * only where the rest of the model is stationary, since there a null direction is a vanished
+     * term's, and {@link Vanishing} checks the converged point for one.
+     */
+    TrustRegion.Settings direct(TrustRegion.Model model) {
+        return new TrustRegion.Settings(tolerance, maxIterations, model, TrustRegion.NullSteps.WHEN_STATIONARY);
     }
 }

@@ -70,8 +70,8 @@ final class Worker {
     private Result once(Method method, Objective obj, double[] u0, Settings st) {
         return switch (method) {
             case LBFGS -> Lbfgs.minimize(obj, u0, st.tolerance(), st.maxIterations());
-            case NEWTON -> region().minimize(u0, st.trustRegion(TrustRegion.Model.EXACT));
-            default -> region().minimize(u0, st.trustRegion(TrustRegion.Model.ADAPTIVE));
+            case NEWTON -> region().minimize(u0, st.direct(TrustRegion.Model.EXACT));
+            default -> region().minimize(u0, st.direct(TrustRegion.Model.ADAPTIVE));
         };
     }
 

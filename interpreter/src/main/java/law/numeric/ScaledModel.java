@@ -94,9 +94,12 @@ final class ScaledModel {
         return sub.factor(bs, gs);
     }
 
-    /** Solves the subproblem within {@code radius} (scaled), its null-space completions within reach. */
-    void solve(double radius) {
-        sub.solve(radius, reach);
+    /**
+     * Solves the subproblem within {@code radius} (scaled), its null-space completions within
+     * reach and only where the rest of the step gains at most {@code level}.
+     */
+    void solve(double radius, double level) {
+        sub.solve(radius, reach, level);
     }
 
     /** The length of the model's Newton step, 0 when the model is not positive definite. */

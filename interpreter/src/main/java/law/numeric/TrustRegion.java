@@ -42,11 +42,37 @@ public final class TrustRegion {
     }
 
     /**
+     * When a step follows a null direction of a singular, positive semidefinite model: the hard
+     * case's completion, which leaves the model's value unchanged and moves each variable by at
+     * most {@code max(1, |x|)}.
+     */
+    public enum NullSteps {
+        /**
+         * Whenever the subproblem meets one: where the null direction is a degenerate inner
+         * problem's line of minima (variable projection's outer search at {@code alpha = 0}),
+         * following it is how a start escapes.
+         */
+        ALWAYS,
+        /**
+         * Only where the rest of the step gains at most the tolerance: where the null direction
+         * is a vanished term's (log A of {@code A / N^alpha} at a large alpha, whose every value
+         * fits alike), following it at every step doubled log A until it overflowed, shrinking the
+         * radius each time, while the other variables converged slowly.
+         */
+        WHEN_STATIONARY
+    }
+
+    /**
      * @param tolerance     the relative decrement at which a point is stationary (e.g. 1e-10)
      * @param maxIterations the iteration limit
      * @param model         the model matrix
+     * @param nullSteps     when a step follows a null direction of the model
      */
-    public record Settings(double tolerance, int maxIterations, Model model) {
+    public record Settings(double tolerance, int maxIterations, Model model, NullSteps nullSteps) {
+        /** Settings whose steps follow every null direction ({@link NullSteps#ALWAYS}). */
+        public Settings(double tolerance, int maxIterations, Model model) {
+            this(tolerance, maxIterations, model, NullSteps.ALWAYS);
+        }
     }
 
     private static final double EPS = 0x1p-52;
@@ -147,7 +173,8 @@ public final class TrustRegion {
                 polish = true;
                 radius = Math.max(radius, model.newtonLength());
             }
-            model.solve(radius);
+            model.solve(radius, st.nullSteps() == NullSteps.ALWAYS ? Double.POSITIVE_INFINITY
+                    : Math.max(st.tolerance() * level, 1e3 * noise()));
             double pred = trialStep();
             double noise = noise();
             if (!(pred > noise)) {

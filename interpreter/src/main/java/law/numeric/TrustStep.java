@@ -147,15 +147,16 @@ public final class TrustStep {
 
     /** Solves the subproblem of the last {@link #factor}ed model within {@code radius}. */
     public void solve(double radius) {
-        solve(radius, null);
+        solve(radius, null, Double.POSITIVE_INFINITY);
     }
 
     /**
-     * Solves the subproblem within {@code radius}; where B is singular but not indefinite and the
-     * step is completed along its null direction, that completion moves coordinate {@code q} by at
-     * most {@code reach[q]} (no bound when {@code reach} is null).
+     * Solves the subproblem within {@code radius}; where B is singular but not indefinite, the
+     * step is completed along its null direction only where the rest of the step gains at most
+     * {@code level} (the model sees nothing else to do), and that completion moves coordinate
+     * {@code q} by at most {@code reach[q]} (no bound when {@code reach} is null).
      */
-    public void solve(double radius, double[] reach) {
+    public void solve(double radius, double[] reach, double level) {
         if (definite && Dense.norm(newton) <= radius) {
             System.arraycopy(newton, 0, step, 0, m);
             lambda = 0;
@@ -166,7 +167,7 @@ public final class TrustStep {
         }
         interior = false;
         if (!(definite && boundaryByCholesky(radius))) {
-            boundaryByEigen(radius, reach);
+            boundaryByEigen(radius, reach, level);
         }
         predicted = -(Dense.dot(g, step) + 0.5 * Dense.quad(b, step));
         length = Dense.norm(step);
@@ -223,13 +224,14 @@ public final class TrustStep {
     }
 
     /** The boundary step from the eigendecomposition: secular equation, or the hard case. */
-    private void boundaryByEigen(double radius, double[] reach) {
+    private void boundaryByEigen(double radius, double[] reach, double level) {
         decompose();
         double lmin = eig.values[0];
         double lo = Math.max(0, -lmin);
         if (hardCase(lmin) && norm(lo) <= radius) {
             double top = Math.max(Math.abs(lmin), Math.abs(eig.values[m - 1]));
-            hard(lo, radius, lmin >= -1e-12 * top ? reach : null);
+            boolean singular = lmin >= -1e-12 * top;
+            hard(lo, radius, singular ? reach : null, singular ? level : Double.POSITIVE_INFINITY);
             return;
         }
         double hi = lo + gnorm / radius + Math.abs(lmin) * 1e-12 + Double.MIN_NORMAL;
@@ -304,9 +306,15 @@ public final class TrustStep {
         }
     }
 
-    /** The hard case's step: to the boundary along the lowest eigenvector, each coordinate within {@code reach} if given. */
-    private void hard(double lam, double radius, double[] reach) {
+    /**
+     * The hard case's step: to the boundary along the lowest eigenvector, each coordinate within
+     * {@code reach} if given, where the shifted model's shortest minimiser gains at most {@code level}.
+     */
+    private void hard(double lam, double radius, double[] reach, double level) {
         fromEigen(lam);
+        if (-(Dense.dot(g, step) + 0.5 * Dense.quad(b, step)) > level) {
+            return;
+        }
         double nt = norm(lam);
         double tau = Math.sqrt(Math.max(0, radius * radius - nt * nt));
         for (int i = 0; reach != null && i < m; i++) {

@@ -8,10 +8,32 @@ import org.junit.jupiter.api.Test;
 /** The trust-region subproblem's hard case: followed to the boundary where the curvature is negative, bounded where it is zero. */
 class TrustStepTest {
     private static TrustStep solved(double[][] b, double[] g, double radius, double[] reach) {
+        return solved(b, g, radius, reach, Double.POSITIVE_INFINITY);
+    }
+
+    private static TrustStep solved(double[][] b, double[] g, double radius, double[] reach, double level) {
         TrustStep t = new TrustStep(g.length);
         assertTrue(t.factor(b, g));
-        t.solve(radius, reach);
+        t.solve(radius, reach, level);
         return t;
+    }
+
+    /**
+     * A null direction is followed only where the rest of the step gains at most the level: here
+     * the Newton part gains 0.25, so a level of 0.1 keeps the step off x0 and a level of 1 lets it
+     * explore; with no gradient at all (a stationary model) any level explores.
+     */
+    @Test
+    void aNullDirectionWaitsUntilTheRestIsStationary() {
+        double[][] b = {{0, 0}, {0, 2}};
+        double[] reach = {0.1, 0.1};
+        TrustStep busy = solved(b, new double[] {0, 1}, 10, reach, 0.1);
+        assertEquals(0, busy.step[0], 0, "the rest gains 0.25 > 0.1: no completion");
+        assertEquals(-0.5, busy.step[1], 1e-12);
+        assertEquals(0.1, Math.abs(solved(b, new double[] {0, 1}, 10, reach, 1).step[0]), 1e-12, "0.25 <= 1: completed");
+        assertEquals(0.1, Math.abs(solved(b, new double[] {0, 0}, 10, reach, 0).step[0]), 1e-12, "a stationary model explores");
+        double[][] negative = {{-1, 0}, {0, 2}};
+        assertEquals(10, solved(negative, new double[] {0, 1}, 10, reach, 0).length(), 1e-9, "negative curvature is followed at any level");
     }
 
     /** Negative curvature along x0 with no gradient there: the step goes to the boundary along it, whatever the reach. */
