@@ -39,6 +39,14 @@ public final class BoxNewton {
         }
     }
 
+    /**
+     * Where the exact Hessian and the majorant are both singular on the free variables (the basis
+     * functions are collinear there: {@code 1} and {@code x^-alpha} at {@code alpha = 0}), the step
+     * is the majorant's with its diagonal raised by this fraction: nearly the shortest of the
+     * equally good steps, which shares the change among the collinear variables. Without it the
+     * inner problem kept its start, and the projected fit called that point converged.
+     */
+    private static final double RIDGE = 1e-8;
     private final int k;
     private final double[] g;
     private final double[][] h;
@@ -93,13 +101,15 @@ public final class BoxNewton {
      * One projected step from {@code x}: Newton's on the exact Hessian where a short search finds
      * a decrease along it, else on the majorant (where a robust loss's Hessian counts only the
      * few points inside its quadratic zone, Newton's step can overshoot far; the majorant's, an
-     * IRLS step, always decreases a convex function). Moves {@code x} and returns the new value,
+     * IRLS step, always decreases a convex function), else where both are singular on the damped
+     * majorant ({@link #RIDGE}). Moves {@code x} and returns the new value,
      * or returns {@code f} with {@code x} unchanged when neither model predicts a decrease beyond
      * {@code tolerance} (the minimum) or no step decreases the value (rounding).
      */
     private double step(Convex fn, double[] x, double[] lo, double[] hi, int nf, double f, double tolerance) {
-        for (double[][] m : new double[][][] {h, maj}) {
-            if (!direction(m, nf)) {
+        for (int model = 0; model < 3; model++) {
+            double[][] m = model == 0 ? h : maj;
+            if (!direction(m, nf, model == 2 ? RIDGE : 0)) {
                 continue;
             }
             double slope = 0;
@@ -209,14 +219,18 @@ public final class BoxNewton {
         return nf;
     }
 
-    /** The Newton direction on the free variables for the model {@code m}; false if it is not positive definite there. */
-    private boolean direction(double[][] m, int nf) {
+    /**
+     * The Newton direction on the free variables for the model {@code m} with its diagonal raised
+     * by the fraction {@code ridge} (Marquardt's damping); false if that is not positive definite.
+     */
+    private boolean direction(double[][] m, int nf, double ridge) {
         double[][] a = new double[nf][nf];
         for (int p = 0; p < nf; p++) {
             rhs[p] = -g[free[p]];
             for (int q = 0; q < nf; q++) {
                 a[p][q] = m[free[p]][free[q]];
             }
+            a[p][p] *= 1 + ridge;
         }
         double[] d = new double[nf];
         if (!Dense.choleskySolve(a, java.util.Arrays.copyOf(rhs, nf), d, new double[nf][nf])) {
