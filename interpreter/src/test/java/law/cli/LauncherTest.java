@@ -139,6 +139,23 @@ class LauncherTest {
                 && run.indexOf("-Xss64m") < run.indexOf("-Xss8m") && run.indexOf("-Xss8m") < run.indexOf("-jar"), run);
     }
 
+    /**
+     * A collector chosen in JAVA_OPTS replaces the launcher's parallel one (the JVM refuses two),
+     * and a flag that only mentions GC in its name (UseGCOverheadLimit) does not.
+     */
+    @Test
+    void aCollectorInJavaOptsReplacesTheLaunchers() throws Exception {
+        String own = law("LAW_CDS", "0").get(0);
+        assertTrue(own.contains("-XX:+UseParallelGC"), own);
+        for (String gc : new String[] {"-XX:+UseSerialGC", "-Xmx1g -XX:+UseG1GC", "-XX:+UseZGC -Xss8m"}) {
+            String run = law("LAW_CDS", "0", "JAVA_OPTS", gc).get(0);
+            assertFalse(run.contains("UseParallelGC"), run);
+            assertTrue(run.contains(gc), run);
+        }
+        String other = law("LAW_CDS", "0", "JAVA_OPTS", "-XX:+UseGCOverheadLimit").get(0);
+        assertTrue(other.contains("-XX:+UseParallelGC"), other);
+    }
+
     @Test
     void lawCds0TurnsTheArchiveOff() throws Exception {
         List<String> runs = law("LAW_CDS", "0");
