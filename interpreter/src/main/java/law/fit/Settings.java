@@ -23,8 +23,9 @@ public record Settings(double tolerance, int maxIterations, Screen screen) {
 
     /**
      * The trust region's settings for a direct search (not projected): null directions followed
-     * only where the rest of the model is stationary, since there a null direction is a vanished
-     * term's, and {@link Vanishing} checks the converged point for one.
+     * only where the rest of the model is stationary, since there a null direction is mostly a
+     * vanished term's, whose coefficient the model cannot see ({@link Vanishing} checks only the
+     * parameters that collapsed onto a bound, not such a term).
      */
     TrustRegion.Settings direct(TrustRegion.Model model) {
         return new TrustRegion.Settings(tolerance, maxIterations, model, TrustRegion.NullSteps.WHEN_STATIONARY);

@@ -54,10 +54,12 @@ public final class TrustRegion {
          */
         ALWAYS,
         /**
-         * Only where the rest of the step gains at most the tolerance: where the null direction
-         * is a vanished term's (log A of {@code A / N^alpha} at a large alpha, whose every value
-         * fits alike), following it at every step doubled log A until it overflowed, shrinking the
-         * radius each time, while the other variables converged slowly.
+         * Only where the rest of the step gains at most the tolerance (in practice at most once,
+         * on a run's last step). Where the null direction is a vanished term's (log A of
+         * {@code A / N^alpha} at a large alpha, whose every value fits alike), following it at
+         * every step doubled log A until it overflowed, shrinking the radius each time, while the
+         * other variables converged slowly; where it is a degenerate start's mix ({@code E + A}
+         * at {@code alpha = 0}), waiting loses some starts (docs/fitting.md, the trust region).
          */
         WHEN_STATIONARY
     }

@@ -40,7 +40,7 @@ class ChinchillaFitTest {
         assertEquals(0.3473, law.values().get("alpha"), 2e-4);
         assertEquals(0.3672, law.values().get("beta"), 2e-4);
         assertEquals(4500, r.starts());
-        assertTrue(r.reachedBest() > 100, "reached " + r.reachedBest());
+        assertTrue(r.reachedBest() >= 4300, "reached " + r.reachedBest() + " (4,362 at 98ece9a)");
         System.out.println(OptimaReport.line(r) + "\n" + OptimaReport.table(r));
         // the gradient at the optimum vanishes relative to the objective's scale
         double[] g = r.uncertainty().gradient();
