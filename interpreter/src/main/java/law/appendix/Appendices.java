@@ -7,7 +7,6 @@ import java.util.List;
 import java.util.Set;
 import law.ast.Expr;
 import law.ast.Stmt;
-import law.diag.Diagnostic;
 import law.diag.Span;
 import law.eval.Entry;
 import law.eval.Env;
@@ -54,10 +53,7 @@ public final class Appendices {
             sections.add(new Appendix.Section("queries", "other", "queries on fitted laws not fitted in this file",
                     List.of(Extrapolations.item(others))));
         }
-        List<String> problems = outcome.diagnostics().stream().filter(Diagnostic::isError)
-                .map(d -> d.code().id() + (d.span() == null ? "" : " at " + d.span().location()) + ": " + d.message())
-                .toList();
-        return new Appendix(file, Version.get(), sections, problems);
+        return new Appendix(file, Version.get(), sections, outcome.diagnostics());
     }
 
     private record Placed(Span span, Appendix.Section section) {

@@ -1,7 +1,9 @@
 package law.appendix;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import java.util.ArrayList;
 import java.util.List;
+import law.diag.Diagnostic;
 
 /**
  * The appendix of one file: its sections (one per fit, per group of a grouped fit, and per
@@ -9,14 +11,29 @@ import java.util.List;
  *
  * @param file       the file as named on the command line
  * @param lawVersion the version of law that ran it
- * @param sections   the sections, in the order the file defines them
- * @param problems   errors the run reported (an appendix of a file that did not run cleanly says so)
+ * @param sections    the sections, in the order the file defines them
+ * @param diagnostics every error and warning the run reported, in order (an appendix of a file
+ *                    that did not run cleanly says so)
  */
-public record Appendix(String file, String lawVersion, List<Section> sections, List<String> problems) {
+public record Appendix(String file, String lawVersion, List<Section> sections, List<Diagnostic> diagnostics) {
 
     public Appendix {
         sections = List.copyOf(sections);
-        problems = List.copyOf(problems);
+        diagnostics = List.copyOf(diagnostics);
+    }
+
+    /** The errors of the run, one line each: {@code L0201 at spec.law:1:12: unknown name 'a'}. */
+    public List<String> problems() {
+        return diagnostics.stream().filter(Diagnostic::isError)
+                .map(d -> d.code().id() + (d.span() == null ? "" : " at " + d.span().location()) + ": " + d.message())
+                .toList();
+    }
+
+    /** This appendix with {@code d} after its diagnostics (a problem found once the run was over). */
+    public Appendix with(Diagnostic d) {
+        List<Diagnostic> all = new ArrayList<>(diagnostics);
+        all.add(d);
+        return new Appendix(file, lawVersion, sections, all);
     }
 
     /**

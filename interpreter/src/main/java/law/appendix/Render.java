@@ -135,11 +135,16 @@ public final class Render {
         return b.toString();
     }
 
-    /** The JSON form: {@code schema}, {@code file}, {@code law_version}, {@code problems}, {@code sections}. */
+    /**
+     * The JSON form: {@code schema}, {@code file}, {@code law_version}, {@code problems} (the errors
+     * as one line each, kept from the first documents), {@code diagnostics} (every diagnostic of the
+     * run, as {@code law --json run} gives them: docs/schema/law.report-1.schema.json), {@code sections}.
+     */
     public static ObjectNode json(Appendix a) {
         ObjectNode o = Items.object().put("schema", SCHEMA).put("file", a.file()).put("law_version", a.lawVersion());
         ArrayNode problems = o.putArray("problems");
         a.problems().forEach(problems::add);
+        o.set("diagnostics", law.diag.DiagnosticJson.array(a.diagnostics()));
         ArrayNode sections = o.putArray("sections");
         for (Appendix.Section s : a.sections()) {
             ObjectNode so = sections.addObject().put("kind", s.kind()).put("name", s.name()).put("title", s.title());

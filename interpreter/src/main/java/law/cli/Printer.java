@@ -93,22 +93,7 @@ final class Printer {
     }
 
     private static void add(ArrayNode diags, Diagnostic d) {
-        ObjectNode dn = diags.addObject();
-        dn.put("severity", d.severity().word());
-        dn.put("code", d.code().id());
-        dn.put("message", d.message());
-        if (d.span() != null) {
-            dn.put("file", d.span().source().name());
-            dn.put("line", d.span().line());
-            dn.put("column", d.span().column());
-        }
-        if (d.help() != null) {
-            dn.put("help", d.help());
-        }
-        if (!d.notes().isEmpty()) {
-            ArrayNode notes = dn.putArray("notes");
-            d.notes().forEach(notes::add);
-        }
+        diags.add(law.diag.DiagnosticJson.of(d));
     }
 
     /**

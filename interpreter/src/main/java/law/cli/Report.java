@@ -4,10 +4,12 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 import java.util.concurrent.Callable;
 import law.appendix.Appendices;
 import law.appendix.Appendix;
 import law.appendix.Render;
+import law.report.Version;
 import law.session.ExitCode;
 import law.session.Outcome;
 import law.session.Session;
@@ -18,8 +20,10 @@ import picocli.CommandLine.Parameters;
 
 /**
  * {@code law report FILE}: runs the file like {@code law check} and prints the appendix of its fits
- * and IsoFLOP analyses (see {@link law.appendix}). Diagnostics go to standard error; the exit code
- * is the run's, so a report of a file whose expectations fail still prints and exits 1.
+ * and IsoFLOP analyses (see {@link law.appendix}). Diagnostics go to standard error, or under
+ * {@code --json} into the one document it prints (also when the file is missing or the report
+ * cannot be written); the exit code is the run's, so a report of a file whose expectations fail
+ * still prints and exits 1.
  */
 @Command(name = "report", mixinStandardHelpOptions = true,
         description = "Run a .law file and print the appendix of its fits and IsoFLOP analyses: form, counting "
@@ -63,35 +67,51 @@ final class Report implements Callable<Integer> {
                     "--format is text, markdown or latex (or --json), not '" + format + "'",
                     "run 'law report --help' for usage");
         }
-        Printer printer = new Printer(Streams.out(), Streams.err(), common.color(), false, false);
+        boolean json = f == Render.Format.JSON;
+        // under --json every diagnostic is in the document, none on stderr (as law --json run)
+        Printer printer = new Printer(Streams.out(), Streams.err(), common.color(), json, false);
         Path folder = output == null ? null : output.toAbsolutePath().getParent();
         if (folder != null && !Files.isDirectory(folder)) { // found before the spec runs, not after
-            return unwritable(printer, common, "its folder does not exist");
+            Appendix none = new Appendix(file.toString(), Version.get(), List.of(), List.of());
+            return unwritable(printer, common, json ? none : null, "its folder does not exist");
         }
         Session session = Overrides.guard(new Session(common.options().withQuiet(true)).onDiagnostic(printer::diagnostic),
                 common);
         Outcome o = session.runFile(file, common.argv.find(file.toString()));
-        if (o.exitCode() == ExitCode.NO_INPUT || o.exitCode() == ExitCode.USAGE) {
-            return o.exitCode();
+        if (!json && (o.exitCode() == ExitCode.NO_INPUT || o.exitCode() == ExitCode.USAGE)) {
+            return o.exitCode(); // nothing ran: no appendix, the diagnostic is on stderr
         }
         Appendix appendix = Appendices.of(file.toString(), session, o);
         String text = Render.render(appendix, f);
         if (output == null) {
-            Streams.out().print(law.diag.Escape.text(text)); // a spec's strings reach the terminal escaped
+            print(text);
         } else {
             try {
                 Files.writeString(output, text, StandardCharsets.UTF_8);
             } catch (IOException e) {
-                return unwritable(printer, common, why(e));
+                return unwritable(printer, common, json ? appendix : null, why(e));
             }
         }
         return o.exitCode();
     }
 
-    /** Error {@code L0803} at the {@code -o} argument; returns exit 73. */
-    private int unwritable(Printer printer, Common common, String why) {
-        printer.diagnostic(law.diag.Diagnostic.error(law.diag.Code.OUTPUT_UNWRITABLE,
-                common.argv.find(output.toString()), "cannot write the report to " + output + ": " + why));
+    /** Prints a report on standard output, a spec's strings escaped for the terminal. */
+    private static void print(String text) {
+        Streams.out().print(law.diag.Escape.text(text));
+    }
+
+    /**
+     * Error {@code L0803} at the {@code -o} argument: on stderr, or under {@code --json} in
+     * {@code appendix}'s document, printed on standard output instead of the file; returns exit 73.
+     */
+    private int unwritable(Printer printer, Common common, Appendix appendix, String why) {
+        law.diag.Diagnostic d = law.diag.Diagnostic.error(law.diag.Code.OUTPUT_UNWRITABLE,
+                common.argv.find(output.toString()), "cannot write the report to " + output + ": " + why);
+        if (appendix != null) {
+            print(Render.render(appendix.with(d), Render.Format.JSON));
+        } else {
+            printer.diagnostic(d);
+        }
         return ExitCode.CANT_CREATE;
     }
 

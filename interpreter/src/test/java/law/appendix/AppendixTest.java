@@ -237,6 +237,18 @@ class AppendixTest {
         assertTrue(text.contains("Dropped rows") && text.contains("lines 6-7"), text);
     }
 
+    /** The JSON form, with a fit, a grouped fit and an IsoFLOP analysis, is what docs/schema/law.report-1 says. */
+    @Test
+    void jsonFormValidatesAgainstItsSchema() {
+        assertEquals(List.of(), law.JsonSchemas.errors(law.JsonSchemas.load("law.report-1.schema.json"), json));
+        List<String> codes = new java.util.ArrayList<>();
+        json.get("diagnostics").forEach(d -> {
+            assertEquals("warning", d.get("severity").asText(), d.toString());
+            codes.add(d.get("code").asText());
+        });
+        assertTrue(codes.contains("L0706"), "the prediction's extrapolation, structured: " + codes);
+    }
+
     @Test
     void reportCommandFormatsAndExitCodes() throws IOException {
         assertEquals(0, cli("report", file.toString()).code());
