@@ -65,8 +65,15 @@ final class Common {
         return c;
     }
 
-    /** Exit 2 with an error for a number option out of range, or null when every one is in range. */
+    /**
+     * Exit 2 with an error for a number option out of range or an {@code --allow-path} that is not
+     * a directory, or null when every option is usable.
+     */
     Integer refused() {
+        List<law.diag.Diagnostic> notDirectories = notDirectories();
+        if (!notDirectories.isEmpty()) {
+            return UsageErrors.print(argv, notDirectories);
+        }
         if (threads < 1 || threads > 1024) {
             return outOfRange("--threads", "between 1 and 1024", threads);
         }
@@ -76,6 +83,32 @@ final class Common {
                     maxItems);
         }
         return null;
+    }
+
+    /**
+     * An error at each {@code --allow-path} value that is not a directory: a directory that does not
+     * exist is a typo that would show later as a refusal of a path the user meant to allow (as
+     * {@code :allow} refuses it in the REPL).
+     */
+    private List<law.diag.Diagnostic> notDirectories() {
+        List<law.diag.Diagnostic> out = new ArrayList<>();
+        for (Path p : new java.util.LinkedHashSet<>(allowPaths)) {
+            Path dir = p.toAbsolutePath().normalize();
+            if (!java.nio.file.Files.isDirectory(dir)) {
+                boolean exists = java.nio.file.Files.exists(dir);
+                out.add(argv.error(allowPathAt(p.toString()), "--allow-path '" + p + "' is not a directory"
+                        + (exists ? "" : " (" + dir + " does not exist)"), "--allow-path takes a directory"
+                        + (exists && dir.getParent() != null ? ", such as the one holding it: " + dir.getParent() : "")));
+            }
+        }
+        return out;
+    }
+
+    /** The {@code --allow-path} argument that gave {@code shown}: the value written so, else the first that starts so. */
+    private law.diag.Span allowPathAt(String shown) {
+        List<law.diag.Span> at = argv.optionValues("--allow-path", shown, Integer.MAX_VALUE);
+        return at.stream().filter(s -> s.text().equals(shown)).findFirst()
+                .orElse(at.isEmpty() ? argv.find(shown) : at.get(0));
     }
 
     private Integer outOfRange(String option, String range, int value) {

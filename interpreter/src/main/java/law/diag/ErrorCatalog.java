@@ -24,10 +24,11 @@ public final class ErrorCatalog {
                 .append("the run exit non-zero; warnings do not. The exit codes are listed in the README: 0 ok, 1 an\n")
                 .append("`expect` failed, 2 usage, 65 an error in the spec or its data, 66 a missing or unreadable\n")
                 .append("file, 70 an internal error, 73 an output file that cannot be written. A problem with the\n")
-                .append("command line itself (an unknown option, a bad value, a `--data NAME` the spec does not define)\n")
-                .append("is `L0006`, located in `<command line>` (the command as typed), and exits 2 before anything\n")
-                .append("runs. A REPL `:command` that cannot be carried out is `L0007` (in piped input, an error\n")
-                .append("on its line of the input, which makes the run exit 65).\n");
+                .append("command line itself (an unknown option, a bad value, an `--allow-path` that is not a\n")
+                .append("directory, a `--data NAME` the spec does not define) is `L0006`, located in `<command line>`\n")
+                .append("(the command as typed), and exits 2 before anything runs. A REPL `:command` that cannot\n")
+                .append("be carried out is `L0007` (in piped input, an error on its line of the input, which makes\n")
+                .append("the run exit 65).\n");
         String block = "";
         for (Code c : Code.values()) {
             String head = c.id().substring(0, 3);

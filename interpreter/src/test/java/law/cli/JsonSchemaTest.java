@@ -235,7 +235,8 @@ class JsonSchemaTest {
         String s = spec.toString();
         for (String[] args : new String[][] {{"--json", "--bogus"}, {"run", "--json", "--threads", "0", s},
             {"--json", "-e", "1", "run", s}, {"--json", "run", "--max-starts", "x", s}, {"--json", "run",
-                "--allow-path", s}, {"--json", "rn", s}, {"--json", "doc", "zzz"}, {"--json", "--data", "=x"}}) {
+                "--allow-path", s}, {"--json", "rn", s}, {"--json", "doc", "zzz"}, {"--json", "--data", "=x"},
+            {"--json", "run", "--allow-path", dir.resolve("nonexistent").toString(), s}}) {
             CliRun r = CliRun.run(args);
             assertEquals(2, r.exit(), String.join(" ", args) + ": " + r.all());
             assertEquals("", r.err(), String.join(" ", args));

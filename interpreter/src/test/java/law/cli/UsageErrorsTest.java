@@ -74,6 +74,46 @@ class UsageErrorsTest {
         assertTrue(items.err().contains("--max-items must be at least 1, not 0"), items.err());
     }
 
+    /**
+     * An --allow-path that is not a directory is a typo that would show only later, as a refusal
+     * of a path the user meant to allow: L0006 at its value, exit 2, before anything runs, for
+     * every command that runs specs (and each bad value at once).
+     */
+    @Test
+    void anAllowPathThatIsNotADirectoryIsRefused() throws IOException {
+        Path f = dir.resolve("s.law");
+        Files.writeString(f, "print 1\n");
+        String missing = dir.resolve("nonexistent").toString();
+        CliRun r = CliRun.run("run", "--allow-path", missing, f.toString());
+        assertEquals(2, r.exit(), r.all());
+        assertEquals("", r.out(), "nothing ran");
+        String line = "law run --allow-path " + missing + " " + f;
+        assertEquals("error[L0006]: --allow-path '" + missing + "' is not a directory (" + missing + " does not exist)\n"
+                + " --> <command line>:1:22\n"
+                + "  |\n"
+                + "1 | " + line + "\n"
+                + "  |                      " + "^".repeat(missing.length()) + "\n"
+                + "  = help: --allow-path takes a directory\n", r.err());
+        CliRun file = CliRun.run("--allow-path", dir.toString(), "check", "--allow-path=" + f, f.toString());
+        assertEquals(2, file.exit(), file.all());
+        assertTrue(file.err().startsWith("error[L0006]: --allow-path '" + f + "' is not a directory\n"
+                + " --> <command line>:1:" + (("law --allow-path " + dir + " check --allow-path=").length() + 1) + "\n"),
+                "the caret on the value after '=': " + file.err());
+        assertTrue(file.err().contains("= help: --allow-path takes a directory, such as the one holding it: " + dir),
+                file.err());
+        CliRun both = CliRun.run("run", "--allow-path", missing, "--allow-path", f.toString(), f.toString());
+        assertEquals(2, both.err().split("error\\[L0006]", -1).length - 1, both.err());
+        for (String[] args : new String[][] {{"-e", "print 1", "--allow-path", missing},
+            {"report", "--allow-path", missing, f.toString()}, {"repl", "--allow-path", missing},
+            {"--allow-path", missing}}) {
+            CliRun other = CliRun.withInput("print 1\n".getBytes(java.nio.charset.StandardCharsets.UTF_8), args);
+            assertEquals(2, other.exit(), String.join(" ", args) + ": " + other.all());
+            assertTrue(other.err().startsWith("error[L0006]: --allow-path '" + missing + "' is not a directory"),
+                    other.err());
+        }
+        assertEquals(0, CliRun.run("run", "--allow-path", dir.toString(), f.toString()).exit(), "a directory is fine");
+    }
+
     @Test
     void aFolderOrAnEmptyNameIsNotASpec() {
         CliRun folder = CliRun.run("run", dir.toString());
