@@ -6,6 +6,8 @@ import java.io.PrintStream;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.concurrent.Callable;
+import law.diag.SourceFile;
+import law.eval.Failure;
 import law.eval.Options;
 import law.repl.Piped;
 import law.report.Version;
@@ -181,15 +183,23 @@ public final class Main implements Callable<Integer> {
         /**
          * The prompt on a terminal; otherwise the statements on stdin, entry by entry, as in a
          * session at the prompt (a name may be defined again), with the exit code file mode would give.
+         * A FILE that cannot be read is reported as {@code law run FILE} reports it, and nothing
+         * else runs (exit 66).
          */
         static int start(Common common, Path file, Path history) {
             if (System.console() == null) {
                 return piped(common, file);
             }
+            SourceFile source;
+            try {
+                source = read(common, file);
+            } catch (Failure f) {
+                return unreadable(common, file, f.diagnostic());
+            }
             try (Terminal terminal = TerminalBuilder.builder().system(true).build()) {
                 Path h = law.repl.Repl.historyFile(history, System.getenv(), System.getProperty("user.home"));
                 return new law.repl.Repl(terminal, common.options(), h, common.color(), common.json,
-                        "law " + Version.get() + ": type statements, :help for help, Ctrl-D to quit").run(file);
+                        "law " + Version.get() + ": type statements, :help for help, Ctrl-D to quit").run(source);
             } catch (IOException e) {
                 Streams.err().println("error: cannot open the terminal: " + e.getMessage());
                 return piped(common, file);
@@ -197,17 +207,23 @@ public final class Main implements Callable<Integer> {
         }
 
         private static int piped(Common common, Path file) {
-            Printer printer = new Printer(Streams.out(), Streams.err(), false, common.json, true);
             List<law.diag.Diagnostic> malformed = Overrides.malformed(common.data, common.argv);
             if (!malformed.isEmpty()) {
                 return UsageErrors.print(common.argv, malformed);
             }
+            SourceFile source;
+            try {
+                source = read(common, file);
+            } catch (Failure f) {
+                return unreadable(common, file, f.diagnostic());
+            }
+            Printer printer = new Printer(Streams.out(), Streams.err(), false, common.json, true);
             // entries run as at the prompt (law.repl.Repl): a name may be defined again
             Session session = session(common.options().withRedefinition(true), printer);
             PipedData data = PipedData.watch(session, common);
             int exit = ExitCode.OK;
-            if (file != null) {
-                Outcome o = session.runFile(file, common.argv.find(file.toString()));
+            if (source != null) {
+                Outcome o = session.run(source);
                 printer.file(file.toString(), o);
                 exit = o.exitCode();
             }
@@ -217,6 +233,21 @@ public final class Main implements Callable<Integer> {
             exit = worse(exit, o.exitCode());
             printer.finish(exit);
             return exit;
+        }
+
+        /** FILE (null for none), read before the session starts; fails as {@code law run FILE} reports it. */
+        private static SourceFile read(Common common, Path file) {
+            return file == null ? null : Session.read(file, common.argv.find(file.toString()));
+        }
+
+        /** Prints why FILE cannot be read as {@code law run FILE} does (stderr, or its JSON document); returns 66. */
+        private static int unreadable(Common common, Path file, law.diag.Diagnostic d) {
+            Printer printer = new Printer(Streams.out(), Streams.err(), common.color(), common.json, true);
+            Outcome o = new Outcome(List.of(), List.of(d), 0, 0);
+            printer.diagnostic(d);
+            printer.file(file.toString(), o);
+            printer.finish(o.exitCode());
+            return o.exitCode();
         }
     }
 

@@ -26,9 +26,10 @@ public final class ErrorCatalog {
                 .append("file, 70 an internal error, 73 an output file that cannot be written. A problem with the\n")
                 .append("command line itself (an unknown option, a bad value, an `--allow-path` that is not a\n")
                 .append("directory, a `--data NAME` the spec does not define) is `L0006`, located in `<command line>`\n")
-                .append("(the command as typed), and exits 2 before anything runs. A REPL `:command` that cannot\n")
-                .append("be carried out is `L0007` (in piped input, an error on its line of the input, which makes\n")
-                .append("the run exit 65).\n");
+                .append("(the command as typed), and exits 2 before anything runs. A spec file named there that is\n")
+                .append("missing or unreadable is `L0002` or `L0003`, located there too, and exits 66 (`law repl FILE`\n")
+                .append("as well, before its prompt opens). A REPL `:command` that cannot be carried out is `L0007`\n")
+                .append("(in piped input, an error on its line of the input, which makes the run exit 65).\n");
         String block = "";
         for (Code c : Code.values()) {
             String head = c.id().substring(0, 3);

@@ -9,8 +9,6 @@ import java.util.Map;
 import java.util.concurrent.ExecutionException;
 import law.diag.Diagnostic;
 import law.diag.SourceFile;
-import law.eval.Failure;
-import law.eval.Modules;
 import law.eval.Options;
 import law.session.Outcome;
 import law.session.Session;
@@ -79,8 +77,12 @@ public final class Repl {
         return env != null && !env.isBlank() ? Path.of(env) : Path.of(home, ".law_history");
     }
 
-    /** Loads {@code file} (if not {@code null}), then reads entries until Ctrl-D or {@code :quit}; returns 0. */
-    public int run(Path file) {
+    /**
+     * Runs {@code file} (if not {@code null}: {@code law repl FILE}, read beforehand so that a file
+     * that cannot be read is reported before the prompt opens), then reads entries until Ctrl-D or
+     * {@code :quit}; returns 0.
+     */
+    public int run(SourceFile file) {
         if (banner != null) {
             out.println(banner);
             out.flush();
@@ -88,7 +90,7 @@ public final class Repl {
         try (Worker worker = new Worker()) {
             terminal.handle(Terminal.Signal.INT, s -> worker.cancel());
             if (file != null) {
-                load(file, worker);
+                evaluate(file, worker);
             }
             while (true) {
                 String entry;
@@ -187,15 +189,6 @@ public final class Repl {
         }
         out.flush();
         return true;
-    }
-
-    /** Runs the file given as {@code law repl FILE}. */
-    private void load(Path file, Worker worker) {
-        try {
-            evaluate(Modules.readSpec(file, file.toString(), null), worker);
-        } catch (Failure f) {
-            echo.diagnostic(f.diagnostic());
-        }
     }
 
     private void save(Typed t) {

@@ -121,15 +121,28 @@ public final class Session {
     public Outcome runFile(Path path, law.diag.Span named) {
         SourceFile source;
         try {
-            source = Modules.readSpec(path, path.toString(), null);
+            source = read(path, named);
         } catch (Failure f) {
-            Diagnostic d = f.diagnostic();
-            Diagnostic at = d.span() == null && named != null
-                    ? new Diagnostic(d.severity(), d.code(), named, d.message(), d.help(), d.notes()) : d;
-            diagnosticListeners.forEach(l -> l.accept(at));
-            return new Outcome(List.of(), List.of(at), 0, 0);
+            diagnosticListeners.forEach(l -> l.accept(f.diagnostic()));
+            return new Outcome(List.of(), List.of(f.diagnostic()), 0, 0);
         }
         return run(source);
+    }
+
+    /**
+     * Reads a spec file as {@link #runFile} does: a file that is missing or unreadable as a whole
+     * fails ({@code L0002}, {@code L0003}) with its diagnostic at {@code named} unless that is null.
+     */
+    public static SourceFile read(Path path, law.diag.Span named) {
+        try {
+            return Modules.readSpec(path, path.toString(), null);
+        } catch (Failure f) {
+            Diagnostic d = f.diagnostic();
+            if (d.span() != null || named == null) {
+                throw f;
+            }
+            throw new Failure(new Diagnostic(d.severity(), d.code(), named, d.message(), d.help(), d.notes()));
+        }
     }
 
     /** Runs text that does not come from a file (REPL input, {@code -e}). */

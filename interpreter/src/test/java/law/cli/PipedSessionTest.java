@@ -63,4 +63,38 @@ class PipedSessionTest {
         assertEquals(0, r.exit(), r.all());
         assertEquals("21", r.out().strip(), r.all());
     }
+
+    /**
+     * law repl FILE with a FILE that cannot be read: the diagnostic law run FILE gives (L0002 or
+     * L0003 at the name on the command line), exit 66, and the input is not run (on a terminal the
+     * prompt does not open: the check comes before either).
+     */
+    @Test
+    void aReplFileThatCannotBeReadIsReportedAsLawRunReportsIt() throws IOException {
+        String missing = dir.resolve("nope.law").toString();
+        byte[] input = "print 1\n".getBytes(StandardCharsets.UTF_8);
+        CliRun repl = CliRun.withInput(input, "repl", missing);
+        CliRun run = CliRun.run("run", missing);
+        assertEquals(66, repl.exit(), repl.all());
+        assertEquals(66, run.exit(), run.all());
+        assertEquals("", repl.out(), "the input did not run");
+        String located = "error[L0002]: file '" + missing + "' not found (looked at " + missing + ")\n"
+                + " --> <command line>:1:10\n"
+                + "  |\n"
+                + "1 | law repl " + missing + "\n"
+                + "  |          " + "^".repeat(missing.length()) + "\n";
+        assertEquals(located, repl.err());
+        assertEquals(run.err().replace("law run ", "law repl ").replace(":1:9", ":1:10").replace("   ^", "    ^"),
+                repl.err(), "the same diagnostic as law run's, at the argument");
+        CliRun json = CliRun.withInput(input, "repl", "--json", missing);
+        assertEquals(66, json.exit(), json.all());
+        assertEquals("", json.err());
+        assertTrue(json.out().contains("\"code\" : \"L0002\"") && json.out().contains("\"exit\" : 66")
+                && !json.out().contains("<stdin>"), json.out());
+        Path folder = Files.createDirectories(dir.resolve("folder"));
+        CliRun notAFile = CliRun.withInput(input, "repl", folder.toString());
+        assertEquals(66, notAFile.exit(), notAFile.all());
+        assertTrue(notAFile.err().startsWith("error[L0003]: '" + folder + "' is a folder, not a .law file\n"
+                + " --> <command line>:1:10\n"), notAFile.err());
+    }
 }
