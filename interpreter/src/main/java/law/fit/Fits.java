@@ -243,6 +243,25 @@ public final class Fits {
                 "check the start values and the parameter domains");
     }
 
+    /**
+     * L0604 where the law does not depend on the parameters at the end point at all ({@link
+     * Unseen}): the start, not the data, is the cause, so the message gives the end point and
+     * the help asks for other starts.
+     */
+    private static Failure unseen(Stmt.Fit stmt, List<String> names, double[] p, List<String> unseen) {
+        StringBuilder at = new StringBuilder();
+        for (String name : unseen) {
+            at.append(at.length() == 0 ? "" : ", ").append(name).append(" = ")
+                    .append(law.report.Fmt.num(p[names.indexOf(name)]));
+        }
+        return Failure.at(Code.FIT_NOT_IDENTIFIABLE, stmt.model().span(), "the fit cannot determine "
+                + String.join(", ", unseen) + ": where the best start ended (" + at + ") the law does not depend on "
+                + (unseen.size() == 1 ? "it" : "them") + " at any point (the term "
+                + (unseen.size() == 1 ? "it enters" : "they enter") + " is below rounding there), so the search "
+                + "stayed where the law is its other terms alone",
+                "start where the term matters (e.g. a smaller exponent), or search a grid of starts");
+    }
+
     /** A fit's standard errors and, with {@code bootstrap = n}, its replicates. */
     record Spreads(Uncertainty unc, Bootstrap.Replicates boot) {
     }
@@ -261,6 +280,10 @@ public final class Fits {
         // One group of a grouped fit keeps its best point: its predictions stand (compare ... by), and
         // the warning below says which parameters have no standard errors.
         if (!unc.unidentified().isEmpty() && label.isEmpty()) {
+            List<String> unseen = Unseen.of(solved.pr(), best.p(), s.params(), unc.unidentified());
+            if (unseen.size() == unc.unidentified().size()) {
+                throw unseen(stmt, s.params(), best.p(), unseen);
+            }
             String constant = FitRows.constantColumns(s.cols(), rows.data());
             throw Failure.at(Code.FIT_NOT_IDENTIFIABLE, stmt.model().span(), "the data cannot determine "
                     + String.join(", ", unc.unidentified()) + (unc.unidentified().size() == 1 ? ": changing it"
