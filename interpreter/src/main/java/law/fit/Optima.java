@@ -74,9 +74,10 @@ public record Optima(List<Optimum> optima, int starts, int runs, int notFinite, 
      * @param stalled        of {@code starts}, how many stalled (no step decreased the objective)
      * @param iterationLimit of {@code starts}, how many stopped at the iteration limit
      * @param atBound        of {@code starts}, how many ended with a parameter on a bound of its domain
+     * @param exact          whether the best end point fits the data exactly (its objective zero to rounding)
      */
     public record Optimum(double objective, double[] p, int first, int starts, int runs, int converged, int stalled,
-                          int iterationLimit, int atBound) {
+                          int iterationLimit, int atBound, boolean exact) {
         public Optimum {
             p = p.clone();
         }
@@ -87,8 +88,15 @@ public record Optima(List<Optimum> optima, int starts, int runs, int notFinite, 
             return p.clone();
         }
 
-        /** How far the objective lies above {@code best}'s, relative to the best's magnitude. */
+        /**
+         * How far the objective lies above {@code best}'s, relative to the best's magnitude; NaN
+         * above a best that fits the data exactly (its objective is zero to rounding, so the ratio,
+         * 1e30 and such, would measure only the rounding), 0 for another exact fit.
+         */
         public double relativeGap(Optimum best) {
+            if (best.exact) {
+                return exact ? 0 : Double.NaN;
+            }
             return (objective - best.objective) / Math.max(Math.abs(best.objective), Double.MIN_NORMAL);
         }
 
@@ -290,7 +298,7 @@ public record Optima(List<Optimum> optima, int starts, int runs, int notFinite, 
 
         Optimum build() {
             return new Optimum(leader.objective(), leader.p(), leader.start(), starts, runs, converged, stalled, limit,
-                    atBound);
+                    atBound, leader.stop() == Stop.EXACT);
         }
     }
 }

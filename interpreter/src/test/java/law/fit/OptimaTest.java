@@ -26,6 +26,23 @@ class OptimaTest {
         return java.util.stream.IntStream.range(0, n).toArray();
     }
 
+    /** Above an exact fit (objective zero to rounding) a relative gap measures only rounding: NaN, 0 for another exact fit. */
+    @Test
+    void gapsAboveAnExactFitAreNotANumber() {
+        List<Run> runs = List.of(
+                run(0, 4e-29, Stop.EXACT, 3, -1),
+                run(1, 70.2, Stop.STALLED, 10, 1),
+                run(2, 9e-29, Stop.EXACT, 5, 2));
+        Optima o = Optima.of(runs, own(3), TWO, List.of(), RIDGE);
+        assertEquals(3, o.optima().size());
+        assertEquals(0, o.best().relativeGap(o.best()));
+        assertEquals(0, o.optima().get(1).relativeGap(o.best()), "another exact fit");
+        assertTrue(Double.isNaN(o.optima().get(2).relativeGap(o.best())), "was 1.7e30");
+        Optima inexact = Optima.of(List.of(run(0, 1e-29, Stop.GRADIENT, 3, -1), run(1, 2e-29, Stop.GRADIENT, 10, 1)),
+                own(2), TWO, List.of(), RIDGE);
+        assertEquals(1.0, inexact.optima().get(1).relativeGap(inexact.best()), 1e-12, "a small best that is not exact keeps its ratio");
+    }
+
     @Test
     void twoBasinsAreCountedBestFirstWithTheirStarts() {
         List<Run> runs = List.of(
