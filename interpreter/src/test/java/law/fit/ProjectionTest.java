@@ -56,4 +56,37 @@ class ProjectionTest {
             assertEquals(0.4, r.value(2), 1e-9, name);
         }
     }
+
+    /**
+     * Three collinear basis functions (1, N^-alpha and D^-beta at alpha = beta = 0) on Chinchilla's
+     * points, squared loss: with the inner step's damping at 1e-8, two of these 16 starts stalled
+     * where the inner problem was not solved (objective 136 and 14.7, where the constant alone
+     * gives 9.9) and a single start at (0, 0) failed with L0604 (an outside review).
+     */
+    @Test
+    void startsWhereThreeBasisFunctionsCoincideReachTheOptimum() {
+        String law = """
+                law chinchilla(N, D) = E + A / N^alpha + B / D^beta {
+                  A > 0
+                  B > 0
+                  E >= 0
+                  alpha in (0, 2)
+                  beta in (0, 2)
+                }
+                """;
+        FitResult grid = FitFixtures.chinchillaFit(2, law + """
+                fit g = chinchilla(N, D) ~ L in runs {
+                  method = trust_region
+                  start = grid(alpha = [0, 1e-6, 0.01, 0.5], beta = [0, 1e-6, 0.01, 0.5])
+                }
+                """, "g");
+        assertEquals(1, grid.optima.optima().size(), grid.report());
+        assertEquals(16, grid.optima.optima().get(0).starts());
+        FitResult one = FitFixtures.chinchillaFit(1, law + """
+                fit z = chinchilla(N, D) ~ L in runs { method = trust_region, start = {alpha = 0, beta = 0} }
+                """, "z");
+        assertTrue(one.stop().converged(), one.report());
+        assertEquals(grid.optima.optima().get(0).objective(), one.optima.optima().get(0).objective(),
+                1e-8 * grid.optima.optima().get(0).objective());
+    }
 }
