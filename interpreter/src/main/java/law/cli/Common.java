@@ -94,7 +94,11 @@ final class Common {
         List<law.diag.Diagnostic> out = new ArrayList<>();
         for (Path p : new java.util.LinkedHashSet<>(allowPaths)) {
             Path dir = p.toAbsolutePath().normalize();
-            if (!java.nio.file.Files.isDirectory(dir)) {
+            if (p.toString().isEmpty()) {
+                // what an unset variable gives (--allow-path "$DATA_DIR"): it would allow the working directory
+                out.add(argv.error(allowPathAt(""), "--allow-path is empty (an unset variable?)",
+                        "--allow-path takes a directory; write '.' for the working directory"));
+            } else if (!java.nio.file.Files.isDirectory(dir)) {
                 boolean exists = java.nio.file.Files.exists(dir);
                 out.add(argv.error(allowPathAt(p.toString()), "--allow-path '" + p + "' is not a directory"
                         + (exists ? "" : " (" + dir + " does not exist)"), "--allow-path takes a directory"

@@ -256,10 +256,11 @@ public final class Fits {
         }
         return Failure.at(Code.FIT_NOT_IDENTIFIABLE, stmt.model().span(), "the fit cannot determine "
                 + String.join(", ", unseen) + ": where the best start ended (" + at + ") the law does not depend on "
-                + (unseen.size() == 1 ? "it" : "them") + " at any point (the term "
-                + (unseen.size() == 1 ? "it enters" : "they enter") + " is below rounding there), so the search "
-                + "stayed where the law is its other terms alone",
-                "start where the term matters (e.g. a smaller exponent), or search a grid of starts");
+                + (unseen.size() == 1 ? "it" : "them") + " at any point (changing " + (unseen.size() == 1 ? "it" : "each")
+                + " by its own size changes no prediction beyond rounding), so the search stopped where the law "
+                + "no longer sees " + (unseen.size() == 1 ? "it" : "them"),
+                "the start, not the data, is the likely cause: try other starts (a grid, smaller exponents), "
+                        + "or fix " + (unseen.size() == 1 ? "it" : "one") + " with 'with { ... }'");
     }
 
     /** A fit's standard errors and, with {@code bootstrap = n}, its replicates. */

@@ -112,6 +112,9 @@ class UsageErrorsTest {
                     other.err());
         }
         assertEquals(0, CliRun.run("run", "--allow-path", dir.toString(), f.toString()).exit(), "a directory is fine");
+        CliRun empty = CliRun.run("run", "--allow-path", "", f.toString());
+        assertEquals(2, empty.exit(), "an unset variable's empty value would allow the working directory: " + empty.all());
+        assertTrue(empty.err().startsWith("error[L0006]: --allow-path is empty"), empty.err());
     }
 
     @Test
