@@ -37,7 +37,7 @@ final class Worker {
         }
         Objective obj = objective(w);
         if (method == Method.LM) {
-            return Lm.minimize(pr, obj, index, u0, w, st);
+            return lm(obj, index, u0, w, st);
         }
         Result r = minimize(method, obj, u0, st);
         Status status = method == Method.LBFGS ? Stationarity.check(obj, r.x(), st.tolerance(), r.status()) : r.status();
@@ -65,6 +65,33 @@ final class Worker {
             evaluations += r.evaluations();
         }
         return new Result(r.x(), r.f(), iterations, evaluations, r.status(), r.decrement());
+    }
+
+    /**
+     * Levenberg-Marquardt from {@code u0}, and again from a vanishing parameter's escape as
+     * {@link #minimize} does (at alpha = 0+ of {@code E + A / x^alpha}, alpha's column is zero in
+     * the fit's coordinates and E and A collinear: the run stopped there, and the fit said the
+     * data could not determine E and A); iterations and evaluations are those of all the runs.
+     */
+    private Run lm(Objective obj, int index, double[] u0, double[] w, Settings st) {
+        Run r = Lm.minimize(pr, obj, index, u0, w, st);
+        int iterations = r.iterations();
+        int evaluations = r.evaluations();
+        for (int k = 0; k < ESCAPES && r.stop().converged() && r.stop() != Stop.EXACT; k++) {
+            double[] u = new double[pr.m];
+            for (int j = 0; j < pr.m; j++) {
+                u[j] = pr.transforms[j].inverse(r.p()[j]);
+            }
+            Vanishing.Escape e = Vanishing.check(pr.transforms, obj, u, st.tolerance());
+            evaluations += e.evaluations();
+            if (e.u() == null) {
+                break;
+            }
+            r = Lm.minimize(pr, obj, index, e.u(), w, st);
+            iterations += r.iterations();
+            evaluations += r.evaluations();
+        }
+        return new Run(r.start(), r.p(), r.objective(), iterations, evaluations, r.stop(), r.badRow());
     }
 
     private Result once(Method method, Objective obj, double[] u0, Settings st) {
