@@ -254,13 +254,14 @@ public final class Fits {
             at.append(at.length() == 0 ? "" : ", ").append(name).append(" = ")
                     .append(law.report.Fmt.num(p[names.indexOf(name)]));
         }
+        boolean one = unseen.size() == 1;
+        String them = one ? "it" : "them";
         return Failure.at(Code.FIT_NOT_IDENTIFIABLE, stmt.model().span(), "the fit cannot determine "
                 + String.join(", ", unseen) + ": where the best start ended (" + at + ") the law does not depend on "
-                + (unseen.size() == 1 ? "it" : "them") + " at any point (changing " + (unseen.size() == 1 ? "it" : "each")
-                + " by its own size changes no prediction beyond rounding), so the search stopped where the law "
-                + "no longer sees " + (unseen.size() == 1 ? "it" : "them"),
+                + them + " at any point (changing " + (one ? "it" : "each") + " by its own size changes no prediction"
+                + " beyond rounding), so the search stopped where the law no longer sees " + them,
                 "the start, not the data, is the likely cause: try other starts (a grid, smaller exponents), "
-                        + "or fix " + (unseen.size() == 1 ? "it" : "one") + " with 'with { ... }'");
+                        + "or fix " + (one ? "it" : "one") + " with 'with { ... }'");
     }
 
     /** A fit's standard errors and, with {@code bootstrap = n}, its replicates. */

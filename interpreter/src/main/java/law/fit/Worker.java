@@ -31,10 +31,7 @@ final class Worker {
         if (Engine.projects(pr, method)) {
             return Engine.projected(pr, method, index, p0, w, st);
         }
-        double[] u0 = new double[pr.m];
-        for (int j = 0; j < pr.m; j++) {
-            u0[j] = pr.transforms[j].inverse(p0[j]);
-        }
+        double[] u0 = coordinates(p0);
         Objective obj = objective(w);
         if (method == Method.LM) {
             return lm(obj, index, u0, w, st);
@@ -78,11 +75,7 @@ final class Worker {
         int iterations = r.iterations();
         int evaluations = r.evaluations();
         for (int k = 0; k < ESCAPES && r.stop().converged() && r.stop() != Stop.EXACT; k++) {
-            double[] u = new double[pr.m];
-            for (int j = 0; j < pr.m; j++) {
-                u[j] = pr.transforms[j].inverse(r.p()[j]);
-            }
-            Vanishing.Escape e = Vanishing.check(pr.transforms, obj, u, st.tolerance());
+            Vanishing.Escape e = Vanishing.check(pr.transforms, obj, coordinates(r.p()), st.tolerance());
             evaluations += e.evaluations();
             if (e.u() == null) {
                 break;
@@ -92,6 +85,15 @@ final class Worker {
             evaluations += r.evaluations();
         }
         return new Run(r.start(), r.p(), r.objective(), iterations, evaluations, r.stop(), r.badRow());
+    }
+
+    /** Parameter values {@code p} in the fit's coordinates (each transform's inverse). */
+    private double[] coordinates(double[] p) {
+        double[] u = new double[pr.m];
+        for (int j = 0; j < pr.m; j++) {
+            u[j] = pr.transforms[j].inverse(p[j]);
+        }
+        return u;
     }
 
     private Result once(Method method, Objective obj, double[] u0, Settings st) {

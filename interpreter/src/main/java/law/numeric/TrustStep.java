@@ -161,7 +161,7 @@ public final class TrustStep {
             System.arraycopy(newton, 0, step, 0, m);
             lambda = 0;
             interior = true;
-            predicted = -(Dense.dot(g, step) + 0.5 * Dense.quad(b, step));
+            predicted = gain();
             length = Dense.norm(step);
             return;
         }
@@ -169,7 +169,7 @@ public final class TrustStep {
         if (!(definite && boundaryByCholesky(radius))) {
             boundaryByEigen(radius, reach, level);
         }
-        predicted = -(Dense.dot(g, step) + 0.5 * Dense.quad(b, step));
+        predicted = gain();
         length = Dense.norm(step);
     }
 
@@ -312,7 +312,7 @@ public final class TrustStep {
      */
     private void hard(double lam, double radius, double[] reach, double level) {
         fromEigen(lam);
-        if (-(Dense.dot(g, step) + 0.5 * Dense.quad(b, step)) > level) {
+        if (gain() > level) {
             return;
         }
         double nt = norm(lam);
@@ -324,6 +324,11 @@ public final class TrustStep {
         for (int i = 0; i < m; i++) {
             step[i] += tau * eig.vectors[i][0];
         }
+    }
+
+    /** The decrease the model predicts for {@link #step}: {@code -(g.t + t.B.t / 2)}. */
+    private double gain() {
+        return -(Dense.dot(g, step) + 0.5 * Dense.quad(b, step));
     }
 
     /** The shift lambda of the last step (0 for an interior Newton step). */
