@@ -70,6 +70,42 @@ final class ScaledModel {
         return nf > 0;
     }
 
+    /**
+     * Holds the free variables the model {@code (g, b)} cannot see: gradient and row of {@code b}
+     * exactly zero (a term that underflowed, {@code A / N^alpha} at alpha = 4,000); true when it
+     * held one and other variables stay free. {@link #freeVariables} frees them again.
+     */
+    boolean holdUnseen(double[][] b, double[] g) {
+        int kept = 0;
+        for (int p = 0; p < nf; p++) {
+            int j = free[p];
+            if (!unseen(b, g, j)) {
+                free[kept++] = j;
+            }
+        }
+        if (kept == nf || kept == 0) {
+            return false;
+        }
+        nf = kept;
+        if (subs[nf] == null) {
+            subs[nf] = new TrustStep(nf);
+        }
+        sub = subs[nf];
+        return true;
+    }
+
+    private boolean unseen(double[][] b, double[] g, int j) {
+        if (g[j] != 0) {
+            return false;
+        }
+        for (int k = 0; k < n; k++) {
+            if (b[j][k] != 0) {
+                return false;
+            }
+        }
+        return true;
+    }
+
     /** Scales the model {@code (g, b)} at {@code x} on the free variables and factors it; false when it is not finite. */
     boolean factor(double[][] b, double[] g, double[] x) {
         double top = 0;

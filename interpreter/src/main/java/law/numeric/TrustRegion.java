@@ -292,7 +292,14 @@ public final class TrustRegion {
 
     /** Whether the exact Hessian at the current point is a usable model: positive definite on the free variables. */
     private boolean exactUsable() {
-        return factor(d.h) && model.sub.definite();
+        if (factor(d.h) && model.sub.definite()) {
+            return true;
+        }
+        if (model.holdUnseen(d.h, d.g) && factor(d.h) && model.sub.definite()) {
+            return true;
+        }
+        model.freeVariables(x, d.g, lo, hi);
+        return false;
     }
 
     /**
