@@ -80,15 +80,35 @@ class ElementaryTest {
         assertEquals(Double.POSITIVE_INFINITY, Elementary.exp(Double.POSITIVE_INFINITY), 0);
         assertEquals(0.0, Elementary.exp(Double.NEGATIVE_INFINITY), 0);
         assertEquals(Double.POSITIVE_INFINITY, Elementary.exp(710), 0);
-        for (double x : new double[] {-745.1, -745.2, -800, -1e5, -Double.MAX_VALUE, 709.78, 709.79, 800, 1e300,
-            Math.nextUp(-7.45133219101941108420e+02), -7.45133219101941108420e+02, 7.09782712893383973096e+02,
-            Math.nextUp(7.09782712893383973096e+02)}) {
+        for (double x : new double[] {-745.2, -800, -1e5, -Double.MAX_VALUE, 709.79, 800, 1e300,
+            -7.45133219101941108420e+02, Math.nextUp(7.09782712893383973096e+02)}) {
             assertEquals(StrictMath.exp(x), Elementary.exp(x), 0, "exp(" + x + ")");
+        }
+        assertEquals(Double.MIN_VALUE, Elementary.exp(Math.nextUp(-7.45133219101941108420e+02)), 0);
+        // fdlibm's threshold itself: StrictMath says the largest double, 108 ulps above e^x (1.79769313486227322e308)
+        assertTrue(ulps(Elementary.exp(7.09782712893383973096e+02), exact(7.09782712893383973096e+02)) < 1);
+        for (double x : new double[] {-745.1, -744.44, -730, -720.5, -708.4, -708.3, 708.5, 709, 709.5, 709.78}) {
+            long d = Math.abs(Double.doubleToRawLongBits(Elementary.exp(x)) - Double.doubleToRawLongBits(StrictMath.exp(x)));
+            assertTrue(d <= 1, "exp(" + x + ") = " + Elementary.exp(x) + ", StrictMath " + StrictMath.exp(x));
         }
         for (double x : new double[] {708, -708, Math.nextDown(708.0), Math.nextUp(-708.0), Math.log(2), 1, -1, 1e-300}) {
             assertTrue(ulps(Elementary.exp(x), exact(x)) < 1, "exp(" + x + ")");
         }
         assertTrue(Elementary.exp(-708) >= Double.MIN_NORMAL);
+    }
+
+    /** Between [-708, 708] and fdlibm's thresholds (subnormal results, and results near the largest double). */
+    @Test
+    void theEdgeBandsAgreeWithStrictMathToOneUlp() {
+        SplittableRandom rnd = new SplittableRandom(23);
+        int differ = 0;
+        for (int i = 0; i < 400_000; i++) {
+            double x = i % 2 == 0 ? rnd.nextDouble(-745.2, -708) : rnd.nextDouble(708, 709.79);
+            long d = Math.abs(Double.doubleToRawLongBits(Elementary.exp(x)) - Double.doubleToRawLongBits(StrictMath.exp(x)));
+            assertTrue(d <= 1, "exp(" + x + ") = " + Elementary.exp(x) + ", StrictMath " + StrictMath.exp(x));
+            differ += d == 0 ? 0 : 1;
+        }
+        assertTrue(differ < 40_000, differ + " of 400,000 differ in the last bit");
     }
 
     /** The two-loop array form, vectorised by the JIT once hot, gives exp's bits at every length and value. */
