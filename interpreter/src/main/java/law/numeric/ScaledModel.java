@@ -63,10 +63,7 @@ final class ScaledModel {
                 free[nf++] = j;
             }
         }
-        if (nf > 0 && subs[nf] == null) {
-            subs[nf] = new TrustStep(nf);
-        }
-        sub = subs[nf];
+        sub = nf > 0 ? subproblem(nf) : subs[0];
         return nf > 0;
     }
 
@@ -87,11 +84,16 @@ final class ScaledModel {
             return false;
         }
         nf = kept;
-        if (subs[nf] == null) {
-            subs[nf] = new TrustStep(nf);
-        }
-        sub = subs[nf];
+        sub = subproblem(nf);
         return true;
+    }
+
+    /** The subproblem on {@code m >= 1} free variables, made on first use and kept. */
+    private TrustStep subproblem(int m) {
+        if (subs[m] == null) {
+            subs[m] = new TrustStep(m);
+        }
+        return subs[m];
     }
 
     private boolean unseen(double[][] b, double[] g, int j) {
