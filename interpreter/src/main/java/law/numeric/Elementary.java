@@ -292,7 +292,8 @@ public final class Elementary {
      * as well as a division would. Without it the error of {@code u} costs up to a quarter of an
      * ulp of the result near {@code 1 +- 2^-8}, enough to take the error past one ulp. (Multiplying
      * by the tabulated reciprocal instead of dividing twice makes the array form a quarter faster;
-     * on two million random arguments the results are the bits the divisions gave.)
+     * the worst error stays 0.75 ulp, and about 5 results in a million differ in the last bit from
+     * the division form's.)
      */
     private static double remainder(double d, double u, double f, double inv) {
         double uh = Double.longBitsToDouble(Double.doubleToRawLongBits(u) & 0xffffffffffffff00L);

@@ -25,8 +25,9 @@ package law.numeric;
  * <p>It stops converged only where the model says little decrease remains: the decrement
  * {@code g^T |B|^-1 g / 2} over the free variables (B's eigenvalues floored) is at most
  * {@code tolerance * |f|}, after which one last model step polishes the point (one that gains
- * more than {@link #POLISH_GAIN} times what the model said remained is an ordinary step, and the
- * run goes on); or the objective
+ * more than {@link #POLISH_GAIN} times what the model said remained, beyond rounding, is an
+ * ordinary step and the run goes on; where the lower point's derivatives are not finite it is kept
+ * and the run has {@link Status#STALLED}); or the objective
  * is zero to rounding; or no step can change it beyond rounding while the decrement is within
  * rounding too. A point where no step decreases the objective but the gradient is not small is
  * reported {@link Status#STALLED}, never converged; so is one where the model's curvature hid a
@@ -210,20 +211,26 @@ public final class TrustRegion {
             if (st.model() == Model.ADAPTIVE && Double.isFinite(fNew)) {
                 preferGn = closerIsGaussNewton(f - fNew);
             }
-            if (ratio > ACCEPT && polish && !(f - fNew > POLISH_GAIN * Math.max(dec, pred) + 1e3 * noise)) {
+            boolean gained = ratio > ACCEPT;
+            if (gained && polish && !beyondModel(f - fNew, dec, pred)) {
                 System.arraycopy(xn, 0, x, 0, n);
                 f = fNew;
                 return converged(iter + 1, Status.GRADIENT, dec);
             }
-            if (ratio > ACCEPT && Double.isFinite(fn.evaluate(xn, dn))) {
-                polish = false; // a last step that gained far more than its model said: not the end
+            if (gained && Double.isFinite(fn.evaluate(xn, dn))) {
+                polish = false; // a polishing step taken here went beyond its model: the run goes on
                 resize(ratio);
                 accept(fNew);
                 stalls = 0;
                 retried = false;
                 continue;
             }
-            if (ratio > ACCEPT) {
+            if (gained && polish) { // beyond its model, to a lower point whose derivatives are not finite
+                System.arraycopy(xn, 0, x, 0, n);
+                f = fNew;
+                return done(iter + 1, Status.STALLED, Double.NaN);
+            }
+            if (gained) {
                 ratio = -1; // a finite value whose derivatives are not: a failed step
             }
             if (polish) {
@@ -251,6 +258,14 @@ public final class TrustRegion {
      */
     private boolean otherUsable(boolean gn) {
         return st.model() == Model.ADAPTIVE && (!gn || exactUsable());
+    }
+
+    /**
+     * Whether a polishing step's actual decrease is beyond what its model said remained: more than
+     * {@link #POLISH_GAIN} times the decrement (or the step's predicted decrease), beyond rounding.
+     */
+    private boolean beyondModel(double actual, double dec, double pred) {
+        return actual > POLISH_GAIN * Math.max(dec, pred) + roundingLevel();
     }
 
     /** The stop after 60 steps without progress: converged to rounding, or stalled. */

@@ -281,4 +281,72 @@ class TrustRegionTest {
                 new TrustRegion.Settings(1e-10, 1000, TrustRegion.Model.GAUSS_NEWTON));
         assertTrue(gn.iterations() > 100, "Gauss-Newton alone: " + gn.iterations() + " iterations");
     }
+
+    /**
+     * {@code 1 + (x - 1)^2 + (x - 1)^4 - s(y) / 2} with {@code s = t^4 / (1 + t^4)}, {@code t = |y| - 1/2}, beyond
+     * {@code |y| = 1/2} and 0 within: at y = 0 the function is flat in y to every order, so the model
+     * is singular there, and the last step completes along y, into the region where s counts. With
+     * {@code nanBeyond}, evaluations with derivatives give NaN for {@code |y|} above it.
+     */
+    private record Plateau(double nanBeyond) implements SmoothFunction {
+        @Override
+        public int dimension() {
+            return 2;
+        }
+
+        @Override
+        public double evaluate(double[] x, Derivatives d) {
+            double f = gradient(x, d == null ? new double[2] : d.g);
+            if (d != null) {
+                double t = Math.abs(x[1]) - 0.5;
+                double t4 = t * t * t * t;
+                d.h[0][0] = 2 + 12 * (x[0] - 1) * (x[0] - 1);
+                d.h[0][1] = 0;
+                d.h[1][0] = 0;
+                d.h[1][1] = t > 0 ? -0.5 * (12 * t * t * (1 + t4) - 32 * t4 * t * t) / ((1 + t4) * (1 + t4) * (1 + t4)) : 0;
+                if (Math.abs(x[1]) > nanBeyond) {
+                    return Double.NaN;
+                }
+            }
+            return f;
+        }
+
+        @Override
+        public double gradient(double[] x, double[] g) {
+            double t = Math.abs(x[1]) - 0.5;
+            double t4 = t * t * t * t;
+            double e = x[0] - 1;
+            g[0] = 2 * e + 4 * e * e * e;
+            g[1] = t > 0 ? -0.5 * Math.signum(x[1]) * 4 * t * t * t / ((1 + t4) * (1 + t4)) : 0;
+            return 1 + e * e + e * e * e * e - 0.5 * (t > 0 ? t4 / (1 + t4) : 0);
+        }
+    }
+
+    /**
+     * The polishing step follows the null direction y into the region where s counts and gains
+     * far more than the model said remained: the run used to end there "converged" (|y| = 1, f =
+     * 0.97, the gradient in y 0.22); it goes on, towards the infimum 0.5 that s approaches.
+     */
+    @Test
+    void aPolishingStepThatLeavesItsModelIsNotTheEnd() {
+        Result r = TrustRegion.minimize(new Plateau(Double.POSITIVE_INFINITY), new double[] {0, 0},
+                new TrustRegion.Settings(1e-6, 1000, TrustRegion.Model.EXACT, TrustRegion.NullSteps.WHEN_STATIONARY));
+        assertTrue(r.status().converged(), r.status().toString());
+        assertEquals(0.5, r.f(), 1e-5);
+        assertEquals(1, r.x()[0], 1e-6);
+    }
+
+    /**
+     * As above, where the function's derivatives are not finite at the point the polishing step
+     * found: that lower point is kept, and nothing shows it stationary, so the run is stalled (it
+     * was "converged" at the start's plateau, f = 1).
+     */
+    @Test
+    void aPolishingStepToAPointWithoutDerivativesIsAStall() {
+        Result r = TrustRegion.minimize(new Plateau(0.75), new double[] {0, 0},
+                new TrustRegion.Settings(1e-6, 1000, TrustRegion.Model.EXACT, TrustRegion.NullSteps.WHEN_STATIONARY));
+        assertEquals(Status.STALLED, r.status());
+        assertTrue(r.f() < 0.99, "f = " + r.f());
+        assertTrue(Math.abs(r.x()[1]) > 0.75, "y = " + r.x()[1]);
+    }
 }
