@@ -178,14 +178,22 @@ public final class Elementary {
         if (!(Math.abs(x) <= LIMIT)) {
             return edge(x);
         }
-        double kd = x * INV_L + SHIFT;
-        int k = (int) Double.doubleToRawLongBits(kd);
-        kd -= SHIFT;
+        int k = index(x);
+        return Double.longBitsToDouble(Double.doubleToRawLongBits(fraction(x, k)) + ((long) (k >> 5) << 52));
+    }
+
+    /** The reduction's integer {@code k = round(32 x / ln 2)}, for {@code |x|} within fdlibm's thresholds. */
+    private static int index(double x) {
+        return (int) Double.doubleToRawLongBits(x * INV_L + SHIFT);
+    }
+
+    /** {@code 2^((k & 31)/32) e^r}, in [1, 2) up to rounding: exp(x) without its power of two {@code 2^(k >> 5)}. */
+    private static double fraction(double x, int k) {
+        double kd = x * INV_L + SHIFT - SHIFT;
         double r = (x - kd * L1) - kd * L2;
         double p = r + r * r * (1.0 / 2 + r * (1.0 / 6 + r * (1.0 / 24 + r * (1.0 / 120 + r * (1.0 / 720)))));
         int j = k & 31;
-        double v = TH[j] + (TL[j] + TH[j] * p);
-        return Double.longBitsToDouble(Double.doubleToRawLongBits(v) + ((long) (k >> 5) << 52));
+        return TH[j] + (TL[j] + TH[j] * p);
     }
 
     /**
@@ -204,13 +212,8 @@ public final class Elementary {
         if (x < UNDERFLOW) {
             return 0;
         }
-        double kd = x * INV_L + SHIFT;
-        int k = (int) Double.doubleToRawLongBits(kd);
-        kd -= SHIFT;
-        double r = (x - kd * L1) - kd * L2;
-        double p = r + r * r * (1.0 / 2 + r * (1.0 / 6 + r * (1.0 / 24 + r * (1.0 / 120 + r * (1.0 / 720)))));
-        int j = k & 31;
-        long v = Double.doubleToRawLongBits(TH[j] + (TL[j] + TH[j] * p));
+        int k = index(x);
+        long v = Double.doubleToRawLongBits(fraction(x, k));
         int e = k >> 5;
         return e > 0 ? Double.longBitsToDouble(v + ((long) (e - 1) << 52)) * 2
                 : Double.longBitsToDouble(v + ((long) (e + 1000) << 52)) * 0x1p-1000;
